@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** The domain stays pure: none of these may be imported from shared/src/domain (STYLE.md §1). */
+const DOMAIN_FORBIDDEN = [
+  { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'The domain is pure: no Bot Framework.' },
+  { group: ['restify', 'restify-*'], message: 'The domain is pure: no HTTP server.' },
+  { group: ['@azure/*'], message: 'The domain is pure: storage lives in shared/src/storage.' },
+  { group: ['react', 'react-dom', '@fluentui/*', '@microsoft/teams-js'], message: 'The domain is pure: no UI.' },
+  { group: ['adaptivecards', 'adaptivecards-*'], message: 'The domain is pure: cards live in shared/src/cards.' },
+  { group: ['fs', 'node:*', 'http', 'https', 'crypto', 'pino'], message: 'The domain is pure: no I/O.' },
+  { group: ['../storage/*', '../cards/*', '../app/*'], message: 'The domain depends on nothing outside it.' },
+];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'devTools/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: DOMAIN_FORBIDDEN }],
+      // Date arithmetic is pure; reading the clock is not.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the injected Clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use the injected Clock.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the injected IdGenerator.' },
+        { object: 'process', property: 'env', message: 'Config is parsed once, outside the domain.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,11 @@
+/** One jest config for the whole workspace: TypeScript through ts-jest, packages resolved to their sources. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/shared', '<rootDir>/bot', '<rootDir>/tests'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }] },
+  moduleNameMapper: { '^@netvaerk/shared/(.*)$': '<rootDir>/shared/src/$1', '^@netvaerk/shared$': '<rootDir>/shared/src/index.ts' },
+  testTimeout: 60000,
+};

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { ID_PATTERN, LIMITS } from './limits';
+import { NETWORK_TYPES, TRACKS } from './types';
+
+const id = z.string().regex(ID_PATTERN, 'ugyldigt id');
+const shortText = z.string().trim().min(1, 'skal udfyldes').max(LIMITS.shortText);
+const longText = z.string().trim().min(1, 'skal udfyldes').max(LIMITS.longText);
+const optionalText = z.string().trim().max(LIMITS.longText).optional();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dato som ÅÅÅÅ-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'ugyldig dato');
+const score = z.coerce.number().int().min(1, '1–5').max(5, '1–5');
+
+/** A tenant user referenced in a command (e.g. a nominee); verified against the roster by the caller. */
+export const personRefSchema = z.object({ tenantId: id, objectId: id, name: shortText });
+
+const base = { commandId: id, networkId: id };
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...base, ...shape });
+
+export const contractPhase1Schema = z.object({
+  purpose: longText,
+  background: longText,
+  parties: z.array(shortText).max(LIMITS.listItems).default([]),
+});
+export const contractPhase2Schema = z.object({
+  startDate: isoDate,
+  endDate: isoDate,
+  frame: longText,
+  mandate: longText,
+  processCriteria: longText,
+  productCriteria: longText,
+});
+export const contractPhase3Schema = z.object({
+  understoodPurpose: longText,
+  goal: longText,
+  workingForm: longText,
+  meetingCadence: shortText,
+  groundRules: longText,
+  tasks: longText,
+});
+
+export const implementationPathSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('lineOrganisation') }),
+  z.object({ kind: z.literal('decidingBody'), body: z.enum(['municipalCouncil', 'headsForum']) }),
+]);
+
+/** Every command of the lifecycle. Each carries an id, so replaying it changes nothing. */
+export const commandSchema = z.discriminatedUnion('type', [
+  cmd('submitIdea', {
+    name: shortText,
+    networkType: z.enum(NETWORK_TYPES),
+    track: z.enum(TRACKS).optional(),
+    purpose: longText,
+    background: longText,
+    originatorGroup: z.string().trim().max(LIMITS.shortText).default(''),
+  }),
+  cmd('withdrawIdea', { reason: optionalText }),
+  cmd('assignTrack', { track: z.enum(TRACKS) }),
+  cmd('recommendIdea', { outcome: z.enum(['recommend', 'reject']), reason: optionalText }),
+  cmd('decideIdea', { outcome: z.enum(['approve', 'reject']), reason: optionalText }),
+  cmd('briefHeadsForum', {}),
+  cmd('fillContractPhase1', { fields: contractPhase1Schema }),
+  cmd('fillContractPhase2', { fields: contractPhase2Schema }),
+  cmd('fillContractPhase3', { fields: contractPhase3Schema }),
+  cmd('signContractPhase', { phase: z.coerce.number().int().min(1).max(3) }),
+  cmd('expressInterest', { motivation: optionalText }),
+  cmd('nominateLeader', { person: personRefSchema, overrideReason: optionalText }),
+  cmd('decideLeader', { outcome: z.enum(['approve', 'reject']), reason: optionalText }),
+  cmd('inviteParticipant', {
+    person: personRefSchema,
+    role: z.enum(['participant', 'guest']),
+    guestUntil: isoDate.optional(),
+  }),
+  cmd('addExternalParticipant', {
+    name: shortText,
+    organisation: shortText,
+    email: z.email('ugyldig e-mail').max(LIMITS.shortText),
+    role: z.enum(['participant', 'guest']),
+    guestUntil: isoDate.optional(),
+  }),
+  cmd('respondToInvitation', { participantId: id, accept: z.boolean() }),
+  cmd('removeParticipant', { participantId: id }),
+  cmd('informHeadsForumOfComposition', {}),
+  cmd('holdKickoff', { heldOn: isoDate }),
+  cmd('updateSettings', {
+    anonymousReflections: z.boolean().optional(),
+    meetingStartMessage: z.enum(['none', 'goalReminder']).optional(),
+  }),
+  cmd('linkMeeting', { meetingId: z.string().min(1).max(512), title: shortText }),
+  cmd('endMeeting', { meetingId: z.string().min(1).max(512) }),
+  cmd('answerReflection', {
+    meetingId: z.string().min(1).max(512),
+    value: score,
+    valueComment: optionalText,
+    workingWell: score,
+    workingWellComment: optionalText,
+    changeForm: z.boolean(),
+    suggestion: optionalText,
+  }),
+  cmd('closeReflection', { meetingId: z.string().min(1).max(512) }),
+  cmd('startClosingReflection', {}),
+  cmd('answerClosingReflection', {
+    howWeWorked: longText,
+    satisfaction: score,
+    ownContribution: longText,
+    goalProgress: z
+      .array(z.object({ goal: shortText, progress: longText }))
+      .min(1)
+      .max(LIMITS.listItems),
+    whatBecameDifferent: longText,
+    howItWasCreated: longText,
+    whereItCanBeSeen: longText,
+    successAssessment: longText,
+  }),
+  cmd('addStory', { title: shortText, value: longText, forWhom: shortText }),
+  cmd('submitClosingRecommendation', {
+    continueNetwork: z.boolean(),
+    sameForm: z.boolean(),
+    sameParticipants: z.boolean(),
+    reasoning: longText,
+  }),
+  cmd('endorseClosingRecommendation', { comment: longText }),
+  cmd('decideContinuation', {
+    outcome: z.enum(['extend', 'close']),
+    reason: optionalText,
+    newEndDate: isoDate.optional(),
+    evaluation: z
+      .object({
+        stillMakesSense: longText,
+        achievingGoals: longText,
+        rightParticipants: longText,
+        resourcesUsedWell: longText,
+        adjustments: longText,
+      })
+      .optional(),
+  }),
+  cmd('recordClosingMeeting', {
+    experiences: longText,
+    recommendations: z
+      .array(z.object({ text: longText, path: implementationPathSchema }))
+      .min(1)
+      .max(LIMITS.listItems),
+  }),
+  cmd('approvePublication', { approvedRecommendationIds: z.array(id).max(LIMITS.listItems) }),
+  cmd('recordEndReminder', { daysBefore: z.union([z.literal(60), z.literal(14)]) }),
+]);
+
+export type Command = z.infer<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+/** The raw input a boundary receives before validation. */
+export type CommandInput = z.input<typeof commandSchema>;

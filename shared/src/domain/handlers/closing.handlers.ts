@@ -1,0 +1,150 @@
+import { domainError } from '../errors';
+import type { AnchoringRecommendation, DecisionRecord, Network } from '../network';
+import { type Handler, ok, stampOf, today } from '../outcome';
+import { addMonths, MAX_PERIOD_MONTHS } from '../period';
+import { personKey } from '../types';
+import { canReflect } from './meeting.handlers';
+
+export const MIN_STORIES = 2;
+export const MAX_STORIES = 3;
+
+export const startClosingReflection: Handler<'startClosingReflection'> = (network, _c, ctx) =>
+  ok(
+    {
+      ...network,
+      phase: 'closingReflection',
+      closing: { started: stampOf(ctx), stories: [], recommendation: null, directorEndorsement: null },
+    },
+    { type: 'closingReflectionStarted' },
+  );
+
+export const answerClosingReflection: Handler<'answerClosingReflection'> = (network, command, ctx) => {
+  if (!canReflect(network, ctx)) return domainError('REFLECTION.NOT_PARTICIPANT');
+  const anonymous = network.settings.anonymousReflections;
+  const key = anonymous ? ctx.pseudonymise(`${network.id}/closing`, personKey(ctx.actor)) : personKey(ctx.actor);
+  const { type: _type, commandId: _cid, networkId: _nid, ...answer } = command;
+  return ok(network, {
+    type: 'closingReflectionAnswered',
+    row: {
+      kind: 'closingReflection',
+      key,
+      value: { ...answer, answeredAt: stampOf(ctx).at, person: anonymous ? null : stampOf(ctx).by },
+    },
+    anonymous,
+  });
+};
+
+export const addStory: Handler<'addStory'> = (network, command, ctx) => {
+  const closing = network.closing;
+  if (!closing) return domainError('NETWORK.WRONG_PHASE', { phase: network.phase });
+  if (closing.stories.length >= MAX_STORIES) {
+    return domainError('CLOSING.STORIES_COUNT', { count: String(closing.stories.length + 1) });
+  }
+  const story = { id: ctx.ids.next(), title: command.title, value: command.value, forWhom: command.forWhom, by: stampOf(ctx) };
+  return ok(
+    { ...network, closing: { ...closing, stories: [...closing.stories, story] } },
+    { type: 'storyAdded', data: { storyId: story.id, title: story.title } },
+  );
+};
+
+export const submitClosingRecommendation: Handler<'submitClosingRecommendation'> = (network, command, ctx) => {
+  const closing = network.closing;
+  if (!closing) return domainError('NETWORK.WRONG_PHASE', { phase: network.phase });
+  const count = closing.stories.length;
+  if (count < MIN_STORIES || count > MAX_STORIES) return domainError('CLOSING.STORIES_COUNT', { count: String(count) });
+  const recommendation = {
+    continueNetwork: command.continueNetwork,
+    sameForm: command.sameForm,
+    sameParticipants: command.sameParticipants,
+    reasoning: command.reasoning,
+    by: stampOf(ctx),
+  };
+  return ok(
+    { ...network, phase: 'closingWithDirector', closing: { ...closing, recommendation } },
+    { type: 'closingRecommendationSubmitted', data: { continueNetwork: command.continueNetwork } },
+  );
+};
+
+export const endorseClosingRecommendation: Handler<'endorseClosingRecommendation'> = (network, command, ctx) => {
+  const closing = network.closing;
+  if (!closing?.recommendation) return domainError('CLOSING.NO_RECOMMENDATION');
+  return ok(
+    {
+      ...network,
+      phase: 'awaitingContinuationDecision',
+      closing: { ...closing, directorEndorsement: { ...stampOf(ctx), comment: command.comment } },
+    },
+    { type: 'closingRecommendationEndorsed' },
+  );
+};
+
+/**
+ * Extend (the evaluation questions answered, a new end date at most a year ahead, back to active) or close (on to
+ * the last meeting). An extension is the only way past a year.
+ */
+export const decideContinuation: Handler<'decideContinuation'> = (network, command, ctx) => {
+  const stamp = stampOf(ctx);
+  const decision: DecisionRecord = { ...stamp, outcome: command.outcome, ...(command.reason ? { reason: command.reason } : {}) };
+  if (command.outcome === 'close') {
+    return ok({ ...network, phase: 'closingMeeting', continuationDecision: decision }, { type: 'networkToBeClosed' });
+  }
+  const currentEnd = network.period?.endDate ?? today(ctx);
+  const newEnd = command.newEndDate;
+  if (!command.evaluation || !newEnd || newEnd <= currentEnd || newEnd > addMonths(today(ctx), MAX_PERIOD_MONTHS)) {
+    return domainError('CLOSING.EXTENSION_INVALID');
+  }
+  const extension = { previousEndDate: currentEnd, newEndDate: newEnd, evaluation: command.evaluation, decision };
+  const startDate = network.period?.startDate ?? today(ctx);
+  const extended: Network = {
+    ...network,
+    phase: 'active',
+    period: { startDate, endDate: newEnd },
+    extensions: [...network.extensions, extension],
+    closing: null,
+    continuationDecision: null,
+    endReminders: [],
+  };
+  return ok(extended, { type: 'networkExtended', data: { previousEndDate: currentEnd, newEndDate: newEnd } });
+};
+
+export const recordClosingMeeting: Handler<'recordClosingMeeting'> = (network, command, ctx) => {
+  const recommendations: AnchoringRecommendation[] = command.recommendations.map((r) => ({
+    id: ctx.ids.next(),
+    text: r.text,
+    path: r.path,
+  }));
+  return ok(
+    {
+      ...network,
+      phase: 'awaitingPublication',
+      anchoring: { experiences: command.experiences, recommendations, by: stampOf(ctx) },
+    },
+    {
+      type: 'closingMeetingRecorded',
+      data: { recommendations: recommendations.map((r) => ({ id: r.id, path: r.path.kind })) },
+    },
+  );
+};
+
+/** The director approves which anchoring recommendations are published; the network is then closed. */
+export const approvePublication: Handler<'approvePublication'> = (network, command, ctx) => {
+  const anchoring = network.anchoring;
+  if (!anchoring) return domainError('CLOSING.NO_RECOMMENDATION');
+  const approvedIds = new Set(command.approvedRecommendationIds);
+  const unknown = [...approvedIds].filter((id) => !anchoring.recommendations.some((r) => r.id === id));
+  if (unknown.length > 0) return domainError('INPUT.INVALID', { fields: 'approvedRecommendationIds' });
+  const recommendations = anchoring.recommendations.map((r) => ({ ...r, approved: approvedIds.has(r.id) }));
+  const stamp = stampOf(ctx);
+  return ok(
+    { ...network, phase: 'closed', anchoring: { ...anchoring, recommendations }, publication: stamp, ended: stamp },
+    { type: 'publicationApproved', data: { approved: approvedIds.size } },
+  );
+};
+
+export const recordEndReminder: Handler<'recordEndReminder'> = (network, command) => {
+  if (network.endReminders.includes(command.daysBefore)) return ok(network);
+  return ok(
+    { ...network, endReminders: [...network.endReminders, command.daysBefore] },
+    { type: 'endReminderSent', data: { daysBefore: command.daysBefore } },
+  );
+};

@@ -1,0 +1,96 @@
+import { domainError } from '../errors';
+import type { Meeting, Network } from '../network';
+import { actorRef, type DecideContext, type Handler, ok, stampOf, today } from '../outcome';
+import { personKey, samePerson } from '../types';
+
+/** Whether the actor may answer reflections: an accepted participant (a guest within their period) or the leader. */
+export function canReflect(network: Network, ctx: DecideContext): boolean {
+  if (network.leader && samePerson(network.leader, ctx.actor)) return true;
+  return network.participants.some(
+    (p) =>
+      p.kind === 'internal' &&
+      p.status === 'accepted' &&
+      samePerson(p.person, ctx.actor) &&
+      (p.role !== 'guest' || !p.guestUntil || p.guestUntil >= today(ctx)),
+  );
+}
+
+/**
+ * The key of a person's answer: their person key, or, for an anonymous meeting, a keyed hash that only stops
+ * double answers. Either way one answer per person per meeting; answering again replaces it.
+ */
+export function reflectionAnswerKey(network: Network, meeting: Meeting, ctx: DecideContext): string {
+  const key = personKey(ctx.actor);
+  return meeting.anonymous ? ctx.pseudonymise(`${network.id}/${meeting.id}`, key) : key;
+}
+
+function withMeeting(network: Network, meeting: Meeting): Network {
+  return { ...network, meetings: network.meetings.map((m) => (m.id === meeting.id ? meeting : m)) };
+}
+
+export const linkMeeting: Handler<'linkMeeting'> = (network, command, ctx) => {
+  if (network.meetings.some((m) => m.id === command.meetingId)) return domainError('MEETING.ALREADY_LINKED');
+  const meeting: Meeting = {
+    id: command.meetingId,
+    title: command.title,
+    status: 'scheduled',
+    anonymous: network.settings.anonymousReflections,
+    linkedBy: stampOf(ctx),
+  };
+  return ok(
+    { ...network, meetings: [...network.meetings, meeting] },
+    { type: 'meetingLinked', data: { meetingId: meeting.id, title: meeting.title } },
+  );
+};
+
+export const endMeeting: Handler<'endMeeting'> = (network, command, ctx) => {
+  const meeting = network.meetings.find((m) => m.id === command.meetingId);
+  if (!meeting) return domainError('MEETING.NOT_FOUND');
+  // Teams may deliver the meeting-end event more than once: only the first opens the reflection.
+  if (meeting.status !== 'scheduled') return ok(network);
+  const ended: Meeting = {
+    ...meeting,
+    status: 'reflectionOpen',
+    anonymous: network.settings.anonymousReflections,
+    endedAt: stampOf(ctx).at,
+  };
+  return ok(withMeeting(network, ended), { type: 'meetingEnded', data: { meetingId: meeting.id } });
+};
+
+export const answerReflection: Handler<'answerReflection'> = (network, command, ctx) => {
+  const meeting = network.meetings.find((m) => m.id === command.meetingId);
+  if (!meeting) return domainError('MEETING.NOT_FOUND');
+  if (meeting.status !== 'reflectionOpen') return domainError('REFLECTION.NOT_OPEN');
+  if (!canReflect(network, ctx)) return domainError('REFLECTION.NOT_PARTICIPANT');
+  const key = reflectionAnswerKey(network, meeting, ctx);
+  const answer = {
+    meetingId: meeting.id,
+    value: command.value,
+    valueComment: command.valueComment ?? '',
+    workingWell: command.workingWell,
+    workingWellComment: command.workingWellComment ?? '',
+    changeForm: command.changeForm,
+    suggestion: command.suggestion ?? '',
+    answeredAt: stampOf(ctx).at,
+    // Never store who answered an anonymous reflection, not even as a name.
+    person: meeting.anonymous ? null : actorRef(ctx.actor),
+  };
+  // The network entity is unchanged: answers are rows of their own, so 50 people can answer at once.
+  return ok(network, {
+    type: 'reflectionAnswered',
+    data: { meetingId: meeting.id },
+    row: { kind: 'reflection', key: `${meeting.id}/${key}`, value: answer },
+    anonymous: meeting.anonymous,
+  });
+};
+
+export const closeReflection: Handler<'closeReflection'> = (network, command, ctx) => {
+  const meeting = network.meetings.find((m) => m.id === command.meetingId);
+  if (!meeting) return domainError('MEETING.NOT_FOUND');
+  if (meeting.status === 'reflectionClosed') return ok(network);
+  if (meeting.status !== 'reflectionOpen') return domainError('REFLECTION.NOT_OPEN');
+  return ok(
+    withMeeting(network, { ...meeting, status: 'reflectionClosed', closedAt: stampOf(ctx).at }),
+    { type: 'reflectionClosed', data: { meetingId: meeting.id } },
+  );
+};

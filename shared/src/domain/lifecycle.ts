@@ -1,0 +1,110 @@
+import type { CommandType } from './commands';
+import type { Phase } from './network';
+
+const CONTRACT_1 = ['fillContractPhase1', 'signContractPhase'] as const;
+const CONTRACT_2 = [...CONTRACT_1, 'fillContractPhase2'] as const;
+const CONTRACT_ALL = [...CONTRACT_2, 'fillContractPhase3'] as const;
+const PEOPLE = [
+  'inviteParticipant',
+  'addExternalParticipant',
+  'respondToInvitation',
+  'removeParticipant',
+] as const;
+const MEETINGS = ['linkMeeting', 'endMeeting', 'answerReflection', 'closeReflection'] as const;
+const REFLECTIONS_ONLY = ['answerReflection', 'closeReflection'] as const;
+
+export interface PhaseSpec {
+  /** Commands that may be issued in this phase; anything else is NETWORK.WRONG_PHASE. */
+  commands: readonly CommandType[];
+  /** Whether the network's life has ended in this phase. */
+  terminal: boolean;
+}
+
+/**
+ * The lifecycle as data: which commands each phase accepts. Where a command leads is decided by its handler
+ * (some transitions depend on a vote count or an outcome); a phase missing here is a compile error.
+ */
+export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
+  idea: { commands: ['withdrawIdea', 'assignTrack', 'recommendIdea'], terminal: false },
+  recommended: { commands: ['withdrawIdea', 'decideIdea'], terminal: false },
+  approved: {
+    commands: ['briefHeadsForum', ...CONTRACT_1, 'expressInterest', 'nominateLeader', 'updateSettings'],
+    terminal: false,
+  },
+  leaderNominated: {
+    commands: ['briefHeadsForum', ...CONTRACT_1, 'expressInterest', 'nominateLeader', 'decideLeader', 'updateSettings'],
+    terminal: false,
+  },
+  leaderAppointed: {
+    commands: ['briefHeadsForum', ...CONTRACT_2, ...PEOPLE, 'informHeadsForumOfComposition', 'updateSettings'],
+    terminal: false,
+  },
+  participantsRecruited: {
+    commands: ['briefHeadsForum', ...CONTRACT_2, ...PEOPLE, 'holdKickoff', 'updateSettings'],
+    terminal: false,
+  },
+  kickoffHeld: {
+    commands: ['briefHeadsForum', ...CONTRACT_ALL, ...PEOPLE, 'updateSettings'],
+    terminal: false,
+  },
+  active: {
+    commands: [
+      'briefHeadsForum',
+      ...CONTRACT_ALL,
+      ...PEOPLE,
+      ...MEETINGS,
+      'updateSettings',
+      'startClosingReflection',
+      'recordEndReminder',
+    ],
+    terminal: false,
+  },
+  closingReflection: {
+    commands: [...MEETINGS, 'answerClosingReflection', 'addStory', 'submitClosingRecommendation'],
+    terminal: false,
+  },
+  closingWithDirector: { commands: [...REFLECTIONS_ONLY, 'endorseClosingRecommendation'], terminal: false },
+  awaitingContinuationDecision: { commands: [...REFLECTIONS_ONLY, 'decideContinuation'], terminal: false },
+  closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting'], terminal: false },
+  awaitingPublication: { commands: [...REFLECTIONS_ONLY, 'approvePublication'], terminal: false },
+  closed: { commands: [], terminal: true },
+  rejected: { commands: [], terminal: true },
+  withdrawn: { commands: [], terminal: true },
+};
+
+/** The main line of the lifecycle, for timelines. */
+export const MAIN_LINE: readonly Phase[] = [
+  'idea',
+  'recommended',
+  'approved',
+  'leaderNominated',
+  'leaderAppointed',
+  'participantsRecruited',
+  'kickoffHeld',
+  'active',
+  'closingReflection',
+  'closingWithDirector',
+  'awaitingContinuationDecision',
+  'closingMeeting',
+  'awaitingPublication',
+  'closed',
+];
+
+export const PHASE_NAMES: Readonly<Record<Phase, { da: string; en: string }>> = {
+  idea: { da: 'Idé', en: 'Idea' },
+  recommended: { da: 'Indstillet', en: 'Recommended' },
+  approved: { da: 'Godkendt', en: 'Approved' },
+  leaderNominated: { da: 'Leder indstillet', en: 'Leader nominated' },
+  leaderAppointed: { da: 'Leder udpeget', en: 'Leader appointed' },
+  participantsRecruited: { da: 'Deltagere fundet', en: 'Participants recruited' },
+  kickoffHeld: { da: 'Opstartsworkshop holdt', en: 'Kick-off workshop held' },
+  active: { da: 'Aktivt', en: 'Active' },
+  closingReflection: { da: 'Afsluttende refleksion', en: 'Closing reflection' },
+  closingWithDirector: { da: 'Anbefaling hos netværksdirektøren', en: 'Recommendation with the director' },
+  awaitingContinuationDecision: { da: 'Afventer beslutning om forlængelse', en: 'Awaiting extension decision' },
+  closingMeeting: { da: 'Sidste møde', en: 'Last meeting' },
+  awaitingPublication: { da: 'Afventer godkendelse af anbefalinger', en: 'Awaiting approval of recommendations' },
+  closed: { da: 'Lukket', en: 'Closed' },
+  rejected: { da: 'Afvist', en: 'Rejected' },
+  withdrawn: { da: 'Trukket tilbage', en: 'Withdrawn' },
+};

@@ -1,0 +1,234 @@
+import type { Body, NetworkType, PersonRef, Track } from './types';
+
+/** The lifecycle phases of DESIGN.md §4, in order. `rejected` and `withdrawn` end a network early. */
+export const PHASES = [
+  'idea',
+  'recommended',
+  'approved',
+  'leaderNominated',
+  'leaderAppointed',
+  'participantsRecruited',
+  'kickoffHeld',
+  'active',
+  'closingReflection',
+  'closingWithDirector',
+  'awaitingContinuationDecision',
+  'closingMeeting',
+  'awaitingPublication',
+  'closed',
+  'rejected',
+  'withdrawn',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Who did something and when: shown on cards and in the tab. */
+export interface Stamp {
+  by: PersonRef;
+  at: string;
+}
+
+export interface Vote extends Stamp {
+  outcome: 'approve' | 'reject';
+  reason?: string;
+}
+
+export interface DecisionRecord extends Stamp {
+  outcome: string;
+  reason?: string;
+  votes?: Vote[];
+}
+
+export type ContractPhaseNumber = 1 | 2 | 3;
+
+export interface ContractPhase1Fields {
+  purpose: string;
+  background: string;
+  parties: string[];
+}
+export interface ContractPhase2Fields {
+  startDate: string;
+  endDate: string;
+  frame: string;
+  mandate: string;
+  processCriteria: string;
+  productCriteria: string;
+}
+export interface ContractPhase3Fields {
+  understoodPurpose: string;
+  goal: string;
+  workingForm: string;
+  meetingCadence: string;
+  groundRules: string;
+  tasks: string;
+}
+export interface ContractFieldsByPhase {
+  1: ContractPhase1Fields;
+  2: ContractPhase2Fields;
+  3: ContractPhase3Fields;
+}
+
+/** One version of one contract phase. A signed version is locked; an edit after that makes a new version. */
+export interface ContractVersion<P extends ContractPhaseNumber = ContractPhaseNumber> {
+  phase: P;
+  version: number;
+  fields: ContractFieldsByPhase[P];
+  editedBy: Stamp;
+  signatures: (Stamp & { as: Body })[];
+  locked: boolean;
+}
+
+export type ParticipantRole = 'participant' | 'guest';
+export type InvitationStatus = 'invited' | 'accepted' | 'declined';
+
+export interface InternalParticipant {
+  id: string;
+  kind: 'internal';
+  person: PersonRef;
+  role: ParticipantRole;
+  status: InvitationStatus;
+  guestUntil?: string;
+  addedBy: Stamp;
+  respondedAt?: string;
+}
+export interface ExternalParticipant {
+  id: string;
+  kind: 'external';
+  name: string;
+  organisation: string;
+  email: string;
+  role: ParticipantRole;
+  /** The leader adds external people directly; they answer outside Teams. */
+  status: 'accepted';
+  guestUntil?: string;
+  addedBy: Stamp;
+}
+export type Participant = InternalParticipant | ExternalParticipant;
+
+export type MeetingStatus = 'scheduled' | 'reflectionOpen' | 'reflectionClosed';
+export interface Meeting {
+  id: string;
+  title: string;
+  status: MeetingStatus;
+  /** Fixed when the meeting ends, so a settings change can't split one meeting's answers in two. */
+  anonymous: boolean;
+  linkedBy: Stamp;
+  endedAt?: string;
+  closedAt?: string;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  value: string;
+  forWhom: string;
+  by: Stamp;
+}
+
+export interface ClosingRecommendation {
+  continueNetwork: boolean;
+  sameForm: boolean;
+  sameParticipants: boolean;
+  reasoning: string;
+  by: Stamp;
+}
+
+export interface ExtensionEvaluation {
+  stillMakesSense: string;
+  achievingGoals: string;
+  rightParticipants: string;
+  resourcesUsedWell: string;
+  adjustments: string;
+}
+
+export interface Extension {
+  previousEndDate: string;
+  newEndDate: string;
+  evaluation: ExtensionEvaluation;
+  decision: DecisionRecord;
+}
+
+/** Implementation path of DESIGN.md §4: in the line organisation, or via the director to a deciding body. */
+export type ImplementationPath =
+  | { kind: 'lineOrganisation' }
+  | { kind: 'decidingBody'; body: 'municipalCouncil' | 'headsForum' };
+
+export interface AnchoringRecommendation {
+  id: string;
+  text: string;
+  path: ImplementationPath;
+  approved?: boolean;
+}
+
+export interface NetworkSettings {
+  anonymousReflections: boolean;
+  meetingStartMessage: 'none' | 'goalReminder';
+}
+
+/** The network aggregate: everything the lifecycle rules need. Reflection answers and the audit trail live beside it. */
+export interface Network {
+  id: string;
+  version: number;
+  name: string;
+  type: NetworkType;
+  track: Track | null;
+  phase: Phase;
+  purpose: string;
+  background: string;
+  originator: PersonRef;
+  originatorGroup: string;
+  createdAt: string;
+  settings: NetworkSettings;
+  recommendation: DecisionRecord | null;
+  decision: DecisionRecord | null;
+  pendingVotes: Vote[];
+  briefing: Stamp | null;
+  interested: PersonRef[];
+  nomination: (Stamp & { person: PersonRef; override?: { reason: string } }) | null;
+  leader: PersonRef | null;
+  leaderDecision: DecisionRecord | null;
+  period: { startDate: string; endDate: string } | null;
+  contract: ContractVersion[];
+  participants: Participant[];
+  compositionInformed: Stamp | null;
+  kickoff: (Stamp & { heldOn: string }) | null;
+  meetings: Meeting[];
+  closing: {
+    started: Stamp;
+    stories: Story[];
+    recommendation: ClosingRecommendation | null;
+    directorEndorsement: (Stamp & { comment: string }) | null;
+  } | null;
+  extensions: Extension[];
+  continuationDecision: DecisionRecord | null;
+  anchoring: { experiences: string; recommendations: AnchoringRecommendation[]; by: Stamp } | null;
+  publication: Stamp | null;
+  endReminders: number[];
+  ended: (Stamp & { reason?: string }) | null;
+}
+
+/** The phases in which a leader counts as leading the network (for the at-most-two rule). */
+export const LEADING_PHASES: ReadonlySet<Phase> = new Set<Phase>([
+  'leaderAppointed',
+  'participantsRecruited',
+  'kickoffHeld',
+  'active',
+  'closingReflection',
+  'closingWithDirector',
+  'awaitingContinuationDecision',
+  'closingMeeting',
+  'awaitingPublication',
+]);
+
+/** The newest version of a contract phase, if any. */
+export function currentContractVersion<P extends ContractPhaseNumber>(
+  network: Pick<Network, 'contract'>,
+  phase: P,
+): ContractVersion<P> | undefined {
+  const versions = network.contract.filter((c): c is ContractVersion<P> => c.phase === phase);
+  return versions.sort((a, b) => b.version - a.version)[0];
+}
+
+/** Whether a contract phase has at least one signed (locked) version. */
+export function isContractPhaseSigned(network: Pick<Network, 'contract'>, phase: ContractPhaseNumber): boolean {
+  return network.contract.some((c) => c.phase === phase && c.locked);
+}

@@ -1,0 +1,82 @@
+import type { Command, CommandType } from './commands';
+import type { Network } from './network';
+import type { Roles } from './roles';
+import { routeFor } from './routing';
+import type { Body } from './types';
+
+/**
+ * Who may issue a command, declared once per command. `bodies` lists the bodies allowed; the flags add
+ * consultants, participants and the server's own schedulers. `anyone` is any tenant user (the handler may
+ * narrow it, e.g. only the invitee answers an invitation).
+ */
+export interface Permission {
+  bodies: readonly Body[];
+  consultant?: boolean;
+  participant?: boolean;
+  system?: boolean;
+  anyone?: boolean;
+}
+
+type PermissionRule = Permission | ((network: Network, command: Command) => Permission | null);
+
+const routed =
+  (pick: 'recommender' | 'decider' | 'briefer') =>
+  (network: Network): Permission | null => {
+    const route = routeFor(network);
+    return route ? { bodies: [route[pick]] } : null;
+  };
+
+const LEAD: Permission = { bodies: ['leader', 'director'], consultant: true };
+
+export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
+  submitIdea: { bodies: [], anyone: true },
+  withdrawIdea: { bodies: ['originator'] },
+  assignTrack: { bodies: ['director'], consultant: true },
+  recommendIdea: routed('recommender'),
+  decideIdea: routed('decider'),
+  briefHeadsForum: routed('briefer'),
+  fillContractPhase1: { bodies: ['director'], consultant: true },
+  fillContractPhase2: { bodies: ['leader', 'director'], consultant: true },
+  fillContractPhase3: { bodies: ['leader'] },
+  // Phase 1 is signed by the director, phase 2 by leader and director together, phase 3 by the leader.
+  signContractPhase: (_n, c) =>
+    c.type === 'signContractPhase' && c.phase === 2
+      ? { bodies: ['leader', 'director'] }
+      : { bodies: c.type === 'signContractPhase' && c.phase === 1 ? ['director'] : ['leader'] },
+  expressInterest: { bodies: [], anyone: true },
+  nominateLeader: { bodies: ['director'] },
+  decideLeader: { bodies: ['headsForum'] },
+  inviteParticipant: LEAD,
+  addExternalParticipant: LEAD,
+  respondToInvitation: { bodies: [], anyone: true },
+  removeParticipant: LEAD,
+  informHeadsForumOfComposition: { bodies: ['leader', 'director'] },
+  holdKickoff: { bodies: ['leader'] },
+  updateSettings: { bodies: ['leader', 'director'] },
+  linkMeeting: { bodies: ['leader', 'director'], consultant: true, participant: true, system: true },
+  endMeeting: { bodies: ['leader'], system: true },
+  answerReflection: { bodies: [], anyone: true },
+  closeReflection: { bodies: ['leader'], system: true },
+  startClosingReflection: { bodies: ['leader'], system: true },
+  answerClosingReflection: { bodies: ['leader'], participant: true },
+  addStory: { bodies: ['leader'], participant: true },
+  submitClosingRecommendation: { bodies: ['leader'] },
+  endorseClosingRecommendation: { bodies: ['director'] },
+  decideContinuation: routed('decider'),
+  recordClosingMeeting: { bodies: ['leader'] },
+  approvePublication: { bodies: ['director'] },
+  recordEndReminder: { bodies: [], system: true },
+};
+
+export function permissionFor(network: Network, command: Command): Permission | null {
+  const rule = PERMISSIONS[command.type];
+  return typeof rule === 'function' ? rule(network, command) : rule;
+}
+
+export function isAllowed(permission: Permission, roles: Roles): boolean {
+  if (permission.anyone) return true;
+  if (permission.system && roles.system) return true;
+  if (permission.consultant && roles.consultant) return true;
+  if (permission.participant && roles.participant) return true;
+  return permission.bodies.some((b) => roles.bodies.has(b));
+}

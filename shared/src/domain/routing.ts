@@ -1,0 +1,61 @@
+import type { Body, NetworkType, Track } from './types';
+
+/** One column of the routing table in the administrative foundation ("Fra idé til beslutning"). */
+export interface Route {
+  /** Who recommends (indstiller) the network. */
+  recommender: Body;
+  /** Who decides (beslutter) on the network, and later on extending or closing it. */
+  decider: Body;
+  /** Who briefs (orienterer) the heads' forum about the network. */
+  briefer: Body;
+  /** The parties of contract phase 1. */
+  contractParties: readonly [Body, Body];
+}
+
+export type RouteKey = 'innovation/political' | 'innovation/administrative' | 'welfare' | 'learning';
+
+/** The routing table, as data: one row per network type, both tracks of innovation networks. */
+export const ROUTING_TABLE: Readonly<Record<RouteKey, Route>> = {
+  'innovation/political': {
+    recommender: 'directorsForum',
+    decider: 'politicalCommittee',
+    briefer: 'leader',
+    contractParties: ['directorsForum', 'politicalCommittee'],
+  },
+  'innovation/administrative': {
+    recommender: 'director',
+    decider: 'directorsForum',
+    briefer: 'leader',
+    contractParties: ['director', 'directorGroup'],
+  },
+  welfare: {
+    recommender: 'director',
+    decider: 'headsForum',
+    briefer: 'centralDepartmentHeads',
+    contractParties: ['director', 'centralDepartmentHeads'],
+  },
+  learning: {
+    recommender: 'originator',
+    decider: 'director',
+    briefer: 'director',
+    contractParties: ['director', 'leader'],
+  },
+};
+
+/** The route for a network, or null for an innovation network whose track is not chosen yet. */
+export function routeFor(network: { type: NetworkType; track: Track | null }): Route | null {
+  if (network.type !== 'innovation') return ROUTING_TABLE[network.type];
+  return network.track ? ROUTING_TABLE[`innovation/${network.track}`] : null;
+}
+
+/** Danish and English names of the bodies, for messages and cards. */
+export const BODY_NAMES: Readonly<Record<Body, { da: string; en: string }>> = {
+  originator: { da: 'idé-ophavspersonen/gruppen', en: 'the idea originator/group' },
+  director: { da: 'netværksdirektøren', en: 'the network director' },
+  directorsForum: { da: 'direktørforum', en: "the directors' forum" },
+  headsForum: { da: 'chefforum', en: "the heads' forum" },
+  politicalCommittee: { da: 'det politiske udvalg', en: 'the political committee' },
+  centralDepartmentHeads: { da: 'de centrale afdelingschefer', en: 'the central department heads' },
+  leader: { da: 'netværkslederen', en: 'the network leader' },
+  directorGroup: { da: 'direktørgruppen', en: 'the director group' },
+};
