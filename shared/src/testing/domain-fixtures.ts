@@ -145,10 +145,10 @@ const CLOSING_ANSWER = {
 };
 
 /** Drives a new network of a type through the real commands up to a stage; every step must succeed. */
-export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)[number]): Network {
+export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)[number], networkId = 'net1'): Network {
   const a = (p: Persona) => actor(p);
   const steps: [Persona | 'system', Parameters<TestWorld['run']>[2]][] = [
-    ['originator', { type: 'submitIdea', name: 'Fra barn til voksen med hjerneskade', networkType: tc.type, track: tc.track, purpose: 'Helhed', background: 'Behov', originatorGroup: 'Sundhed' }],
+    ['originator', { type: 'submitIdea', networkId, name: 'Fra barn til voksen med hjerneskade', networkType: tc.type, track: tc.track, purpose: 'Helhed', background: 'Behov', originatorGroup: 'Sundhed' }],
     [tc.recommender, { type: 'recommendIdea', outcome: 'recommend' }],
     [tc.decider, { type: 'decideIdea', outcome: 'approve' }],
     ['director', { type: 'nominateLeader', person: PEOPLE.leader }],
