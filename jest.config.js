@@ -6,6 +6,9 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }] },
-  moduleNameMapper: { '^@netvaerk/shared/(.*)$': '<rootDir>/shared/src/$1', '^@netvaerk/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@netvaerk/shared/(.*)$': '<rootDir>/shared/src/$1',
+    '^@netvaerk/shared$': '<rootDir>/shared/src/index.ts',
+  },
   testTimeout: 60000,
 };

@@ -73,7 +73,12 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   nominateLeader: { person: PEOPLE.leader },
   decideLeader: { outcome: 'approve' },
   inviteParticipant: { person: PEOPLE.participant2, role: 'participant' },
-  addExternalParticipant: { name: 'Eva Ekstern', organisation: 'Region H', email: 'eva@example.org', role: 'participant' },
+  addExternalParticipant: {
+    name: 'Eva Ekstern',
+    organisation: 'Region H',
+    email: 'eva@example.org',
+    role: 'participant',
+  },
   respondToInvitation: { participantId: 'p1', accept: true },
   removeParticipant: { participantId: 'p1' },
   informHeadsForumOfComposition: {},
@@ -116,14 +121,20 @@ describe('phase × command × role, for every type and track', () => {
         it(`in ${stage}`, () => {
           const base = networkAt(new TestWorld(), tc, stage);
           let checked = 0;
-          for (const [type, sample] of Object.entries(SAMPLES) as [Exclude<CommandType, 'submitIdea'>, Record<string, unknown>][]) {
+          for (const [type, sample] of Object.entries(SAMPLES) as [
+            Exclude<CommandType, 'submitIdea'>,
+            Record<string, unknown>,
+          ][]) {
             for (const persona of personas) {
               const result = new TestWorld().run(base, actor(persona), { type, ...sample } as never);
               const code = isDomainError(result) ? result.code : 'ok';
               const inPhase = PHASE_SPECS[stage].commands.includes(type);
               const decidedFrom = DECIDED_ONCE[type];
               if (!inPhase) {
-                const expected = decidedFrom !== undefined && STAGES.indexOf(stage) >= decidedFrom ? 'NETWORK.ALREADY_DECIDED' : 'NETWORK.WRONG_PHASE';
+                const expected =
+                  decidedFrom !== undefined && STAGES.indexOf(stage) >= decidedFrom
+                    ? 'NETWORK.ALREADY_DECIDED'
+                    : 'NETWORK.WRONG_PHASE';
                 expect({ type, persona, code }).toEqual({ type, persona, code: expected });
               } else if (!mayAct(ORACLE[type](tc), persona, base)) {
                 expect({ type, persona, code }).toEqual({ type, persona, code: 'NETWORK.FORBIDDEN' });
@@ -144,6 +155,8 @@ describe('phase × command × role, for every type and track', () => {
   it('lets the server itself end meetings and start the closing reflection, and nobody else send reminders', () => {
     const world = new TestWorld();
     const active = networkAt(world, TYPE_CASES[2]!, 'active');
-    expect(isDomainError(world.run(active, actor('director'), { type: 'recordEndReminder', daysBefore: 60 }))).toBe(true);
+    expect(isDomainError(world.run(active, actor('director'), { type: 'recordEndReminder', daysBefore: 60 }))).toBe(
+      true,
+    );
   });
 });

@@ -44,7 +44,12 @@ export function decide(network: Network | null, command: Command, ctx: DecideCon
   if (command.type === 'submitIdea') {
     if (network) return wrongPhase(network);
     const created = newNetworkFromIdea(command, stampOf(ctx));
-    return finish(null, { network: created, events: [{ type: 'ideaSubmitted', data: { name: created.name, type: created.type } }] }, command, ctx);
+    return finish(
+      null,
+      { network: created, events: [{ type: 'ideaSubmitted', data: { name: created.name, type: created.type } }] },
+      command,
+      ctx,
+    );
   }
   if (!network) return domainError('NETWORK.NOT_FOUND');
   if (!PHASE_SPECS[network.phase].commands.includes(command.type)) {
@@ -58,7 +63,12 @@ export function decide(network: Network | null, command: Command, ctx: DecideCon
   return finish(network, handler(network, command, ctx), command, ctx);
 }
 
-function finish(before: Network | null, result: HandlerResult, command: Command, ctx: DecideContext): Decided | DomainError {
+function finish(
+  before: Network | null,
+  result: HandlerResult,
+  command: Command,
+  ctx: DecideContext,
+): Decided | DomainError {
   if (isDomainError(result)) return result;
   const networkChanged = before === null || result.network !== before;
   const network = networkChanged ? { ...result.network, version: (before?.version ?? 0) + 1 } : result.network;

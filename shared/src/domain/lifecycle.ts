@@ -4,12 +4,7 @@ import type { Phase } from './network';
 const CONTRACT_1 = ['fillContractPhase1', 'signContractPhase'] as const;
 const CONTRACT_2 = [...CONTRACT_1, 'fillContractPhase2'] as const;
 const CONTRACT_ALL = [...CONTRACT_2, 'fillContractPhase3'] as const;
-const PEOPLE = [
-  'inviteParticipant',
-  'addExternalParticipant',
-  'respondToInvitation',
-  'removeParticipant',
-] as const;
+const PEOPLE = ['inviteParticipant', 'addExternalParticipant', 'respondToInvitation', 'removeParticipant'] as const;
 const MEETINGS = ['linkMeeting', 'endMeeting', 'answerReflection', 'closeReflection'] as const;
 const REFLECTIONS_ONLY = ['answerReflection', 'closeReflection'] as const;
 

@@ -149,8 +149,7 @@ export interface Extension {
 
 /** Implementation path of DESIGN.md §4: in the line organisation, or via the director to a deciding body. */
 export type ImplementationPath =
-  | { kind: 'lineOrganisation' }
-  | { kind: 'decidingBody'; body: 'municipalCouncil' | 'headsForum' };
+  { kind: 'lineOrganisation' } | { kind: 'decidingBody'; body: 'municipalCouncil' | 'headsForum' };
 
 export interface AnchoringRecommendation {
   id: string;

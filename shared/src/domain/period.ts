@@ -19,5 +19,7 @@ export function checkPeriod(startDate: string, endDate: string): 'PERIOD.INVALID
 
 /** Whole days from one ISO date to another. */
 export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
+  );
 }

@@ -22,7 +22,14 @@ function ok(result: Decided | DomainError): Decided {
 
 describe('input validation', () => {
   it('lists every missing or invalid field, so a form can show the message at the field', () => {
-    const result = parseCommand({ type: 'submitIdea', commandId: 'c1', networkId: 'n1', name: '', networkType: 'sports', purpose: 'x' });
+    const result = parseCommand({
+      type: 'submitIdea',
+      commandId: 'c1',
+      networkId: 'n1',
+      name: '',
+      networkType: 'sports',
+      purpose: 'x',
+    });
     expect(isDomainError(result) && result.code).toBe('INPUT.INVALID');
     const fields = (result as DomainError).fieldErrors ?? {};
     expect(Object.keys(fields).sort()).toEqual(['background', 'name', 'networkType']);
@@ -30,11 +37,20 @@ describe('input validation', () => {
 
   it('refuses ids that could not be used in a storage key', () => {
     const result = parseCommand({ type: 'withdrawIdea', commandId: 'c/1', networkId: 'n#1' });
-    expect((result as DomainError).fieldErrors).toEqual(expect.objectContaining({ commandId: expect.any(String), networkId: expect.any(String) }));
+    expect((result as DomainError).fieldErrors).toEqual(
+      expect.objectContaining({ commandId: expect.any(String), networkId: expect.any(String) }),
+    );
   });
 
   it('refuses over-long text before anything reaches storage', () => {
-    const result = parseCommand({ type: 'addStory', commandId: 'c1', networkId: 'n1', title: 'x'.repeat(201), value: 'v', forWhom: 'f' });
+    const result = parseCommand({
+      type: 'addStory',
+      commandId: 'c1',
+      networkId: 'n1',
+      title: 'x'.repeat(201),
+      value: 'v',
+      forWhom: 'f',
+    });
     expect((result as DomainError).fieldErrors?.title).toBeDefined();
   });
 });
@@ -42,27 +58,46 @@ describe('input validation', () => {
 describe('idea → decision', () => {
   it('lets the originator withdraw an idea', () => {
     const world = new TestWorld();
-    const n = world.must(networkAt(world, WELFARE, 'idea'), actor('originator'), { type: 'withdrawIdea', reason: 'Dækket af andet netværk' });
+    const n = world.must(networkAt(world, WELFARE, 'idea'), actor('originator'), {
+      type: 'withdrawIdea',
+      reason: 'Dækket af andet netværk',
+    });
     expect(n.phase).toBe('withdrawn');
     expect(n.ended?.reason).toBe('Dækket af andet netværk');
   });
 
   it('ends with a reason when the deciding body rejects', () => {
     const world = new TestWorld();
-    const n = world.must(networkAt(world, WELFARE, 'recommended'), actor('headsForum'), { type: 'decideIdea', outcome: 'reject', reason: 'Ikke nu' });
+    const n = world.must(networkAt(world, WELFARE, 'recommended'), actor('headsForum'), {
+      type: 'decideIdea',
+      outcome: 'reject',
+      reason: 'Ikke nu',
+    });
     expect(n.phase).toBe('rejected');
     expect(n.ended?.reason).toBe('Ikke nu');
   });
 
   it('needs a track before an innovation idea can be recommended, and only innovation networks have one', () => {
     const world = new TestWorld();
-    const idea = world.must(null, actor('originator'), { type: 'submitIdea', name: 'Campus', networkType: 'innovation', purpose: 'p', background: 'b' });
-    expect(codeOf(world.run(idea, actor('director'), { type: 'recommendIdea', outcome: 'recommend' }))).toBe('NETWORK.TRACK_REQUIRED');
+    const idea = world.must(null, actor('originator'), {
+      type: 'submitIdea',
+      name: 'Campus',
+      networkType: 'innovation',
+      purpose: 'p',
+      background: 'b',
+    });
+    expect(codeOf(world.run(idea, actor('director'), { type: 'recommendIdea', outcome: 'recommend' }))).toBe(
+      'NETWORK.TRACK_REQUIRED',
+    );
     const tracked = world.must(idea, actor('consultant'), { type: 'assignTrack', track: 'administrative' });
     expect(tracked.track).toBe('administrative');
-    expect(world.must(tracked, actor('director'), { type: 'recommendIdea', outcome: 'recommend' }).phase).toBe('recommended');
+    expect(world.must(tracked, actor('director'), { type: 'recommendIdea', outcome: 'recommend' }).phase).toBe(
+      'recommended',
+    );
     const welfare = networkAt(world, WELFARE, 'idea');
-    expect(codeOf(world.run(welfare, actor('director'), { type: 'assignTrack', track: 'political' }))).toBe('NETWORK.TRACK_NOT_APPLICABLE');
+    expect(codeOf(world.run(welfare, actor('director'), { type: 'assignTrack', track: 'political' }))).toBe(
+      'NETWORK.TRACK_NOT_APPLICABLE',
+    );
   });
 
   it('says who already decided, and when, to a second decider', () => {
@@ -70,26 +105,37 @@ describe('idea → decision', () => {
     const approved = networkAt(world, WELFARE, 'approved');
     const second = world.run(approved, actor('headsForum2'), { type: 'decideIdea', outcome: 'reject' });
     expect(codeOf(second)).toBe('NETWORK.ALREADY_DECIDED');
-    expect(errorMessage(second as DomainError, 'da')).toBe(`Der er allerede truffet beslutning af ${PEOPLE.headsForum.name} den ${approved.decision?.at}.`);
+    expect(errorMessage(second as DomainError, 'da')).toBe(
+      `Der er allerede truffet beslutning af ${PEOPLE.headsForum.name} den ${approved.decision?.at}.`,
+    );
   });
 
   it('waits for the quorum of a forum, and counts each member once', () => {
     const world = new TestWorld();
-    world.config = orgConfig({ forums: { ...orgConfig().forums, headsForum: { members: [PEOPLE.headsForum, PEOPLE.headsForum2], quorum: 2 } } });
+    world.config = orgConfig({
+      forums: { ...orgConfig().forums, headsForum: { members: [PEOPLE.headsForum, PEOPLE.headsForum2], quorum: 2 } },
+    });
     const recommended = networkAt(world, WELFARE, 'recommended');
     const once = world.must(recommended, actor('headsForum'), { type: 'decideIdea', outcome: 'approve' });
     expect(once.phase).toBe('recommended');
-    expect(codeOf(world.run(once, actor('headsForum'), { type: 'decideIdea', outcome: 'approve' }))).toBe('NETWORK.ALREADY_VOTED');
+    expect(codeOf(world.run(once, actor('headsForum'), { type: 'decideIdea', outcome: 'approve' }))).toBe(
+      'NETWORK.ALREADY_VOTED',
+    );
     const twice = world.must(once, actor('headsForum2'), { type: 'decideIdea', outcome: 'approve' });
     expect(twice.phase).toBe('approved');
     expect(twice.decision?.votes).toHaveLength(2);
   });
 
-  it('refuses politely in the user\'s language, naming who may act', () => {
+  it("refuses politely in the user's language, naming who may act", () => {
     const world = new TestWorld();
-    const result = world.run(networkAt(world, POLITICAL, 'recommended'), actor('director'), { type: 'decideIdea', outcome: 'approve' });
+    const result = world.run(networkAt(world, POLITICAL, 'recommended'), actor('director'), {
+      type: 'decideIdea',
+      outcome: 'approve',
+    });
     expect(codeOf(result)).toBe('NETWORK.FORBIDDEN');
-    expect(errorMessage(result as DomainError, 'da')).toBe('Beklager, det er kun det politiske udvalg, der kan gøre dette.');
+    expect(errorMessage(result as DomainError, 'da')).toBe(
+      'Beklager, det er kun det politiske udvalg, der kan gøre dette.',
+    );
     expect(errorMessage(result as DomainError, 'en')).toBe('Sorry, only the political committee can do this.');
   });
 });
@@ -101,21 +147,38 @@ describe('leader', () => {
     const refused = world.run(approved, actor('director'), { type: 'nominateLeader', person: PEOPLE.leader }, 2);
     expect(codeOf(refused)).toBe('LEADER.TOO_MANY_NETWORKS');
     expect(errorMessage(refused as DomainError, 'da')).toContain('Lene Leder leder allerede 2 netværk');
-    const overridden = ok(world.run(approved, actor('director'), { type: 'nominateLeader', person: PEOPLE.leader, overrideReason: 'Særlig viden om campus' }, 2));
+    const overridden = ok(
+      world.run(
+        approved,
+        actor('director'),
+        { type: 'nominateLeader', person: PEOPLE.leader, overrideReason: 'Særlig viden om campus' },
+        2,
+      ),
+    );
     expect(overridden.network.nomination?.override?.reason).toBe('Særlig viden om campus');
-    expect(overridden.events[0]?.data).toEqual(expect.objectContaining({ overrideReason: 'Særlig viden om campus', load: 2 }));
-    expect(world.must(overridden.network, actor('headsForum'), { type: 'decideLeader', outcome: 'approve' }, 2).leader).toEqual(PEOPLE.leader);
+    expect(overridden.events[0]?.data).toEqual(
+      expect.objectContaining({ overrideReason: 'Særlig viden om campus', load: 2 }),
+    );
+    expect(
+      world.must(overridden.network, actor('headsForum'), { type: 'decideLeader', outcome: 'approve' }, 2).leader,
+    ).toEqual(PEOPLE.leader);
   });
 
-  it('checks the load again when the heads\' forum decides, since it may have grown', () => {
+  it("checks the load again when the heads' forum decides, since it may have grown", () => {
     const world = new TestWorld();
     const nominated = networkAt(world, WELFARE, 'leaderNominated');
-    expect(codeOf(world.run(nominated, actor('headsForum'), { type: 'decideLeader', outcome: 'approve' }, 2))).toBe('LEADER.TOO_MANY_NETWORKS');
+    expect(codeOf(world.run(nominated, actor('headsForum'), { type: 'decideLeader', outcome: 'approve' }, 2))).toBe(
+      'LEADER.TOO_MANY_NETWORKS',
+    );
   });
 
   it('sends a rejected nominee back to the director', () => {
     const world = new TestWorld();
-    const back = world.must(networkAt(world, WELFARE, 'leaderNominated'), actor('headsForum'), { type: 'decideLeader', outcome: 'reject', reason: 'Mangler tid' });
+    const back = world.must(networkAt(world, WELFARE, 'leaderNominated'), actor('headsForum'), {
+      type: 'decideLeader',
+      outcome: 'reject',
+      reason: 'Mangler tid',
+    });
     expect(back.phase).toBe('approved');
     expect(back.nomination).toBeNull();
   });
@@ -132,13 +195,25 @@ describe('contract', () => {
   it('is filled in order, each phase locked when signed, later edits as a new version', () => {
     const world = new TestWorld();
     const appointed = networkAt(world, WELFARE, 'leaderAppointed');
-    expect(codeOf(world.run(appointed, actor('leader'), { type: 'fillContractPhase2', fields: FIXTURE_INPUTS.PHASE2 }))).toBe('CONTRACT.OUT_OF_ORDER');
-    expect(codeOf(world.run(appointed, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe('CONTRACT.NOT_FILLED');
-    const filled = world.must(appointed, actor('consultant'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
+    expect(
+      codeOf(world.run(appointed, actor('leader'), { type: 'fillContractPhase2', fields: FIXTURE_INPUTS.PHASE2 })),
+    ).toBe('CONTRACT.OUT_OF_ORDER');
+    expect(codeOf(world.run(appointed, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe(
+      'CONTRACT.NOT_FILLED',
+    );
+    const filled = world.must(appointed, actor('consultant'), {
+      type: 'fillContractPhase1',
+      fields: FIXTURE_INPUTS.PHASE1,
+    });
     const signed = world.must(filled, actor('director'), { type: 'signContractPhase', phase: 1 });
     expect(signed.contract).toEqual([expect.objectContaining({ phase: 1, version: 1, locked: true })]);
-    expect(codeOf(world.run(signed, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe('CONTRACT.ALREADY_SIGNED');
-    const edited = world.must(signed, actor('director'), { type: 'fillContractPhase1', fields: { ...FIXTURE_INPUTS.PHASE1, purpose: 'Skarpere formål' } });
+    expect(codeOf(world.run(signed, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe(
+      'CONTRACT.ALREADY_SIGNED',
+    );
+    const edited = world.must(signed, actor('director'), {
+      type: 'fillContractPhase1',
+      fields: { ...FIXTURE_INPUTS.PHASE1, purpose: 'Skarpere formål' },
+    });
     expect(edited.contract.map((c) => [c.version, c.locked, c.fields])).toEqual([
       [1, true, expect.objectContaining({ purpose: FIXTURE_INPUTS.PHASE1.purpose })],
       [2, false, expect.objectContaining({ purpose: 'Skarpere formål' })],
@@ -164,7 +239,12 @@ describe('contract', () => {
     n = world.must(n, actor('director'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
     n = world.must(n, actor('director'), { type: 'signContractPhase', phase: 1 });
     const fill = (startDate: string, endDate: string) =>
-      codeOf(world.run(n, actor('leader'), { type: 'fillContractPhase2', fields: { ...FIXTURE_INPUTS.PHASE2, startDate, endDate } }));
+      codeOf(
+        world.run(n, actor('leader'), {
+          type: 'fillContractPhase2',
+          fields: { ...FIXTURE_INPUTS.PHASE2, startDate, endDate },
+        }),
+      );
     expect(fill('2026-02-01', '2027-02-01')).toBe('ok');
     expect(fill('2026-02-01', '2027-02-02')).toBe('PERIOD.TOO_LONG');
     expect(fill('2026-02-01', '2026-01-31')).toBe('PERIOD.INVALID');
@@ -175,22 +255,65 @@ describe('participants', () => {
   it('handles internal, external and guest participants', () => {
     const world = new TestWorld();
     const n = networkAt(world, WELFARE, 'participantsRecruited');
-    expect(codeOf(world.run(n, actor('leader'), { type: 'inviteParticipant', person: PEOPLE.participant, role: 'participant' }))).toBe('PARTICIPANT.ALREADY_ADDED');
-    expect(codeOf(world.run(n, actor('leader'), { type: 'inviteParticipant', person: PEOPLE.participant2, role: 'guest' }))).toBe('PARTICIPANT.GUEST_END_REQUIRED');
-    const guest = world.must(n, actor('leader'), { type: 'inviteParticipant', person: PEOPLE.participant2, role: 'guest', guestUntil: '2026-03-01' });
-    const invitation = guest.participants.find((p) => p.kind === 'internal' && p.person.objectId === PEOPLE.participant2.objectId)!;
+    expect(
+      codeOf(
+        world.run(n, actor('leader'), { type: 'inviteParticipant', person: PEOPLE.participant, role: 'participant' }),
+      ),
+    ).toBe('PARTICIPANT.ALREADY_ADDED');
+    expect(
+      codeOf(world.run(n, actor('leader'), { type: 'inviteParticipant', person: PEOPLE.participant2, role: 'guest' })),
+    ).toBe('PARTICIPANT.GUEST_END_REQUIRED');
+    const guest = world.must(n, actor('leader'), {
+      type: 'inviteParticipant',
+      person: PEOPLE.participant2,
+      role: 'guest',
+      guestUntil: '2026-03-01',
+    });
+    const invitation = guest.participants.find(
+      (p) => p.kind === 'internal' && p.person.objectId === PEOPLE.participant2.objectId,
+    )!;
     expect(invitation).toEqual(expect.objectContaining({ role: 'guest', guestUntil: '2026-03-01', status: 'invited' }));
-    expect(codeOf(world.run(guest, actor('outsider'), { type: 'respondToInvitation', participantId: invitation.id, accept: true }))).toBe('PARTICIPANT.NOT_INVITED');
-    const external = world.must(guest, actor('leader'), { type: 'addExternalParticipant', name: 'Eva Ekstern', organisation: 'Region Hovedstaden', email: 'Eva@Example.org', role: 'participant' });
-    expect(external.participants.at(-1)).toEqual(expect.objectContaining({ kind: 'external', email: 'eva@example.org', status: 'accepted' }));
-    expect(codeOf(world.run(external, actor('leader'), { type: 'addExternalParticipant', name: 'Eva', organisation: 'R', email: 'eva@example.org', role: 'participant' }))).toBe('PARTICIPANT.ALREADY_ADDED');
-    expect(codeOf(world.run(external, actor('leader'), { type: 'removeParticipant', participantId: 'nobody' }))).toBe('PARTICIPANT.NOT_FOUND');
+    expect(
+      codeOf(
+        world.run(guest, actor('outsider'), {
+          type: 'respondToInvitation',
+          participantId: invitation.id,
+          accept: true,
+        }),
+      ),
+    ).toBe('PARTICIPANT.NOT_INVITED');
+    const external = world.must(guest, actor('leader'), {
+      type: 'addExternalParticipant',
+      name: 'Eva Ekstern',
+      organisation: 'Region Hovedstaden',
+      email: 'Eva@Example.org',
+      role: 'participant',
+    });
+    expect(external.participants.at(-1)).toEqual(
+      expect.objectContaining({ kind: 'external', email: 'eva@example.org', status: 'accepted' }),
+    );
+    expect(
+      codeOf(
+        world.run(external, actor('leader'), {
+          type: 'addExternalParticipant',
+          name: 'Eva',
+          organisation: 'R',
+          email: 'eva@example.org',
+          role: 'participant',
+        }),
+      ),
+    ).toBe('PARTICIPANT.ALREADY_ADDED');
+    expect(codeOf(world.run(external, actor('leader'), { type: 'removeParticipant', participantId: 'nobody' }))).toBe(
+      'PARTICIPANT.NOT_FOUND',
+    );
   });
 
-  it('informs the heads\' forum of the composition only when someone has accepted', () => {
+  it("informs the heads' forum of the composition only when someone has accepted", () => {
     const world = new TestWorld();
     const appointed = networkAt(world, WELFARE, 'leaderAppointed');
-    expect(codeOf(world.run(appointed, actor('leader'), { type: 'informHeadsForumOfComposition' }))).toBe('PARTICIPANT.NONE_ACCEPTED');
+    expect(codeOf(world.run(appointed, actor('leader'), { type: 'informHeadsForumOfComposition' }))).toBe(
+      'PARTICIPANT.NONE_ACCEPTED',
+    );
   });
 });
 
@@ -202,7 +325,14 @@ describe('meetings and reflections', () => {
     n = world.must(n, actor('leader'), { type: 'linkMeeting', meetingId: 'MCM=/+meeting', title: 'Møde 1' });
     return { world, n };
   }
-  const answer = { type: 'answerReflection' as const, meetingId: 'MCM=/+meeting', value: 5, workingWell: 4, changeForm: true, suggestion: 'Gåmøde' };
+  const answer = {
+    type: 'answerReflection' as const,
+    meetingId: 'MCM=/+meeting',
+    value: 5,
+    workingWell: 4,
+    changeForm: true,
+    suggestion: 'Gåmøde',
+  };
 
   it('opens the reflection once when the meeting ends, however often the event arrives', () => {
     const { world, n } = activeWithMeeting();
@@ -211,8 +341,12 @@ describe('meetings and reflections', () => {
     const again = ok(world.run(ended.network, actor('leader'), { type: 'endMeeting', meetingId: 'MCM=/+meeting' }));
     expect(again.networkChanged).toBe(false);
     expect(again.events).toEqual([]);
-    expect(codeOf(world.run(n, actor('leader'), { type: 'linkMeeting', meetingId: 'MCM=/+meeting', title: 'x' }))).toBe('MEETING.ALREADY_LINKED');
-    expect(codeOf(world.run(n, actor('leader'), { type: 'endMeeting', meetingId: 'unknown' }))).toBe('MEETING.NOT_FOUND');
+    expect(codeOf(world.run(n, actor('leader'), { type: 'linkMeeting', meetingId: 'MCM=/+meeting', title: 'x' }))).toBe(
+      'MEETING.ALREADY_LINKED',
+    );
+    expect(codeOf(world.run(n, actor('leader'), { type: 'endMeeting', meetingId: 'unknown' }))).toBe(
+      'MEETING.NOT_FOUND',
+    );
   });
 
   it('stores one answer per participant per meeting, beside the network, until the reflection closes', () => {
@@ -240,7 +374,12 @@ describe('meetings and reflections', () => {
 
   it('lets a guest answer only within their period', () => {
     const { world, n } = activeWithMeeting();
-    let m = world.must(n, actor('leader'), { type: 'inviteParticipant', person: PEOPLE.participant2, role: 'guest', guestUntil: '2026-01-10' });
+    let m = world.must(n, actor('leader'), {
+      type: 'inviteParticipant',
+      person: PEOPLE.participant2,
+      role: 'guest',
+      guestUntil: '2026-01-10',
+    });
     const id = m.participants.at(-1)!.id;
     m = world.must(m, actor('participant2'), { type: 'respondToInvitation', participantId: id, accept: true });
     m = world.must(m, actor('leader'), { type: 'endMeeting', meetingId: 'MCM=/+meeting' });
@@ -254,7 +393,13 @@ describe('closing', () => {
   it('needs two or three stories', () => {
     const world = new TestWorld();
     let n = networkAt(world, WELFARE, 'closingReflection');
-    const recommend = { type: 'submitClosingRecommendation' as const, continueNetwork: true, sameForm: true, sameParticipants: false, reasoning: 'r' };
+    const recommend = {
+      type: 'submitClosingRecommendation' as const,
+      continueNetwork: true,
+      sameForm: true,
+      sameParticipants: false,
+      reasoning: 'r',
+    };
     const story = { type: 'addStory' as const, title: 't', value: 'v', forWhom: 'f' };
     n = world.must(n, actor('participant'), story);
     expect(codeOf(world.run(n, actor('leader'), recommend))).toBe('CLOSING.STORIES_COUNT');
@@ -266,9 +411,22 @@ describe('closing', () => {
   it('extends only with the evaluation answered and a new end date at most a year ahead', () => {
     const world = new TestWorld();
     const n = networkAt(world, WELFARE, 'awaitingContinuationDecision');
-    const evaluation = { stillMakesSense: 'a', achievingGoals: 'b', rightParticipants: 'c', resourcesUsedWell: 'd', adjustments: 'e' };
+    const evaluation = {
+      stillMakesSense: 'a',
+      achievingGoals: 'b',
+      rightParticipants: 'c',
+      resourcesUsedWell: 'd',
+      adjustments: 'e',
+    };
     const extend = (newEndDate?: string, withEvaluation = true) =>
-      codeOf(world.run(n, actor('headsForum'), { type: 'decideContinuation', outcome: 'extend', newEndDate, ...(withEvaluation ? { evaluation } : {}) }));
+      codeOf(
+        world.run(n, actor('headsForum'), {
+          type: 'decideContinuation',
+          outcome: 'extend',
+          newEndDate,
+          ...(withEvaluation ? { evaluation } : {}),
+        }),
+      );
     expect(extend('2026-12-01', false)).toBe('CLOSING.EXTENSION_INVALID');
     expect(extend('2026-09-01')).toBe('CLOSING.EXTENSION_INVALID');
     expect(extend('2027-01-06')).toBe('CLOSING.EXTENSION_INVALID');
@@ -288,8 +446,13 @@ describe('closing', () => {
     });
     const [line, council] = n.anchoring!.recommendations;
     expect(council?.path).toEqual({ kind: 'decidingBody', body: 'municipalCouncil' });
-    expect(codeOf(world.run(n, actor('director'), { type: 'approvePublication', approvedRecommendationIds: ['nope'] }))).toBe('INPUT.INVALID');
-    const closed = world.must(n, actor('director'), { type: 'approvePublication', approvedRecommendationIds: [line!.id] });
+    expect(
+      codeOf(world.run(n, actor('director'), { type: 'approvePublication', approvedRecommendationIds: ['nope'] })),
+    ).toBe('INPUT.INVALID');
+    const closed = world.must(n, actor('director'), {
+      type: 'approvePublication',
+      approvedRecommendationIds: [line!.id],
+    });
     expect(closed.anchoring?.recommendations.map((r) => r.approved)).toEqual([true, false]);
   });
 
@@ -306,7 +469,20 @@ describe('submission', () => {
   it('refuses to submit an idea onto an existing network', () => {
     const world = new TestWorld();
     const n: Network = networkAt(world, WELFARE, 'idea');
-    const result = decide(n, { type: 'submitIdea', commandId: 'c', networkId: n.id, name: 'x', networkType: 'welfare', purpose: 'p', background: 'b', originatorGroup: '' }, world.context(actor('originator')));
+    const result = decide(
+      n,
+      {
+        type: 'submitIdea',
+        commandId: 'c',
+        networkId: n.id,
+        name: 'x',
+        networkType: 'welfare',
+        purpose: 'p',
+        background: 'b',
+        originatorGroup: '',
+      },
+      world.context(actor('originator')),
+    );
     expect(codeOf(result)).toBe('NETWORK.WRONG_PHASE');
   });
 });

@@ -28,7 +28,10 @@ export function personKey(p: Pick<PersonRef, 'tenantId' | 'objectId'>): string {
   return `${p.tenantId}_${p.objectId}`;
 }
 
-export function samePerson(a: Pick<PersonRef, 'tenantId' | 'objectId'>, b: Pick<PersonRef, 'tenantId' | 'objectId'>): boolean {
+export function samePerson(
+  a: Pick<PersonRef, 'tenantId' | 'objectId'>,
+  b: Pick<PersonRef, 'tenantId' | 'objectId'>,
+): boolean {
   return a.tenantId === b.tenantId && a.objectId === b.objectId;
 }
 

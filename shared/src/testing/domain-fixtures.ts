@@ -6,6 +6,10 @@ import type { DecideContext, Decided } from '../domain/outcome';
 import { parseCommand } from '../domain/parse-command';
 import type { Actor, NetworkType, OrgConfig, PersonRef, Track } from '../domain/types';
 
+/** Omit that keeps a union a union, so each command's own fields are still checked. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type TestCommandInput = DistributiveOmit<CommandInput, 'commandId' | 'networkId'> & { networkId?: string };
+
 /** Test personas: one per role of DESIGN.md §2, all in one tenant. */
 export const TENANT = 'tenant-albertslund';
 const person = (objectId: string, name: string): PersonRef => ({ tenantId: TENANT, objectId, name });
@@ -44,7 +48,13 @@ export function actor(persona: Persona | PersonRef, surface: Actor['surface'] = 
   const p = typeof persona === 'string' ? PEOPLE[persona] : persona;
   return { ...p, surface };
 }
-export const SYSTEM: Actor = { tenantId: TENANT, objectId: 'system', name: 'Netværk for Teams', surface: 'system', isSystem: true };
+export const SYSTEM: Actor = {
+  tenantId: TENANT,
+  objectId: 'system',
+  name: 'Netværk for Teams',
+  surface: 'system',
+  isSystem: true,
+};
 
 /** A clock that stands still unless moved, and ids that count up: decide() is deterministic in tests. */
 export class TestWorld {
@@ -59,7 +69,8 @@ export class TestWorld {
       config: this.config,
       clock: { now: () => this.now },
       ids: { next: () => `id${++this.seq}` },
-      pseudonymise: (scope, key) => `anon-${scope.length}-${[...`${scope}|${key}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)}`,
+      pseudonymise: (scope, key) =>
+        `anon-${scope.length}-${[...`${scope}|${key}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)}`,
       leaderLoad: 0,
     };
   }
@@ -69,7 +80,7 @@ export class TestWorld {
   }
 
   /** Parses and decides, like the service does; returns the outcome. */
-  run(network: Network | null, who: Actor, input: Omit<CommandInput, 'commandId' | 'networkId'> & { networkId?: string }, leaderLoad = 0): Decided | DomainError {
+  run(network: Network | null, who: Actor, input: TestCommandInput, leaderLoad = 0): Decided | DomainError {
     const parsed = parseCommand({ commandId: this.nextCommandId(), networkId: network?.id ?? 'net1', ...input });
     if (isDomainError(parsed)) return parsed;
     return decide(network, parsed as Command, { ...this.context(who), leaderLoad });
@@ -78,7 +89,8 @@ export class TestWorld {
   /** Like run, but the command must succeed. */
   must(network: Network | null, who: Actor, input: Parameters<TestWorld['run']>[2], leaderLoad = 0): Network {
     const result = this.run(network, who, input, leaderLoad);
-    if (isDomainError(result)) throw new Error(`expected success of ${input.type}, got ${result.code} ${JSON.stringify(result.params)}`);
+    if (isDomainError(result))
+      throw new Error(`expected success of ${input.type}, got ${result.code} ${JSON.stringify(result.params)}`);
     return result.network;
   }
 }
@@ -93,8 +105,20 @@ export interface TypeCase {
 
 /** The routing table restated per persona: the oracle the tests check the domain's table against. */
 export const TYPE_CASES: readonly TypeCase[] = [
-  { type: 'innovation', track: 'political', recommender: 'directorsForum', decider: 'politician', briefer: 'leaderPersona' },
-  { type: 'innovation', track: 'administrative', recommender: 'director', decider: 'directorsForum', briefer: 'leaderPersona' },
+  {
+    type: 'innovation',
+    track: 'political',
+    recommender: 'directorsForum',
+    decider: 'politician',
+    briefer: 'leaderPersona',
+  },
+  {
+    type: 'innovation',
+    track: 'administrative',
+    recommender: 'director',
+    decider: 'directorsForum',
+    briefer: 'leaderPersona',
+  },
   { type: 'welfare', recommender: 'director', decider: 'headsForum', briefer: 'centralHead' },
   { type: 'learning', recommender: 'originator', decider: 'director', briefer: 'director' },
 ];
@@ -148,7 +172,19 @@ const CLOSING_ANSWER = {
 export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)[number], networkId = 'net1'): Network {
   const a = (p: Persona) => actor(p);
   const steps: [Persona | 'system', Parameters<TestWorld['run']>[2]][] = [
-    ['originator', { type: 'submitIdea', networkId, name: 'Fra barn til voksen med hjerneskade', networkType: tc.type, track: tc.track, purpose: 'Helhed', background: 'Behov', originatorGroup: 'Sundhed' }],
+    [
+      'originator',
+      {
+        type: 'submitIdea',
+        networkId,
+        name: 'Fra barn til voksen med hjerneskade',
+        networkType: tc.type,
+        track: tc.track,
+        purpose: 'Helhed',
+        background: 'Behov',
+        originatorGroup: 'Sundhed',
+      },
+    ],
     [tc.recommender, { type: 'recommendIdea', outcome: 'recommend' }],
     [tc.decider, { type: 'decideIdea', outcome: 'approve' }],
     ['director', { type: 'nominateLeader', person: PEOPLE.leader }],
@@ -157,10 +193,26 @@ export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)
     ['leader', { type: 'holdKickoff', heldOn: '2026-02-10' }],
     ['leader', { type: 'signContractPhase', phase: 3 }],
     ['leader', { type: 'startClosingReflection' }],
-    ['leader', { type: 'submitClosingRecommendation', continueNetwork: false, sameForm: false, sameParticipants: false, reasoning: 'Målet er nået' }],
+    [
+      'leader',
+      {
+        type: 'submitClosingRecommendation',
+        continueNetwork: false,
+        sameForm: false,
+        sameParticipants: false,
+        reasoning: 'Målet er nået',
+      },
+    ],
     ['director', { type: 'endorseClosingRecommendation', comment: 'Enig' }],
     [tc.decider, { type: 'decideContinuation', outcome: 'close' }],
-    ['leader', { type: 'recordClosingMeeting', experiences: 'Vi lærte meget', recommendations: [{ text: 'Fast tværfagligt møde', path: { kind: 'lineOrganisation' } }] }],
+    [
+      'leader',
+      {
+        type: 'recordClosingMeeting',
+        experiences: 'Vi lærte meget',
+        recommendations: [{ text: 'Fast tværfagligt møde', path: { kind: 'lineOrganisation' } }],
+      },
+    ],
     ['director', { type: 'approvePublication', approvedRecommendationIds: [] }],
   ];
   let n: Network | null = null;
@@ -182,13 +234,27 @@ export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)
       continue;
     }
     if (i === 7 && current) {
-      n = world.must(world.must(current, a('leader'), { type: 'fillContractPhase3', fields: PHASE3 }), a('leader'), input);
+      n = world.must(
+        world.must(current, a('leader'), { type: 'fillContractPhase3', fields: PHASE3 }),
+        a('leader'),
+        input,
+      );
       continue;
     }
     if (i === 9 && current) {
       let m = world.must(current, a('participant'), { type: 'answerClosingReflection', ...CLOSING_ANSWER });
-      m = world.must(m, a('participant'), { type: 'addStory', title: 'Sofies overgang', value: 'En plan', forWhom: 'Sofie og familien' });
-      m = world.must(m, a('leader'), { type: 'addStory', title: 'Ny praksis', value: 'Færre møder', forWhom: 'Sagsbehandlerne' });
+      m = world.must(m, a('participant'), {
+        type: 'addStory',
+        title: 'Sofies overgang',
+        value: 'En plan',
+        forWhom: 'Sofie og familien',
+      });
+      m = world.must(m, a('leader'), {
+        type: 'addStory',
+        title: 'Ny praksis',
+        value: 'Færre møder',
+        forWhom: 'Sagsbehandlerne',
+      });
       n = world.must(m, a('leader'), input);
       continue;
     }

@@ -40,7 +40,13 @@ export const addStory: Handler<'addStory'> = (network, command, ctx) => {
   if (closing.stories.length >= MAX_STORIES) {
     return domainError('CLOSING.STORIES_COUNT', { count: String(closing.stories.length + 1) });
   }
-  const story = { id: ctx.ids.next(), title: command.title, value: command.value, forWhom: command.forWhom, by: stampOf(ctx) };
+  const story = {
+    id: ctx.ids.next(),
+    title: command.title,
+    value: command.value,
+    forWhom: command.forWhom,
+    by: stampOf(ctx),
+  };
   return ok(
     { ...network, closing: { ...closing, stories: [...closing.stories, story] } },
     { type: 'storyAdded', data: { storyId: story.id, title: story.title } },
@@ -84,7 +90,11 @@ export const endorseClosingRecommendation: Handler<'endorseClosingRecommendation
  */
 export const decideContinuation: Handler<'decideContinuation'> = (network, command, ctx) => {
   const stamp = stampOf(ctx);
-  const decision: DecisionRecord = { ...stamp, outcome: command.outcome, ...(command.reason ? { reason: command.reason } : {}) };
+  const decision: DecisionRecord = {
+    ...stamp,
+    outcome: command.outcome,
+    ...(command.reason ? { reason: command.reason } : {}),
+  };
   if (command.outcome === 'close') {
     return ok({ ...network, phase: 'closingMeeting', continuationDecision: decision }, { type: 'networkToBeClosed' });
   }

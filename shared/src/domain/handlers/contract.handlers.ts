@@ -50,7 +50,11 @@ export const fillContractPhase2: Handler<'fillContractPhase2'> = (n, c, ctx) => 
 
 export const fillContractPhase3: Handler<'fillContractPhase3'> = (n, c, ctx) => fillPhase(n, 3, c.fields, ctx);
 
-export const signContractPhase: Handler<'signContractPhase'> = (network, command: CommandOf<'signContractPhase'>, ctx) => {
+export const signContractPhase: Handler<'signContractPhase'> = (
+  network,
+  command: CommandOf<'signContractPhase'>,
+  ctx,
+) => {
   const phase = command.phase as ContractPhaseNumber;
   const current = currentContractVersion(network, phase);
   if (!current) return domainError('CONTRACT.NOT_FILLED', { phase: String(phase) });
@@ -71,5 +75,8 @@ export const signContractPhase: Handler<'signContractPhase'> = (network, command
   }
   // Signing phase 3 after the kick-off workshop is what makes the network active.
   if (locked && phase === 3 && network.phase === 'kickoffHeld') next = { ...next, phase: 'active' };
-  return ok(next, { type: locked ? 'contractPhaseSigned' : 'contractPhaseCoSigned', data: { phase, version: current.version } });
+  return ok(next, {
+    type: locked ? 'contractPhaseSigned' : 'contractPhaseCoSigned',
+    data: { phase, version: current.version },
+  });
 };

@@ -70,7 +70,10 @@ export const recommendIdea: Handler<'recommendIdea'> = (network, command, ctx) =
   const phase = command.outcome === 'recommend' ? 'recommended' : 'rejected';
   return ok(
     { ...network, phase, recommendation: record, ended: phase === 'rejected' ? record : null },
-    { type: command.outcome === 'recommend' ? 'ideaRecommended' : 'ideaNotRecommended', data: { reason: command.reason ?? '' } },
+    {
+      type: command.outcome === 'recommend' ? 'ideaRecommended' : 'ideaNotRecommended',
+      data: { reason: command.reason ?? '' },
+    },
   );
 };
 
@@ -91,7 +94,10 @@ export const decideIdea: Handler<'decideIdea'> = (network, command, ctx) => {
   if (agreeing < quorum) {
     return ok(
       { ...network, pendingVotes: votes },
-      { type: 'decisionVoteCast', data: { outcome: command.outcome, votes: votes.length, quorum, body: BODY_NAMES[route.decider].da } },
+      {
+        type: 'decisionVoteCast',
+        data: { outcome: command.outcome, votes: votes.length, quorum, body: BODY_NAMES[route.decider].da },
+      },
     );
   }
   const decision: DecisionRecord = { ...vote, votes };

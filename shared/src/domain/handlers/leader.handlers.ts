@@ -36,7 +36,10 @@ export const nominateLeader: Handler<'nominateLeader'> = (network, command, ctx)
     { ...network, phase: 'leaderNominated', nomination, leaderDecision: null, pendingVotes: [] },
     {
       type: 'leaderNominated',
-      data: { person: command.person, ...(nomination.override ? { overrideReason: override, load: ctx.leaderLoad } : {}) },
+      data: {
+        person: command.person,
+        ...(nomination.override ? { overrideReason: override, load: ctx.leaderLoad } : {}),
+      },
     },
   );
 };

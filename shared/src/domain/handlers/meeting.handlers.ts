@@ -89,8 +89,8 @@ export const closeReflection: Handler<'closeReflection'> = (network, command, ct
   if (!meeting) return domainError('MEETING.NOT_FOUND');
   if (meeting.status === 'reflectionClosed') return ok(network);
   if (meeting.status !== 'reflectionOpen') return domainError('REFLECTION.NOT_OPEN');
-  return ok(
-    withMeeting(network, { ...meeting, status: 'reflectionClosed', closedAt: stampOf(ctx).at }),
-    { type: 'reflectionClosed', data: { meetingId: meeting.id } },
-  );
+  return ok(withMeeting(network, { ...meeting, status: 'reflectionClosed', closedAt: stampOf(ctx).at }), {
+    type: 'reflectionClosed',
+    data: { meetingId: meeting.id },
+  });
 };

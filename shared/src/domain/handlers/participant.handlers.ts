@@ -54,7 +54,10 @@ export const addExternalParticipant: Handler<'addExternalParticipant'> = (networ
   };
   return ok(
     { ...network, participants: [...network.participants, participant] },
-    { type: 'externalParticipantAdded', data: { participantId: participant.id, name: command.name, role: command.role } },
+    {
+      type: 'externalParticipantAdded',
+      data: { participantId: participant.id, name: command.name, role: command.role },
+    },
   );
 };
 
