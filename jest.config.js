@@ -10,5 +10,7 @@ module.exports = {
     '^@netvaerk/shared/(.*)$': '<rootDir>/shared/src/$1',
     '^@netvaerk/shared$': '<rootDir>/shared/src/index.ts',
   },
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   testTimeout: 60000,
 };

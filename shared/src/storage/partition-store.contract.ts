@@ -1,0 +1,100 @@
+import { MAX_STRING_BYTES } from './entity-limits';
+import { rowKey } from './keys';
+import type { PartitionStore } from './partition-store';
+import { ConcurrencyError, EntityTooLargeError, InvalidKeyError } from './storage-errors';
+
+/** The behaviour both stores must share; run against the in-memory store and against Azurite. */
+export function describePartitionStoreContract(name: string, makeStore: () => PartitionStore): void {
+  describe(`${name} partition store contract`, () => {
+    let store: PartitionStore;
+    beforeEach(() => {
+      store = makeStore();
+    });
+
+    it('creates, reads and refuses a second create of the same row', async () => {
+      await store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: { data: 'x', n: 3, ok: true } }]);
+      const row = await store.get('networks', 'p1', 'a');
+      expect(row?.properties).toEqual({ data: 'x', n: 3, ok: true });
+      expect(row?.etag).toBeTruthy();
+      await expect(store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: {} }])).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await store.get('networks', 'p1', 'missing')).toBeNull();
+    });
+
+    it('refuses an update with a stale etag as a concurrency error, and keeps the winner', async () => {
+      const etags = await store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: { v: 1 } }]);
+      const etag = etags.get('a')!;
+      await store.transact('networks', 'p1', [{ kind: 'update', rowKey: 'a', etag, properties: { v: 2 } }]);
+      await expect(store.transact('networks', 'p1', [{ kind: 'update', rowKey: 'a', etag, properties: { v: 3 } }])).rejects.toBeInstanceOf(ConcurrencyError);
+      expect((await store.get('networks', 'p1', 'a'))?.properties).toEqual({ v: 2 });
+    });
+
+    it('applies a transaction all or nothing', async () => {
+      await store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'taken', properties: { v: 1 } }]);
+      await expect(
+        store.transact('networks', 'p1', [
+          { kind: 'create', rowKey: 'fresh', properties: { v: 1 } },
+          { kind: 'create', rowKey: 'taken', properties: { v: 2 } },
+        ]),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await store.get('networks', 'p1', 'fresh')).toBeNull();
+    });
+
+    it('reads a key range of one partition in order, and one row key across partitions', async () => {
+      await store.transact('networks', 'p1', [
+        { kind: 'create', rowKey: rowKey('reflection', 'm1', 'b'), properties: {} },
+        { kind: 'create', rowKey: rowKey('reflection', 'm1', 'a'), properties: {} },
+        { kind: 'create', rowKey: rowKey('reflection', 'm10', 'a'), properties: {} },
+        { kind: 'create', rowKey: 'network', properties: {} },
+      ]);
+      await store.transact('networks', 'p2', [{ kind: 'create', rowKey: 'network', properties: {} }]);
+      const prefix = rowKey('reflection', 'm1', '');
+      const rows = await store.range('networks', 'p1', prefix, `${prefix}\u007f`);
+      expect(rows.map((r) => r.rowKey)).toEqual([rowKey('reflection', 'm1', 'a'), rowKey('reflection', 'm1', 'b')]);
+      expect((await store.rowsWithKey('networks', 'network')).map((r) => r.partitionKey).sort()).toEqual(['p1', 'p2']);
+    });
+
+    it('deletes together with a guarded update, all or nothing', async () => {
+      const etags = await store.transact('networks', 'p1', [
+        { kind: 'create', rowKey: 'owner', properties: { v: 1 } },
+        { kind: 'create', rowKey: 'child', properties: {} },
+      ]);
+      const stale = etags.get('owner')!;
+      await store.transact('networks', 'p1', [{ kind: 'upsert', rowKey: 'owner', properties: { v: 2 } }]);
+      await expect(
+        store.transact('networks', 'p1', [
+          { kind: 'update', rowKey: 'owner', etag: stale, properties: { v: 3 } },
+          { kind: 'delete', rowKey: 'child' },
+        ]),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await store.get('networks', 'p1', 'child')).not.toBeNull();
+      const fresh = (await store.get('networks', 'p1', 'owner'))!.etag;
+      const after = await store.transact('networks', 'p1', [
+        { kind: 'update', rowKey: 'owner', etag: fresh, properties: { v: 3 } },
+        { kind: 'delete', rowKey: 'child' },
+      ]);
+      expect(after.get('owner')).toBeTruthy();
+      expect(await store.get('networks', 'p1', 'child')).toBeNull();
+    });
+
+    it('refuses over-long strings, oversized transactions and bad keys before writing anything', async () => {
+      const big = 'x'.repeat(MAX_STRING_BYTES / 2 + 1);
+      await expect(
+        store.transact('networks', 'p1', [
+          { kind: 'create', rowKey: 'ok', properties: { v: 1 } },
+          { kind: 'create', rowKey: 'big', properties: { data: big } },
+        ]),
+      ).rejects.toBeInstanceOf(EntityTooLargeError);
+      const many = Array.from({ length: 101 }, (_, i) => ({ kind: 'create' as const, rowKey: `r${i}`, properties: {} }));
+      await expect(store.transact('networks', 'p1', many)).rejects.toBeInstanceOf(EntityTooLargeError);
+      await expect(store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a/b', properties: {} }])).rejects.toBeInstanceOf(InvalidKeyError);
+      expect(await store.get('networks', 'p1', 'ok')).toBeNull();
+      expect(await store.range('networks', 'p1', '', '\u007f')).toEqual([]);
+    });
+
+    it('writes exactly 100 rows in one transaction', async () => {
+      const hundred = Array.from({ length: 100 }, (_, i) => ({ kind: 'create' as const, rowKey: `r${String(i).padStart(3, '0')}`, properties: { i } }));
+      await store.transact('networks', 'p1', hundred);
+      expect(await store.range('networks', 'p1', 'r', 'r\u007f')).toHaveLength(100);
+    });
+  });
+}

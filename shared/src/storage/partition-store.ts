@@ -1,0 +1,41 @@
+import type { EntityProperties } from './entity-limits';
+import type { TableName } from './keys';
+
+/** A stored row: its keys, its properties and the ETag that guards the next write. */
+export interface StoredRow {
+  partitionKey: string;
+  rowKey: string;
+  etag: string;
+  properties: EntityProperties;
+}
+
+/**
+ * One write inside a partition transaction. `create` fails if the row exists; `update` fails if the row changed
+ * since its etag was read; `upsert` and `delete` are unconditional, so they only go with a guarded write of the
+ * row that owns them (Azurite ignores If-Match on a delete inside a transaction, so we never rely on it).
+ */
+export type RowWrite =
+  | { kind: 'create'; rowKey: string; properties: EntityProperties }
+  | { kind: 'upsert'; rowKey: string; properties: EntityProperties }
+  | { kind: 'update'; rowKey: string; properties: EntityProperties; etag: string }
+  | { kind: 'delete'; rowKey: string };
+
+/** At most this many writes in one transaction (a Table Storage limit). */
+export const MAX_TRANSACTION_WRITES = 100;
+
+/**
+ * The smallest storage surface the repositories need: rows in partitions, read by key or range, written in
+ * all-or-nothing transactions within one partition. Two implementations: Table Storage and in-memory.
+ */
+export interface PartitionStore {
+  get(table: TableName, partitionKey: string, rowKey: string): Promise<StoredRow | null>;
+  /** Rows of one partition whose row key is in [from, to), in row-key order. */
+  range(table: TableName, partitionKey: string, from: string, to: string): Promise<StoredRow[]>;
+  /** Rows with this row key in every partition (e.g. every network's main row, for the overview). */
+  rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]>;
+  /**
+   * Applies all writes or none. Throws ConcurrencyError when a create meets an existing row or an etag no
+   * longer matches; EntityTooLargeError / InvalidKeyError before anything is sent.
+   */
+  transact(table: TableName, partitionKey: string, writes: RowWrite[]): Promise<Map<string, string>>;
+}

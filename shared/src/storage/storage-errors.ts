@@ -1,0 +1,32 @@
+/**
+ * Infrastructure failures that callers must handle. A concurrency error means someone else wrote first: retry
+ * from a fresh read, or refuse with STORAGE.CONFLICT. Never swallowed into a last-writer-wins.
+ */
+export class ConcurrencyError extends Error {
+  readonly code = 'STORAGE.CONCURRENCY';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConcurrencyError';
+  }
+}
+
+/** A write that would break Table Storage's limits; thrown before anything is written. */
+export class EntityTooLargeError extends Error {
+  readonly code = 'STORAGE.TOO_LARGE';
+  constructor(
+    message: string,
+    readonly property: string,
+  ) {
+    super(message);
+    this.name = 'EntityTooLargeError';
+  }
+}
+
+/** A key that Table Storage would refuse. Keys are encoded, so this is a bug in a caller. */
+export class InvalidKeyError extends Error {
+  readonly code = 'STORAGE.INVALID_KEY';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidKeyError';
+  }
+}
