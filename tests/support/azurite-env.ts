@@ -4,7 +4,10 @@ import { TablePartitionStore } from '../../shared/src/storage/table-partition-st
 /** The shared test emulator's connection string (started by global-setup). */
 export function azuriteConnectionString(): string {
   const cs = process.env.TEST_AZURITE_CONNECTION_STRING;
-  if (!cs) throw new Error('TEST_AZURITE_CONNECTION_STRING is not set: run the tests through jest (global-setup starts Azurite)');
+  if (!cs)
+    throw new Error(
+      'TEST_AZURITE_CONNECTION_STRING is not set: run the tests through jest (global-setup starts Azurite)',
+    );
   return cs;
 }
 
@@ -14,5 +17,9 @@ export function uniqueTablePrefix(): string {
 }
 
 export function freshTableStore(): TablePartitionStore {
-  return new TablePartitionStore({ kind: 'connectionString', connectionString: azuriteConnectionString(), tablePrefix: uniqueTablePrefix() });
+  return new TablePartitionStore({
+    kind: 'connectionString',
+    connectionString: azuriteConnectionString(),
+    tablePrefix: uniqueTablePrefix(),
+  });
 }

@@ -23,7 +23,7 @@ export interface EventDraft {
   type: string;
   data?: Record<string, unknown>;
   /** Rows stored beside the network (reflection answers): they carry their own key. */
-  row?: { kind: 'reflection' | 'closingReflection'; key: string; value: Record<string, unknown> };
+  row?: { kind: 'reflection' | 'closingReflection'; keyParts: string[]; value: Record<string, unknown> };
   /** When set, the audit trail records no person for this event (anonymous reflections). */
   anonymous?: boolean;
 }

@@ -12,11 +12,15 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
     });
 
     it('creates, reads and refuses a second create of the same row', async () => {
-      await store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: { data: 'x', n: 3, ok: true } }]);
+      await store.transact('networks', 'p1', [
+        { kind: 'create', rowKey: 'a', properties: { data: 'x', n: 3, ok: true } },
+      ]);
       const row = await store.get('networks', 'p1', 'a');
       expect(row?.properties).toEqual({ data: 'x', n: 3, ok: true });
       expect(row?.etag).toBeTruthy();
-      await expect(store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: {} }])).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(
+        store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: {} }]),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
       expect(await store.get('networks', 'p1', 'missing')).toBeNull();
     });
 
@@ -24,7 +28,9 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
       const etags = await store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a', properties: { v: 1 } }]);
       const etag = etags.get('a')!;
       await store.transact('networks', 'p1', [{ kind: 'update', rowKey: 'a', etag, properties: { v: 2 } }]);
-      await expect(store.transact('networks', 'p1', [{ kind: 'update', rowKey: 'a', etag, properties: { v: 3 } }])).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(
+        store.transact('networks', 'p1', [{ kind: 'update', rowKey: 'a', etag, properties: { v: 3 } }]),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
       expect((await store.get('networks', 'p1', 'a'))?.properties).toEqual({ v: 2 });
     });
 
@@ -84,15 +90,25 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
           { kind: 'create', rowKey: 'big', properties: { data: big } },
         ]),
       ).rejects.toBeInstanceOf(EntityTooLargeError);
-      const many = Array.from({ length: 101 }, (_, i) => ({ kind: 'create' as const, rowKey: `r${i}`, properties: {} }));
+      const many = Array.from({ length: 101 }, (_, i) => ({
+        kind: 'create' as const,
+        rowKey: `r${i}`,
+        properties: {},
+      }));
       await expect(store.transact('networks', 'p1', many)).rejects.toBeInstanceOf(EntityTooLargeError);
-      await expect(store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a/b', properties: {} }])).rejects.toBeInstanceOf(InvalidKeyError);
+      await expect(
+        store.transact('networks', 'p1', [{ kind: 'create', rowKey: 'a/b', properties: {} }]),
+      ).rejects.toBeInstanceOf(InvalidKeyError);
       expect(await store.get('networks', 'p1', 'ok')).toBeNull();
       expect(await store.range('networks', 'p1', '', '\u007f')).toEqual([]);
     });
 
     it('writes exactly 100 rows in one transaction', async () => {
-      const hundred = Array.from({ length: 100 }, (_, i) => ({ kind: 'create' as const, rowKey: `r${String(i).padStart(3, '0')}`, properties: { i } }));
+      const hundred = Array.from({ length: 100 }, (_, i) => ({
+        kind: 'create' as const,
+        rowKey: `r${String(i).padStart(3, '0')}`,
+        properties: { i },
+      }));
       await store.transact('networks', 'p1', hundred);
       expect(await store.range('networks', 'p1', 'r', 'r\u007f')).toHaveLength(100);
     });

@@ -1,4 +1,4 @@
-import { odata, type TableEntity, TableClient, type TransactionAction } from '@azure/data-tables';
+import { odata, TableClient, type TransactionAction } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { EntityProperties } from './entity-limits';
 import { TABLES, type TableName } from './keys';
@@ -47,14 +47,21 @@ export class TablePartitionStore implements PartitionStore {
     return client;
   }
 
-  private toStored(entity: TableEntity<Record<string, unknown>> & { etag?: string }): StoredRow {
+  private toStored(
+    entity: Record<string, unknown> & { partitionKey?: string; rowKey?: string; etag?: string },
+  ): StoredRow {
     const properties: EntityProperties = {};
     for (const [k, v] of Object.entries(entity)) {
       if (!KEY_PROPS.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
         properties[k] = v;
       }
     }
-    return { partitionKey: entity.partitionKey, rowKey: entity.rowKey, etag: entity.etag ?? '', properties };
+    return {
+      partitionKey: entity.partitionKey ?? '',
+      rowKey: entity.rowKey ?? '',
+      etag: entity.etag ?? '',
+      properties,
+    };
   }
 
   async get(table: TableName, partitionKey: string, rowKey: string): Promise<StoredRow | null> {

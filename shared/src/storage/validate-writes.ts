@@ -8,7 +8,10 @@ export function validateWrites(partitionKey: string, writes: RowWrite[]): void {
   assertValidKey(partitionKey, 'partition key');
   if (writes.length === 0) throw new InvalidKeyError('empty transaction');
   if (writes.length > MAX_TRANSACTION_WRITES) {
-    throw new EntityTooLargeError(`a transaction holds at most ${MAX_TRANSACTION_WRITES} writes, not ${writes.length}`, '*');
+    throw new EntityTooLargeError(
+      `a transaction holds at most ${MAX_TRANSACTION_WRITES} writes, not ${writes.length}`,
+      '*',
+    );
   }
   const seen = new Set<string>();
   for (const write of writes) {

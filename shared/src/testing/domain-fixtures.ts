@@ -48,7 +48,7 @@ export function actor(persona: Persona | PersonRef, surface: Actor['surface'] = 
   const p = typeof persona === 'string' ? PEOPLE[persona] : persona;
   return { ...p, surface };
 }
-export const SYSTEM: Actor = {
+export const SYSTEM_ACTOR: Actor = {
   tenantId: TENANT,
   objectId: 'system',
   name: 'Netværk for Teams',
@@ -168,11 +168,26 @@ const CLOSING_ANSWER = {
   successAssessment: 'God',
 };
 
-/** Drives a new network of a type through the real commands up to a stage; every step must succeed. */
-export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)[number], networkId = 'net1'): Network {
-  const a = (p: Persona) => actor(p);
-  const steps: [Persona | 'system', Parameters<TestWorld['run']>[2]][] = [
-    [
+/** One step of the lifecycle script: who acts, and the input (which may depend on the network so far). */
+export interface LifecycleStep {
+  who: Persona;
+  input: (network: Network | null) => TestCommandInput;
+  /** The stage the network is in after this step, when a stage ends here. */
+  reaches?: (typeof STAGES)[number];
+}
+
+/**
+ * The whole lifecycle of a network of one type as a script of real commands, from idea to closed. Used to
+ * build networks at any stage, purely (networkAt) or through the service and storage (the contract suites).
+ */
+export function lifecycleSteps(tc: TypeCase, networkId = 'net1'): LifecycleStep[] {
+  const fixed = (who: Persona, input: TestCommandInput, reaches?: (typeof STAGES)[number]): LifecycleStep => ({
+    who,
+    input: () => input,
+    ...(reaches ? { reaches } : {}),
+  });
+  return [
+    fixed(
       'originator',
       {
         type: 'submitIdea',
@@ -184,16 +199,36 @@ export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)
         background: 'Behov',
         originatorGroup: 'Sundhed',
       },
-    ],
-    [tc.recommender, { type: 'recommendIdea', outcome: 'recommend' }],
-    [tc.decider, { type: 'decideIdea', outcome: 'approve' }],
-    ['director', { type: 'nominateLeader', person: PEOPLE.leader }],
-    ['headsForum', { type: 'decideLeader', outcome: 'approve' }],
-    ['participant', { type: 'respondToInvitation', participantId: '', accept: true }],
-    ['leader', { type: 'holdKickoff', heldOn: '2026-02-10' }],
-    ['leader', { type: 'signContractPhase', phase: 3 }],
-    ['leader', { type: 'startClosingReflection' }],
-    [
+      'idea',
+    ),
+    fixed(tc.recommender, { type: 'recommendIdea', outcome: 'recommend' }, 'recommended'),
+    fixed(tc.decider, { type: 'decideIdea', outcome: 'approve' }, 'approved'),
+    fixed('director', { type: 'nominateLeader', person: PEOPLE.leader }, 'leaderNominated'),
+    fixed('headsForum', { type: 'decideLeader', outcome: 'approve' }, 'leaderAppointed'),
+    fixed('director', { type: 'fillContractPhase1', fields: PHASE1 }),
+    fixed('director', { type: 'signContractPhase', phase: 1 }),
+    fixed('leader', { type: 'fillContractPhase2', fields: PHASE2 }),
+    fixed('leader', { type: 'signContractPhase', phase: 2 }),
+    fixed('director', { type: 'signContractPhase', phase: 2 }),
+    fixed('leader', { type: 'inviteParticipant', person: PEOPLE.participant, role: 'participant' }),
+    {
+      who: 'participant',
+      input: (n) => ({ type: 'respondToInvitation', participantId: n?.participants[0]?.id ?? '', accept: true }),
+    },
+    fixed('leader', { type: 'informHeadsForumOfComposition' }, 'participantsRecruited'),
+    fixed('leader', { type: 'holdKickoff', heldOn: '2026-02-10' }, 'kickoffHeld'),
+    fixed('leader', { type: 'fillContractPhase3', fields: PHASE3 }),
+    fixed('leader', { type: 'signContractPhase', phase: 3 }, 'active'),
+    fixed('leader', { type: 'startClosingReflection' }, 'closingReflection'),
+    fixed('participant', { type: 'answerClosingReflection', ...CLOSING_ANSWER }),
+    fixed('participant', {
+      type: 'addStory',
+      title: 'Sofies overgang',
+      value: 'En plan',
+      forWhom: 'Sofie og familien',
+    }),
+    fixed('leader', { type: 'addStory', title: 'Ny praksis', value: 'Færre møder', forWhom: 'Sagsbehandlerne' }),
+    fixed(
       'leader',
       {
         type: 'submitClosingRecommendation',
@@ -202,71 +237,42 @@ export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)
         sameParticipants: false,
         reasoning: 'Målet er nået',
       },
-    ],
-    ['director', { type: 'endorseClosingRecommendation', comment: 'Enig' }],
-    [tc.decider, { type: 'decideContinuation', outcome: 'close' }],
-    [
+      'closingWithDirector',
+    ),
+    fixed('director', { type: 'endorseClosingRecommendation', comment: 'Enig' }, 'awaitingContinuationDecision'),
+    fixed(tc.decider, { type: 'decideContinuation', outcome: 'close' }, 'closingMeeting'),
+    fixed(
       'leader',
       {
         type: 'recordClosingMeeting',
         experiences: 'Vi lærte meget',
         recommendations: [{ text: 'Fast tværfagligt møde', path: { kind: 'lineOrganisation' } }],
       },
-    ],
-    ['director', { type: 'approvePublication', approvedRecommendationIds: [] }],
+      'awaitingPublication',
+    ),
+    {
+      who: 'director',
+      input: (n) => ({
+        type: 'approvePublication',
+        approvedRecommendationIds: n?.anchoring?.recommendations.map((r) => r.id) ?? [],
+      }),
+      reaches: 'closed',
+    },
   ];
+}
+
+/** The steps up to and including the one that reaches a stage. */
+export function stepsTo(tc: TypeCase, stage: (typeof STAGES)[number], networkId = 'net1'): LifecycleStep[] {
+  const steps = lifecycleSteps(tc, networkId);
+  const end = steps.findIndex((s) => s.reaches === stage);
+  return steps.slice(0, end + 1);
+}
+
+/** Drives a new network of a type through the real commands up to a stage, purely; every step must succeed. */
+export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)[number], networkId = 'net1'): Network {
   let n: Network | null = null;
-  const target = STAGES.indexOf(stage);
-  for (let i = 0; i <= target; i++) {
-    const [who, input] = steps[i]!;
-    const current: Network | null = n;
-    // Some steps need setup first: contract phases, invitations, stories.
-    if (i === 5 && current) {
-      let m = world.must(current, a('director'), { type: 'fillContractPhase1', fields: PHASE1 });
-      m = world.must(m, a('director'), { type: 'signContractPhase', phase: 1 });
-      m = world.must(m, a('leader'), { type: 'fillContractPhase2', fields: PHASE2 });
-      m = world.must(m, a('leader'), { type: 'signContractPhase', phase: 2 });
-      m = world.must(m, a('director'), { type: 'signContractPhase', phase: 2 });
-      m = world.must(m, a('leader'), { type: 'inviteParticipant', person: PEOPLE.participant, role: 'participant' });
-      const invitation = m.participants[0]!;
-      m = world.must(m, a('participant'), { type: 'respondToInvitation', participantId: invitation.id, accept: true });
-      n = world.must(m, a('leader'), { type: 'informHeadsForumOfComposition' });
-      continue;
-    }
-    if (i === 7 && current) {
-      n = world.must(
-        world.must(current, a('leader'), { type: 'fillContractPhase3', fields: PHASE3 }),
-        a('leader'),
-        input,
-      );
-      continue;
-    }
-    if (i === 9 && current) {
-      let m = world.must(current, a('participant'), { type: 'answerClosingReflection', ...CLOSING_ANSWER });
-      m = world.must(m, a('participant'), {
-        type: 'addStory',
-        title: 'Sofies overgang',
-        value: 'En plan',
-        forWhom: 'Sofie og familien',
-      });
-      m = world.must(m, a('leader'), {
-        type: 'addStory',
-        title: 'Ny praksis',
-        value: 'Færre møder',
-        forWhom: 'Sagsbehandlerne',
-      });
-      n = world.must(m, a('leader'), input);
-      continue;
-    }
-    if (i === 13 && current) {
-      const ids = current.anchoring?.recommendations.map((r) => r.id) ?? [];
-      n = world.must(current, a('director'), { type: 'approvePublication', approvedRecommendationIds: ids });
-      continue;
-    }
-    n = world.must(current, who === 'system' ? SYSTEM : a(who), input);
-  }
-  if (!n) throw new Error('no stage');
-  if (n.phase !== stage) throw new Error(`networkAt reached ${n.phase}, wanted ${stage}`);
+  for (const step of stepsTo(tc, stage, networkId)) n = world.must(n, actor(step.who), step.input(n));
+  if (!n || n.phase !== stage) throw new Error(`networkAt reached ${n?.phase}, wanted ${stage}`);
   return n;
 }
 

@@ -27,7 +27,7 @@ export const answerClosingReflection: Handler<'answerClosingReflection'> = (netw
     type: 'closingReflectionAnswered',
     row: {
       kind: 'closingReflection',
-      key,
+      keyParts: [key],
       value: { ...answer, answeredAt: stampOf(ctx).at, person: anonymous ? null : stampOf(ctx).by },
     },
     anonymous,

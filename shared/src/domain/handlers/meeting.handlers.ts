@@ -79,7 +79,7 @@ export const answerReflection: Handler<'answerReflection'> = (network, command, 
   return ok(network, {
     type: 'reflectionAnswered',
     data: { meetingId: meeting.id },
-    row: { kind: 'reflection', key: `${meeting.id}/${key}`, value: answer },
+    row: { kind: 'reflection', keyParts: [meeting.id, key], value: answer },
     anonymous: meeting.anonymous,
   });
 };

@@ -1,0 +1,98 @@
+import type { Command } from '../domain/commands';
+import { decide } from '../domain/decide';
+import { type DomainError, domainError, isDomainError } from '../domain/errors';
+import { LEADING_PHASES, type Network } from '../domain/network';
+import type { Clock, IdGenerator, Pseudonymiser } from '../domain/ports';
+import type { DomainEvent } from '../domain/outcome';
+import { parseCommand } from '../domain/parse-command';
+import type { ConfigRepository, LeaderIndex, NetworkRepository, NetworkSnapshot } from '../domain/repository';
+import { type Actor, type PersonRef, personKey } from '../domain/types';
+import { ConcurrencyError } from '../storage/storage-errors';
+
+export interface NetworkServiceDeps {
+  networks: NetworkRepository;
+  config: ConfigRepository;
+  leaders: LeaderIndex;
+  clock: Clock;
+  ids: IdGenerator;
+  pseudonymise: Pseudonymiser;
+  /** Attempts before a command that keeps losing races is refused with STORAGE.CONFLICT. */
+  maxAttempts?: number;
+}
+
+export interface Executed {
+  kind: 'ok';
+  command: Command;
+  network: Network;
+  events: DomainEvent[];
+  /** True when the command had already been applied (a redelivery or double click): nothing changed. */
+  replayed: boolean;
+}
+
+/**
+ * Runs a command the way every surface (bot, tab API, schedulers) must: validate → (replay?) → read → decide →
+ * write, retried from a fresh read when another write got there first. Authorisation is inside `decide`, from
+ * the actor the caller authenticated, never from the input.
+ */
+export class NetworkService {
+  constructor(private readonly deps: NetworkServiceDeps) {}
+
+  async execute(input: unknown, actor: Actor): Promise<Executed | DomainError> {
+    const command = parseCommand(input);
+    if (isDomainError(command)) return command;
+    const attempts = this.deps.maxAttempts ?? 8;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const outcome = await this.attempt(command, actor);
+      if (outcome !== 'retry') return outcome;
+      // Spread the retries of racing writers apart a little (jittered backoff).
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+    }
+    return domainError('STORAGE.CONFLICT');
+  }
+
+  private async attempt(command: Command, actor: Actor): Promise<Executed | DomainError | 'retry'> {
+    const { networks } = this.deps;
+    if (await networks.findCommand(command.networkId, command.commandId)) {
+      const snapshot = await networks.load(command.networkId);
+      if (!snapshot) return domainError('NETWORK.NOT_FOUND');
+      return { kind: 'ok', command, network: snapshot.network, events: [], replayed: true };
+    }
+    const snapshot = await networks.load(command.networkId);
+    const { config } = await this.deps.config.load();
+    const leaderCandidate = candidateLeader(command, snapshot);
+    const leaderState = leaderCandidate ? await this.deps.leaders.read(personKey(leaderCandidate)) : null;
+    const decided = decide(snapshot?.network ?? null, command, {
+      actor,
+      config,
+      clock: this.deps.clock,
+      ids: this.deps.ids,
+      pseudonymise: this.deps.pseudonymise,
+      leaderLoad: leaderState?.networkIds.filter((id) => id !== command.networkId).length ?? 0,
+    });
+    if (isDomainError(decided)) return decided;
+
+    const before = snapshot?.network.leader ?? null;
+    const after = LEADING_PHASES.has(decided.network.phase) ? decided.network.leader : null;
+    const reserve = after && (!before || personKey(before) !== personKey(after)) ? after : null;
+    let reserved = false;
+    try {
+      if (reserve)
+        reserved = await this.deps.leaders.reserve(personKey(reserve), decided.network.id, leaderState?.etag ?? null);
+      await networks.save(decided, snapshot, command.type);
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+      // Only undo a reservation this attempt made: another request may hold the same network's reservation.
+      if (reserve && reserved) await this.deps.leaders.release(personKey(reserve), decided.network.id);
+      return 'retry';
+    }
+    if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
+    return { kind: 'ok', command, network: decided.network, events: decided.events, replayed: false };
+  }
+}
+
+/** The person whose leader load a command needs: a nominee, or the nominee being decided on. */
+function candidateLeader(command: Command, snapshot: NetworkSnapshot | null): PersonRef | null {
+  if (command.type === 'nominateLeader') return command.person;
+  if (command.type === 'decideLeader') return snapshot?.network.nomination?.person ?? null;
+  return null;
+}

@@ -1,0 +1,74 @@
+import type { Network } from './network';
+import type { Decided, DomainEvent } from './outcome';
+import type { OrgConfig } from './types';
+
+/** A network as read, with the ETag its next write must match. */
+export interface NetworkSnapshot {
+  network: Network;
+  etag: string;
+  /** Opaque to callers: what each row held when read, so a save writes only what changed. */
+  rows: ReadonlyMap<string, string>;
+}
+
+/** A command already applied: a replay of it changes nothing. */
+export interface CommandRecord {
+  commandId: string;
+  type: string;
+  at: string;
+}
+
+/** One stored per-meeting reflection answer. `person` is null for anonymous meetings. */
+export interface ReflectionAnswer {
+  meetingId: string;
+  value: number;
+  valueComment: string;
+  workingWell: number;
+  workingWellComment: string;
+  changeForm: boolean;
+  suggestion: string;
+  answeredAt: string;
+  person: { tenantId: string; objectId: string; name: string } | null;
+}
+
+/** The network's main row only: enough for lists and the overview, without contract or participants. */
+export type NetworkSummary = Omit<Network, 'contract' | 'participants' | 'meetings'>;
+
+/**
+ * Persistence of networks, as the domain needs it. Implemented over a PartitionStore (Table Storage or in
+ * memory); both pass one contract suite.
+ */
+export interface NetworkRepository {
+  load(networkId: string): Promise<NetworkSnapshot | null>;
+  /**
+   * Writes what a command decided, atomically: the network's changed rows, the side rows (answers), the audit
+   * events and the command's id. `expected` is the snapshot the command was decided on (null for a new
+   * network). Throws ConcurrencyError if the network changed since, or the command id is already recorded.
+   */
+  save(decided: Decided, expected: NetworkSnapshot | null, commandType: string): Promise<void>;
+  findCommand(networkId: string, commandId: string): Promise<CommandRecord | null>;
+  reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]>;
+  closingAnswers(networkId: string): Promise<Record<string, unknown>[]>;
+  auditTrail(networkId: string): Promise<DomainEvent[]>;
+  list(): Promise<NetworkSummary[]>;
+}
+
+/** The organisation's configuration, guarded by an ETag like everything else. */
+export interface ConfigRepository {
+  load(): Promise<{ config: OrgConfig; etag: string | null }>;
+  save(config: OrgConfig, etag: string | null): Promise<void>;
+}
+
+/**
+ * Which networks each leader leads, across partitions, to enforce the at-most-two rule. The network is reserved
+ * on the leader's row before the network is saved, guarded by that row's ETag, so two appointments of one
+ * leader racing in two networks can't both pass the check.
+ */
+export interface LeaderIndex {
+  read(leaderKey: string): Promise<{ networkIds: string[]; etag: string | null }>;
+  /**
+   * Adds the network if the leader's row is unchanged since `etag` was read; throws ConcurrencyError otherwise.
+   * Resolves true when this call added it (and so must release it if the network's save then fails).
+   */
+  reserve(leaderKey: string, networkId: string, etag: string | null): Promise<boolean>;
+  release(leaderKey: string, networkId: string): Promise<void>;
+}
