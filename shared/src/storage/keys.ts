@@ -38,6 +38,8 @@ export function decodeKeyPart(encoded: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+// Control characters are exactly what this pattern exists to catch.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_KEYS = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 const MAX_KEY_BYTES = 1024;
 
