@@ -8,6 +8,8 @@ import { parseCommand } from '../domain/parse-command';
 import type { ConfigRepository, LeaderIndex, NetworkRepository, NetworkSnapshot } from '../domain/repository';
 import { type Actor, type PersonRef, personKey } from '../domain/types';
 import { ConcurrencyError } from '../storage/storage-errors';
+import type { OutboxMessage, OutboxView } from '../domain/outbox';
+import { notificationsFor, withIds } from './notifications';
 
 export interface NetworkServiceDeps {
   networks: NetworkRepository;
@@ -18,6 +20,15 @@ export interface NetworkServiceDeps {
   pseudonymise: Pseudonymiser;
   /** Attempts before a command that keeps losing races is refused with STORAGE.CONFLICT. */
   maxAttempts?: number;
+  /** Called after a change is stored with outbox messages, so the dispatcher can send them at once. */
+  onOutbox?: () => void;
+}
+
+/** The card an action was taken on, to update in place for everyone once the change is stored. */
+export interface SourceCard {
+  conversationId: string;
+  activityId: string;
+  view: OutboxView;
 }
 
 export interface Executed {
@@ -37,12 +48,12 @@ export interface Executed {
 export class NetworkService {
   constructor(private readonly deps: NetworkServiceDeps) {}
 
-  async execute(input: unknown, actor: Actor): Promise<Executed | DomainError> {
+  async execute(input: unknown, actor: Actor, source?: SourceCard): Promise<Executed | DomainError> {
     const command = parseCommand(input);
     if (isDomainError(command)) return command;
     const attempts = this.deps.maxAttempts ?? 8;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const outcome = await this.attempt(command, actor);
+      const outcome = await this.attempt(command, actor, source);
       if (outcome !== 'retry') return outcome;
       // Spread the retries of racing writers apart a little (jittered backoff).
       await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
@@ -50,7 +61,7 @@ export class NetworkService {
     return domainError('STORAGE.CONFLICT');
   }
 
-  private async attempt(command: Command, actor: Actor): Promise<Executed | DomainError | 'retry'> {
+  private async attempt(command: Command, actor: Actor, source?: SourceCard): Promise<Executed | DomainError | 'retry'> {
     const { networks } = this.deps;
     if (await networks.findCommand(command.networkId, command.commandId)) {
       const snapshot = await networks.load(command.networkId);
@@ -75,10 +86,16 @@ export class NetworkService {
     const after = LEADING_PHASES.has(decided.network.phase) ? decided.network.leader : null;
     const reserve = after && (!before || personKey(before) !== personKey(after)) ? after : null;
     let reserved = false;
+    let outbox: OutboxMessage[] = [];
     try {
       if (reserve)
         reserved = await this.deps.leaders.reserve(personKey(reserve), decided.network.id, leaderState?.etag ?? null);
-      await networks.save(decided, snapshot, command.type);
+      const drafts = notificationsFor(decided.events, decided.network, config);
+      if (source && decided.networkChanged) {
+        drafts.push({ target: { kind: 'conversation', conversationId: source.conversationId }, view: source.view, mode: 'update', activityId: source.activityId });
+      }
+      outbox = withIds(drafts, this.deps.ids);
+      await networks.save(decided, snapshot, command.type, outbox);
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       // Only undo a reservation this attempt made: another request may hold the same network's reservation.
@@ -86,6 +103,7 @@ export class NetworkService {
       return 'retry';
     }
     if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
+    if (outbox.length > 0) this.deps.onOutbox?.();
     return { kind: 'ok', command, network: decided.network, events: decided.events, replayed: false };
   }
 }

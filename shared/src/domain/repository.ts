@@ -1,4 +1,5 @@
 import type { Network } from './network';
+import type { OutboxMessage } from './outbox';
 import type { Decided, DomainEvent } from './outcome';
 import type { OrgConfig } from './types';
 
@@ -41,10 +42,10 @@ export interface NetworkRepository {
   load(networkId: string): Promise<NetworkSnapshot | null>;
   /**
    * Writes what a command decided, atomically: the network's changed rows, the side rows (answers), the audit
-   * events and the command's id. `expected` is the snapshot the command was decided on (null for a new
+   * events, the command's id and the outbox messages the change causes. `expected` is the snapshot the command was decided on (null for a new
    * network). Throws ConcurrencyError if the network changed since, or the command id is already recorded.
    */
-  save(decided: Decided, expected: NetworkSnapshot | null, commandType: string): Promise<void>;
+  save(decided: Decided, expected: NetworkSnapshot | null, commandType: string, outbox?: OutboxMessage[]): Promise<void>;
   findCommand(networkId: string, commandId: string): Promise<CommandRecord | null>;
   reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]>;
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]>;

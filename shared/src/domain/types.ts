@@ -63,6 +63,11 @@ export interface OrgConfig {
   director: PersonRef | null;
   consultants: PersonRef[];
   forums: Record<Forum, ForumConfig>;
+  /**
+   * Teams channels (conversation ids) where each forum receives its cards, and `announcements` where calls for
+   * leaders go out. A forum without a channel gets its cards in each member's personal chat.
+   */
+  channels: Partial<Record<Forum | 'announcements', string>>;
 }
 
 export function emptyOrgConfig(): OrgConfig {
@@ -76,5 +81,6 @@ export function emptyOrgConfig(): OrgConfig {
       politicalCommittee: forum(),
       centralDepartmentHeads: forum(),
     },
+    channels: {},
   };
 }

@@ -5,6 +5,8 @@ export const TABLES = {
   networks: 'networks',
   config: 'config',
   leaders: 'leaders',
+  directory: 'directory',
+  leases: 'leases',
 } as const;
 export type TableName = keyof typeof TABLES;
 
@@ -70,6 +72,7 @@ export const NETWORK_ROWS = {
   closingReflection: 'closing',
   audit: 'audit',
   command: 'command',
+  outbox: 'outbox',
 } as const;
 
 /** The smallest string greater than every key with this prefix, for range queries. */

@@ -59,6 +59,18 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
       expect((await store.rowsWithKey('networks', 'network')).map((r) => r.partitionKey).sort()).toEqual(['p1', 'p2']);
     });
 
+    it('scans a key range across partitions, optionally filtered by a column', async () => {
+      await store.transact('networks', 'p1', [
+        { kind: 'create', rowKey: 'outbox~1', properties: { status: 'pending' } },
+        { kind: 'create', rowKey: 'outbox~2', properties: { status: 'sent' } },
+        { kind: 'create', rowKey: 'network', properties: {} },
+      ]);
+      await store.transact('networks', 'p2', [{ kind: 'create', rowKey: 'outbox~3', properties: { status: 'pending' } }]);
+      const pending = await store.scan('networks', 'outbox~', 'outbox~\u007f', { column: 'status', equals: 'pending' });
+      expect(pending.map((r) => `${r.partitionKey}/${r.rowKey}`).sort()).toEqual(['p1/outbox~1', 'p2/outbox~3']);
+      expect(await store.scan('networks', 'outbox~', 'outbox~\u007f')).toHaveLength(3);
+    });
+
     it('deletes together with a guarded update, all or nothing', async () => {
       const etags = await store.transact('networks', 'p1', [
         { kind: 'create', rowKey: 'owner', properties: { v: 1 } },

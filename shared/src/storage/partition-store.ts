@@ -33,6 +33,8 @@ export interface PartitionStore {
   range(table: TableName, partitionKey: string, from: string, to: string): Promise<StoredRow[]>;
   /** Rows with this row key in every partition (e.g. every network's main row, for the overview). */
   rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]>;
+  /** Rows whose row key is in [from, to) in every partition, optionally only where a column equals a value. */
+  scan(table: TableName, from: string, to: string, where?: { column: string; equals: string }): Promise<StoredRow[]>;
   /**
    * Applies all writes or none. Throws ConcurrencyError when a create meets an existing row or an etag no
    * longer matches; EntityTooLargeError / InvalidKeyError before anything is sent.

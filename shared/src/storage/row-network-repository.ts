@@ -10,6 +10,8 @@ import type { EntityProperties } from './entity-limits';
 import { NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import { fingerprint, networkToRows, rowsToNetwork, summaryFromMainRow } from './network-rows';
 import type { PartitionStore, RowWrite } from './partition-store';
+import type { OutboxMessage } from '../domain/outbox';
+import { outboxRows } from './row-outbox';
 
 const json = (value: unknown): EntityProperties => ({ data: JSON.stringify(value) });
 const parse = <T>(p: EntityProperties): T => JSON.parse(String(p.data)) as T;
@@ -36,7 +38,7 @@ export class RowNetworkRepository implements NetworkRepository {
     return { network, etag: main.etag, rows: new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)])) };
   }
 
-  async save(decided: Decided, expected: NetworkSnapshot | null, commandType: string): Promise<void> {
+  async save(decided: Decided, expected: NetworkSnapshot | null, commandType: string, outbox: OutboxMessage[] = []): Promise<void> {
     const writes: RowWrite[] = [];
     const first = decided.events[0];
     const commandId = first?.commandId;
@@ -76,6 +78,9 @@ export class RowNetworkRepository implements NetworkRepository {
       // Creating the command's row makes a replay (or a concurrent duplicate) fail as a whole.
       writes.push({ kind: 'create', rowKey: rowKey(NETWORK_ROWS.command, commandId), properties: json(record) });
     }
+    // Messages this change causes go in the same transaction: both happen, or neither.
+    const at = first?.at ?? new Date(0).toISOString();
+    for (const row of outboxRows(decided.network.id, outbox, at)) writes.push({ kind: 'create', ...row });
     if (writes.length === 0) return;
     await this.store.transact('networks', partitionKey(decided.network.id), writes);
   }

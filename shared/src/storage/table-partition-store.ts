@@ -89,6 +89,13 @@ export class TablePartitionStore implements PartitionStore {
     return this.query(table, odata`RowKey eq ${rowKey}`);
   }
 
+  scan(table: TableName, from: string, to: string, where?: { column: string; equals: string }): Promise<StoredRow[]> {
+    const range = odata`RowKey ge ${from} and RowKey lt ${to}`;
+    if (!where) return this.query(table, range);
+    if (!/^[A-Za-z]\w*$/.test(where.column)) throw new Error(`invalid column ${where.column}`);
+    return this.query(table, `${range} and ${where.column} eq '${where.equals.replace(/'/g, "''")}'`);
+  }
+
   async transact(table: TableName, partitionKey: string, writes: RowWrite[]): Promise<Map<string, string>> {
     validateWrites(partitionKey, writes);
     const client = await this.client(table);

@@ -40,6 +40,7 @@ export function orgConfig(overrides: Partial<OrgConfig> = {}): OrgConfig {
       politicalCommittee: { members: [PEOPLE.politician], quorum: 1 },
       centralDepartmentHeads: { members: [PEOPLE.centralHead], quorum: 1 },
     },
+    channels: {},
     ...overrides,
   };
 }

@@ -1,0 +1,125 @@
+import type { Network } from '../domain/network';
+import type { DomainEvent } from '../domain/outcome';
+import type { OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
+import type { IdGenerator } from '../domain/ports';
+import { routeFor } from '../domain/routing';
+import { type Body, type OrgConfig, personKey } from '../domain/types';
+
+type Draft = Omit<OutboxMessage, 'id'>;
+
+/** Where a body's cards go: a person's chat, a forum (its channel or its members), or the originator. */
+export function targetsOf(body: Body, network: Network, config: OrgConfig): OutboxTarget[] {
+  switch (body) {
+    case 'director':
+      return config.director ? [{ kind: 'person', personKey: personKey(config.director) }] : [];
+    case 'originator':
+      return [{ kind: 'person', personKey: personKey(network.originator) }];
+    case 'leader':
+      return network.leader ? [{ kind: 'person', personKey: personKey(network.leader) }] : [];
+    case 'directorGroup':
+      return targetsOf('directorsForum', network, config);
+    default:
+      return [{ kind: 'forum', forum: body }];
+  }
+}
+
+const send = (targets: OutboxTarget[], view: OutboxView): Draft[] => targets.map((target) => ({ target, view, mode: 'send' }));
+const card = (kind: string, participantId?: string): OutboxView => ({ type: 'network', kind, ...(participantId ? { participantId } : {}) });
+
+/**
+ * Who gets which card after a change: the routing table decides (DESIGN.md §3, §7). Pure: the same events give
+ * the same messages. Replies to the person who acted are the invoke response, not here.
+ */
+export function notificationsFor(events: DomainEvent[], network: Network, config: OrgConfig): Draft[] {
+  const route = routeFor(network);
+  const to = (body: Body | undefined) => (body ? targetsOf(body, network, config) : []);
+  const consultants = config.consultants.map((c) => ({ kind: 'person', personKey: personKey(c) }) as OutboxTarget);
+  const out: Draft[] = [];
+  for (const event of events) {
+    const data = (event.data ?? {}) as Record<string, unknown>;
+    switch (event.type) {
+      case 'ideaSubmitted':
+      case 'trackAssigned':
+        // An innovation idea without a track goes to the director to choose one; otherwise to the recommender.
+        if (!route) out.push(...send(to('director'), card('track')));
+        else if (route.recommender !== 'originator' || event.type === 'trackAssigned') out.push(...send(to(route.recommender), card('recommendation')));
+        break;
+      case 'ideaRecommended':
+        out.push(...send(to(route?.decider), card('decision')));
+        break;
+      case 'ideaNotRecommended':
+      case 'ideaRejected':
+        out.push(...send(to('originator'), card('outcome')));
+        break;
+      case 'ideaApproved':
+        out.push(...send(to('originator'), card('outcome')));
+        out.push(...send([...to('director'), ...consultants], { type: 'contract', phase: 1 }));
+        out.push(...send(to('director'), card('nomination')));
+        if (config.channels.announcements) out.push(...send([{ kind: 'channel', channel: 'announcements' }], card('interest')));
+        if (route && route.briefer !== 'leader') out.push(...send(to(route.briefer), card('briefingRequest')));
+        break;
+      case 'headsForumBriefed':
+        out.push(...send(to('headsForum'), card('briefing')));
+        break;
+      case 'leaderNominated':
+        out.push(...send(to('headsForum'), card('leaderDecision')));
+        break;
+      case 'leaderRejected':
+        out.push(...send(to('director'), card('nomination')));
+        break;
+      case 'leaderAppointed':
+        out.push(...send(to('leader'), card('leaderAppointed')));
+        if (route?.briefer === 'leader' && !network.briefing) out.push(...send(to('leader'), card('briefingRequest')));
+        break;
+      case 'participantInvited':
+        if (typeof data.participantId === 'string') {
+          const p = network.participants.find((x) => x.id === data.participantId);
+          if (p?.kind === 'internal') out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
+        }
+        break;
+      case 'invitationAccepted':
+      case 'invitationDeclined':
+        if (typeof data.participantId === 'string') out.push(...send(to('leader'), card('invitationAnswer', data.participantId)));
+        break;
+      case 'compositionInformed':
+        out.push(...send(to('headsForum'), card('composition')));
+        break;
+      case 'contractPhaseFilled':
+      case 'contractPhaseCoSigned': {
+        // Ask whoever still has to sign the current version.
+        const phase = Number(data.phase) as 1 | 2 | 3;
+        const signers: Body[] = phase === 1 ? ['director'] : phase === 2 ? ['leader', 'director'] : ['leader'];
+        const version = network.contract.find((c) => c.phase === phase && c.version === Number(data.version));
+        const missing = signers.filter((b) => !version?.signatures.some((s) => s.as === b));
+        for (const body of missing) {
+          for (const target of to(body)) {
+            if (target.kind === 'person' && event.actor && target.personKey === personKey(event.actor)) continue;
+            out.push({ target, view: { type: 'contract', phase }, mode: 'send' });
+          }
+        }
+        break;
+      }
+      case 'kickoffHeld':
+        out.push(...send(to('leader'), { type: 'contract', phase: 3 }));
+        break;
+      default:
+        break;
+    }
+  }
+  return dedupe(out);
+}
+
+/** One message per target and view, even if two events asked for it. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = JSON.stringify([d.target, d.view, d.mode]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function withIds(drafts: Draft[], ids: IdGenerator): OutboxMessage[] {
+  return drafts.map((d) => ({ id: ids.next(), ...d }));
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '../../domain/errors';
+import { PHASE_NAMES } from '../../domain/lifecycle';
+import type { Network, Stamp } from '../../domain/network';
+import { BODY_NAMES, routeFor } from '../../domain/routing';
+import type { Body } from '../../domain/types';
+import { formatDate, formatDateTime } from '../../i18n/locale';
+import { t } from '../../i18n/messages';
+import { escapeMarkdown } from '../escape-markdown';
+
+export const esc = escapeMarkdown;
+
+export function typeLabel(network: Pick<Network, 'type' | 'track'>, locale: Locale): string {
+  const type = t(locale, `type.${network.type}`);
+  if (network.type !== 'innovation') return type;
+  return `${type} · ${t(locale, network.track ? `track.${network.track}` : 'track.unknown')}`;
+}
+
+export function subtitle(network: Network, locale: Locale): string {
+  return `${typeLabel(network, locale)} · ${PHASE_NAMES[network.phase][locale]}`;
+}
+
+export function bodyName(body: Body, locale: Locale): string {
+  return BODY_NAMES[body][locale];
+}
+
+/** Who acts next, for a "waiting for" line: the body named by the routing table for the step. */
+export function routedBody(network: Network, step: 'recommender' | 'decider' | 'briefer'): Body | null {
+  return routeFor(network)?.[step] ?? null;
+}
+
+export function stampText(what: string, stamp: Stamp, locale: Locale): string {
+  return t(locale, 'history.entry', { what, who: esc(stamp.by.name), when: formatDateTime(stamp.at, locale) });
+}
+
+/** The facts every network card shows. */
+export function baseFacts(network: Network, locale: Locale): { title: string; value: string }[] {
+  const facts = [
+    { title: t(locale, 'fact.originator'), value: esc(`${network.originator.name}${network.originatorGroup ? ` (${network.originatorGroup})` : ''}`) },
+    { title: t(locale, 'fact.purpose'), value: esc(network.purpose, 600) },
+    { title: t(locale, 'fact.background'), value: esc(network.background, 600) },
+  ];
+  if (network.leader) facts.push({ title: t(locale, 'fact.leader'), value: esc(network.leader.name) });
+  if (network.period) {
+    facts.push({ title: t(locale, 'fact.period'), value: `${formatDate(network.period.startDate, locale)} – ${formatDate(network.period.endDate, locale)}` });
+  }
+  return facts;
+}
+
+/** Who did what and when, from the network's own records, oldest first (cards show the last few). */
+export function networkHistory(network: Network, locale: Locale, limit = 6): string[] {
+  const entries: { at: string; text: string }[] = [];
+  const add = (what: string, stamp: Stamp | null | undefined) => {
+    if (stamp) entries.push({ at: stamp.at, text: stampText(what, stamp, locale) });
+  };
+  const outcome = (key: string) => t(locale, `phase.outcome.${key}` as Parameters<typeof t>[1]);
+  add(t(locale, 'idea.title'), { by: network.originator, at: network.createdAt });
+  if (network.recommendation) add(outcome(network.recommendation.outcome === 'recommend' ? 'recommended' : 'notRecommended'), network.recommendation);
+  for (const vote of network.pendingVotes) add(`${outcome(vote.outcome === 'approve' ? 'approved' : 'rejected')} (stemme)`, vote);
+  if (network.decision) add(outcome(network.decision.outcome === 'approve' ? 'approved' : 'rejected'), network.decision);
+  add(t(locale, 'card.briefing.title', { name: '' }).replace(/:\s*$/, ''), network.briefing);
+  if (network.nomination) add(`${t(locale, 'fact.nominee')}: ${esc(network.nomination.person.name)}`, network.nomination);
+  if (network.leaderDecision) {
+    add(`${t(locale, 'fact.leader')}: ${outcome(network.leaderDecision.outcome === 'approve' ? 'approved' : 'rejected')}`, network.leaderDecision);
+  }
+  for (const c of network.contract) {
+    for (const s of c.signatures) add(`${t(locale, 'card.contract.title', { phase: c.phase, name: '' }).replace(/:\s*$/, '')} ✓`, s);
+  }
+  add(t(locale, 'card.composition.title', { name: '' }).replace(/:\s*$/, ''), network.compositionInformed);
+  add(t(locale, 'card.kickoff.title', { name: '' }).replace(/:\s*$/, ''), network.kickoff);
+  return entries
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .slice(-limit)
+    .map((e) => e.text);
+}

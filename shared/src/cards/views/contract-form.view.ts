@@ -1,0 +1,95 @@
+import { canIssue } from '../../domain/can-issue';
+import type { Locale } from '../../domain/errors';
+import {
+  type ContractPhaseNumber,
+  currentContractVersion,
+  type Network,
+} from '../../domain/network';
+import type { Actor, OrgConfig } from '../../domain/types';
+import { formatDateTime } from '../../i18n/locale';
+import { type MessageKey, t } from '../../i18n/messages';
+import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
+import { Verbs } from '../verbs';
+import { baseFacts, bodyName, esc, networkHistory, subtitle } from './common';
+
+/** The fields of each contract phase, in order, with their labels and kinds. */
+export const CONTRACT_FIELDS: Record<ContractPhaseNumber, { id: string; label: MessageKey; kind: 'text' | 'long' | 'date' | 'lines' }[]> = {
+  1: [
+    { id: 'purpose', label: 'field.purpose', kind: 'long' },
+    { id: 'background', label: 'field.background', kind: 'long' },
+    { id: 'parties', label: 'field.parties', kind: 'lines' },
+  ],
+  2: [
+    { id: 'startDate', label: 'field.startDate', kind: 'date' },
+    { id: 'endDate', label: 'field.endDate', kind: 'date' },
+    { id: 'frame', label: 'field.frame', kind: 'long' },
+    { id: 'mandate', label: 'field.mandate', kind: 'long' },
+    { id: 'processCriteria', label: 'field.processCriteria', kind: 'long' },
+    { id: 'productCriteria', label: 'field.productCriteria', kind: 'long' },
+  ],
+  3: [
+    { id: 'understoodPurpose', label: 'field.understoodPurpose', kind: 'long' },
+    { id: 'goal', label: 'field.goal', kind: 'long' },
+    { id: 'workingForm', label: 'field.workingForm', kind: 'long' },
+    { id: 'meetingCadence', label: 'field.meetingCadence', kind: 'text' },
+    { id: 'groundRules', label: 'field.groundRules', kind: 'long' },
+    { id: 'tasks', label: 'field.tasks', kind: 'long' },
+  ],
+};
+
+const FILL_VERB = { 1: Verbs.fillContractPhase1, 2: Verbs.fillContractPhase2, 3: Verbs.fillContractPhase3 } as const;
+const FILL_COMMAND = { 1: 'fillContractPhase1', 2: 'fillContractPhase2', 3: 'fillContractPhase3' } as const;
+
+/** A stored phase's fields as form values (lists become one item per line). */
+export function contractValues(fields: object | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields ?? {})) values[k] = Array.isArray(v) ? v.join('\n') : String(v);
+  return values;
+}
+
+/**
+ * A contract phase on a card: the form for those who may fill it (values kept on errors), the signatures so far,
+ * and a sign button for those who still have to sign the current version.
+ */
+export function contractFormView(
+  n: Network,
+  phase: ContractPhaseNumber,
+  c: { locale: Locale; viewer: Actor | null; config: OrgConfig; values?: Record<string, string>; fieldErrors?: Record<string, string>; notice?: MessageSpec },
+): AppCardData {
+  const { locale } = c;
+  const current = currentContractVersion(n, phase);
+  const values = c.values ?? contractValues(current?.fields);
+  const mayFill = Boolean(c.viewer && canIssue(n, FILL_COMMAND[phase], c.viewer, c.config));
+  const maySign = Boolean(current && !current.locked && c.viewer && canIssue(n, 'signContractPhase', c.viewer, c.config, { phase }));
+  const messages: MessageSpec[] = [...(c.notice ? [c.notice] : []), { text: t(locale, `card.contract.intro.${phase}`) }];
+  if (c.fieldErrors && Object.keys(c.fieldErrors).length) messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
+  if (current?.locked) messages.push({ text: t(locale, 'card.contract.locked'), tone: 'good' });
+  const facts = baseFacts(n, locale);
+  if (current) {
+    facts.push({ title: t(locale, 'card.contract.version', { version: current.version }), value: current.signatures.length ? current.signatures.map((s) => t(locale, 'card.contract.signedBy', { who: `${esc(s.by.name)} (${bodyName(s.as, locale)})`, when: formatDateTime(s.at, locale) })).join('; ') : t(locale, 'card.contract.unsigned') });
+  }
+  const inputs: InputSpec[] = mayFill
+    ? CONTRACT_FIELDS[phase].map((f) => {
+        const error = c.fieldErrors?.[f.id];
+        const common = { id: f.id, label: t(locale, f.label), value: values[f.id] ?? '', required: f.kind !== 'lines', ...(error ? { error } : {}) };
+        return f.kind === 'date' ? { kind: 'date' as const, ...common } : { kind: 'text' as const, ...common, multiline: f.kind !== 'text' };
+      })
+    : [];
+  if (!mayFill && current) {
+    for (const f of CONTRACT_FIELDS[phase]) facts.push({ title: t(locale, f.label), value: esc(values[f.id] ?? '', 800) });
+  }
+  const actions: ActionSpec[] = [];
+  if (mayFill) actions.push({ title: t(locale, 'action.save'), verb: FILL_VERB[phase], data: { networkId: n.id, phase }, style: 'positive' });
+  if (maySign) actions.push({ title: t(locale, 'action.sign'), verb: Verbs.signContractPhase, data: { networkId: n.id, phase }, associatedInputs: 'none' });
+  return {
+    title: t(locale, 'card.contract.title', { phase, name: esc(n.name, 200) }),
+    subtitle: subtitle(n, locale),
+    messages,
+    facts,
+    inputs,
+    actions,
+    requiredMessage: locale === 'da' ? 'Skal udfyldes' : 'Required',
+    history: networkHistory(n, locale),
+    historyTitle: t(locale, 'history.title'),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Locale } from '../domain/errors';
+
+/** How each audit event reads in the history (tab and cards). Unknown types fall back to their name. */
+const EVENT_NAMES: Record<string, { da: string; en: string }> = {
+  ideaSubmitted: { da: 'Idé foreslået', en: 'Idea proposed' },
+  ideaWithdrawn: { da: 'Idé trukket tilbage', en: 'Idea withdrawn' },
+  trackAssigned: { da: 'Spor valgt', en: 'Track chosen' },
+  ideaRecommended: { da: 'Indstillet', en: 'Recommended' },
+  ideaNotRecommended: { da: 'Ikke indstillet', en: 'Not recommended' },
+  decisionVoteCast: { da: 'Stemme afgivet', en: 'Vote cast' },
+  ideaApproved: { da: 'Godkendt', en: 'Approved' },
+  ideaRejected: { da: 'Afvist', en: 'Rejected' },
+  headsForumBriefed: { da: 'Chefforum orienteret', en: "Heads' forum briefed" },
+  contractPhaseFilled: { da: 'Kontrakt udfyldt', en: 'Contract filled in' },
+  contractPhaseCoSigned: { da: 'Kontrakt medunderskrevet', en: 'Contract co-signed' },
+  contractPhaseSigned: { da: 'Kontrakt underskrevet og låst', en: 'Contract signed and locked' },
+  interestExpressed: { da: 'Interesse for at lede meldt', en: 'Interest in leading expressed' },
+  leaderNominated: { da: 'Netværksleder indstillet', en: 'Network leader nominated' },
+  leaderAppointed: { da: 'Netværksleder udpeget', en: 'Network leader appointed' },
+  leaderRejected: { da: 'Indstilling af leder afvist', en: 'Leader nomination rejected' },
+  participantInvited: { da: 'Deltager inviteret', en: 'Participant invited' },
+  externalParticipantAdded: { da: 'Ekstern deltager tilføjet', en: 'External participant added' },
+  invitationAccepted: { da: 'Invitation accepteret', en: 'Invitation accepted' },
+  invitationDeclined: { da: 'Invitation afslået', en: 'Invitation declined' },
+  participantRemoved: { da: 'Deltager fjernet', en: 'Participant removed' },
+  compositionInformed: { da: 'Chefforum orienteret om sammensætningen', en: "Heads' forum informed of the composition" },
+  kickoffHeld: { da: 'Opstartsworkshop holdt', en: 'Kick-off workshop held' },
+  settingsUpdated: { da: 'Indstillinger ændret', en: 'Settings changed' },
+  meetingLinked: { da: 'Møde tilknyttet', en: 'Meeting linked' },
+  meetingEnded: { da: 'Møde afsluttet', en: 'Meeting ended' },
+  reflectionAnswered: { da: 'Refleksion besvaret', en: 'Reflection answered' },
+  reflectionClosed: { da: 'Refleksion lukket', en: 'Reflection closed' },
+  closingReflectionStarted: { da: 'Afsluttende refleksion startet', en: 'Closing reflection started' },
+  closingReflectionAnswered: { da: 'Afsluttende refleksion besvaret', en: 'Closing reflection answered' },
+  storyAdded: { da: 'Fortælling tilføjet', en: 'Story added' },
+  closingRecommendationSubmitted: { da: 'Anbefaling afleveret', en: 'Recommendation submitted' },
+  closingRecommendationEndorsed: { da: 'Indstilling sendt til forum', en: 'Recommendation sent to the forum' },
+  networkExtended: { da: 'Netværket forlænget', en: 'Network extended' },
+  networkToBeClosed: { da: 'Besluttet at lukke', en: 'Decided to close' },
+  closingMeetingRecorded: { da: 'Sidste møde og anbefalinger registreret', en: 'Last meeting and recommendations recorded' },
+  publicationApproved: { da: 'Anbefalinger godkendt og offentliggjort', en: 'Recommendations approved and published' },
+  endReminderSent: { da: 'Påmindelse om slutdato sendt', en: 'End-date reminder sent' },
+};
+
+export function eventName(type: string, locale: Locale): string {
+  return EVENT_NAMES[type]?.[locale] ?? type;
+}

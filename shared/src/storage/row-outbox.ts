@@ -1,0 +1,107 @@
+import type { OutboxMessage } from '../domain/outbox';
+import type { EntityProperties } from './entity-limits';
+import { NETWORK_ROWS, prefixUpperBound, rowKey } from './keys';
+import type { PartitionStore, StoredRow } from './partition-store';
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** An outbox row as the dispatcher sees it. */
+export interface OutboxEntry {
+  networkId: string;
+  partitionKey: string;
+  rowKey: string;
+  etag: string;
+  message: OutboxMessage;
+  status: OutboxStatus;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string;
+  leaseUntil: string;
+  lastError: string;
+  sentActivityId: string;
+}
+
+/** The rows that put messages in a network's partition, to go in the same transaction as the change. */
+export function outboxRows(networkId: string, messages: OutboxMessage[], at: string): { rowKey: string; properties: EntityProperties }[] {
+  return messages.map((message) => ({
+    rowKey: rowKey(NETWORK_ROWS.outbox, at, message.id),
+    properties: {
+      networkId,
+      data: JSON.stringify(message),
+      status: 'pending',
+      attempts: 0,
+      createdAt: at,
+      nextAttemptAt: at,
+      leaseUntil: '',
+      lastError: '',
+      sentActivityId: '',
+    },
+  }));
+}
+
+function toEntry(row: StoredRow): OutboxEntry {
+  const p = row.properties;
+  return {
+    networkId: String(p.networkId),
+    partitionKey: row.partitionKey,
+    rowKey: row.rowKey,
+    etag: row.etag,
+    message: JSON.parse(String(p.data)) as OutboxMessage,
+    status: p.status as OutboxStatus,
+    attempts: Number(p.attempts ?? 0),
+    createdAt: String(p.createdAt ?? ''),
+    nextAttemptAt: String(p.nextAttemptAt ?? ''),
+    leaseUntil: String(p.leaseUntil ?? ''),
+    lastError: String(p.lastError ?? ''),
+    sentActivityId: String(p.sentActivityId ?? ''),
+  };
+}
+
+function toProperties(e: OutboxEntry): EntityProperties {
+  return {
+    networkId: e.networkId,
+    data: JSON.stringify(e.message),
+    status: e.status,
+    attempts: e.attempts,
+    createdAt: e.createdAt,
+    nextAttemptAt: e.nextAttemptAt,
+    leaseUntil: e.leaseUntil,
+    lastError: e.lastError.slice(0, 2000),
+    sentActivityId: e.sentActivityId,
+  };
+}
+
+/**
+ * The durable outbox's reading side. Rows are claimed with their ETag, so several server instances never send
+ * the same row at once; a claim is a lease, so a crashed sender's rows are picked up again when it runs out.
+ */
+export class RowOutbox {
+  constructor(private readonly store: PartitionStore) {}
+
+  /** Rows that are due: pending and past their next attempt, or claimed by a sender whose lease ran out. */
+  async due(now: Date): Promise<OutboxEntry[]> {
+    const from = rowKey(NETWORK_ROWS.outbox, '');
+    const [pending, sending] = await Promise.all([
+      this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'pending' }),
+      this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'sending' }),
+    ]);
+    const iso = now.toISOString();
+    return [...pending.map(toEntry).filter((e) => e.nextAttemptAt <= iso), ...sending.map(toEntry).filter((e) => e.leaseUntil < iso)].sort(
+      (a, b) => (a.rowKey < b.rowKey ? -1 : 1),
+    );
+  }
+
+  /** Every message of a network, for the tab (failed ones are shown to the leader and director). */
+  async forNetwork(partitionKey: string): Promise<OutboxEntry[]> {
+    const from = rowKey(NETWORK_ROWS.outbox, '');
+    return (await this.store.range('networks', partitionKey, from, prefixUpperBound(from))).map(toEntry);
+  }
+
+  /** Writes a new state of an entry if no one else changed it; returns the updated entry (new etag). */
+  async write(entry: OutboxEntry): Promise<OutboxEntry> {
+    const etags = await this.store.transact('networks', entry.partitionKey, [
+      { kind: 'update', rowKey: entry.rowKey, etag: entry.etag, properties: toProperties(entry) },
+    ]);
+    return { ...entry, etag: etags.get(entry.rowKey) ?? entry.etag };
+  }
+}
