@@ -61,7 +61,11 @@ export class NetworkService {
     return domainError('STORAGE.CONFLICT');
   }
 
-  private async attempt(command: Command, actor: Actor, source?: SourceCard): Promise<Executed | DomainError | 'retry'> {
+  private async attempt(
+    command: Command,
+    actor: Actor,
+    source?: SourceCard,
+  ): Promise<Executed | DomainError | 'retry'> {
     const { networks } = this.deps;
     if (await networks.findCommand(command.networkId, command.commandId)) {
       const snapshot = await networks.load(command.networkId);
@@ -92,7 +96,12 @@ export class NetworkService {
         reserved = await this.deps.leaders.reserve(personKey(reserve), decided.network.id, leaderState?.etag ?? null);
       const drafts = notificationsFor(decided.events, decided.network, config);
       if (source && decided.networkChanged) {
-        drafts.push({ target: { kind: 'conversation', conversationId: source.conversationId }, view: source.view, mode: 'update', activityId: source.activityId });
+        drafts.push({
+          target: { kind: 'conversation', conversationId: source.conversationId },
+          view: source.view,
+          mode: 'update',
+          activityId: source.activityId,
+        });
       }
       outbox = withIds(drafts, this.deps.ids);
       await networks.save(decided, snapshot, command.type, outbox);

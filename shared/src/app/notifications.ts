@@ -19,12 +19,20 @@ export function targetsOf(body: Body, network: Network, config: OrgConfig): Outb
     case 'directorGroup':
       return targetsOf('directorsForum', network, config);
     default:
-      return [{ kind: 'forum', forum: body }];
+      // A forum without a channel gets its cards in each member's personal chat.
+      return config.channels[body]
+        ? [{ kind: 'forum', forum: body }]
+        : config.forums[body].members.map((m) => ({ kind: 'person', personKey: personKey(m) }));
   }
 }
 
-const send = (targets: OutboxTarget[], view: OutboxView): Draft[] => targets.map((target) => ({ target, view, mode: 'send' }));
-const card = (kind: string, participantId?: string): OutboxView => ({ type: 'network', kind, ...(participantId ? { participantId } : {}) });
+const send = (targets: OutboxTarget[], view: OutboxView): Draft[] =>
+  targets.map((target) => ({ target, view, mode: 'send' }));
+const card = (kind: string, participantId?: string): OutboxView => ({
+  type: 'network',
+  kind,
+  ...(participantId ? { participantId } : {}),
+});
 
 /**
  * Who gets which card after a change: the routing table decides (DESIGN.md §3, §7). Pure: the same events give
@@ -42,7 +50,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'trackAssigned':
         // An innovation idea without a track goes to the director to choose one; otherwise to the recommender.
         if (!route) out.push(...send(to('director'), card('track')));
-        else if (route.recommender !== 'originator' || event.type === 'trackAssigned') out.push(...send(to(route.recommender), card('recommendation')));
+        else if (route.recommender !== 'originator' || event.type === 'trackAssigned')
+          out.push(...send(to(route.recommender), card('recommendation')));
         break;
       case 'ideaRecommended':
         out.push(...send(to(route?.decider), card('decision')));
@@ -55,7 +64,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         out.push(...send(to('originator'), card('outcome')));
         out.push(...send([...to('director'), ...consultants], { type: 'contract', phase: 1 }));
         out.push(...send(to('director'), card('nomination')));
-        if (config.channels.announcements) out.push(...send([{ kind: 'channel', channel: 'announcements' }], card('interest')));
+        if (config.channels.announcements)
+          out.push(...send([{ kind: 'channel', channel: 'announcements' }], card('interest')));
         if (route && route.briefer !== 'leader') out.push(...send(to(route.briefer), card('briefingRequest')));
         break;
       case 'headsForumBriefed':
@@ -74,12 +84,14 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'participantInvited':
         if (typeof data.participantId === 'string') {
           const p = network.participants.find((x) => x.id === data.participantId);
-          if (p?.kind === 'internal') out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
+          if (p?.kind === 'internal')
+            out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
         }
         break;
       case 'invitationAccepted':
       case 'invitationDeclined':
-        if (typeof data.participantId === 'string') out.push(...send(to('leader'), card('invitationAnswer', data.participantId)));
+        if (typeof data.participantId === 'string')
+          out.push(...send(to('leader'), card('invitationAnswer', data.participantId)));
         break;
       case 'compositionInformed':
         out.push(...send(to('headsForum'), card('composition')));

@@ -3,8 +3,28 @@ import { type CardJson, renderTemplate } from './render-template';
 import type { Verb } from './verbs';
 
 export type InputSpec =
-  | { kind: 'text'; id: string; label: string; value?: string; multiline?: boolean; required?: boolean; maxLength?: number; placeholder?: string; error?: string }
-  | { kind: 'choice'; id: string; label: string; value?: string; choices: { title: string; value: string }[]; multiSelect?: boolean; expanded?: boolean; required?: boolean; error?: string }
+  | {
+      kind: 'text';
+      id: string;
+      label: string;
+      value?: string;
+      multiline?: boolean;
+      required?: boolean;
+      maxLength?: number;
+      placeholder?: string;
+      error?: string;
+    }
+  | {
+      kind: 'choice';
+      id: string;
+      label: string;
+      value?: string;
+      choices: { title: string; value: string }[];
+      multiSelect?: boolean;
+      expanded?: boolean;
+      required?: boolean;
+      error?: string;
+    }
   | { kind: 'date'; id: string; label: string; value?: string; required?: boolean; error?: string }
   | { kind: 'toggle'; id: string; label: string; value?: boolean; error?: string };
 
@@ -38,7 +58,13 @@ export interface AppCardData {
   requiredMessage?: string;
 }
 
-const TONES = { default: 'Default', good: 'Good', attention: 'Attention', warning: 'Warning', accent: 'Accent' } as const;
+const TONES = {
+  default: 'Default',
+  good: 'Good',
+  attention: 'Attention',
+  warning: 'Warning',
+  accent: 'Accent',
+} as const;
 
 /** Teams accepts at most 60 user ids in refresh.userIds. */
 export const MAX_REFRESH_USERS = 60;
@@ -51,7 +77,11 @@ export function renderAppCard(data: AppCardData): CardJson {
   const card = renderTemplate(template, {
     title: data.title,
     subtitle: data.subtitle ?? '',
-    messages: (data.messages ?? []).map((m) => ({ text: m.text, color: TONES[m.tone ?? 'default'], weight: m.bold ? 'Bolder' : 'Default' })),
+    messages: (data.messages ?? []).map((m) => ({
+      text: m.text,
+      color: TONES[m.tone ?? 'default'],
+      weight: m.bold ? 'Bolder' : 'Default',
+    })),
     facts: data.facts ?? [],
     inputs: (data.inputs ?? []).map((input) => ({
       value: '',
@@ -78,7 +108,11 @@ export function renderAppCard(data: AppCardData): CardJson {
     })),
     hasRefresh: Boolean(data.refresh),
     refresh: data.refresh
-      ? { ...data.refresh, data: { ...data.refresh.data, verb: data.refresh.verb }, userIds: data.refresh.userIds.slice(0, MAX_REFRESH_USERS) }
+      ? {
+          ...data.refresh,
+          data: { ...data.refresh.data, verb: data.refresh.verb },
+          userIds: data.refresh.userIds.slice(0, MAX_REFRESH_USERS),
+        }
       : { title: '', verb: '', data: {}, userIds: [] },
   });
   if (!data.refresh) delete card.refresh;

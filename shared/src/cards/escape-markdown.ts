@@ -6,5 +6,8 @@ export function escapeMarkdown(text: string, maxLength = 2000): string {
   const capped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
   return capped
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([-=]|\d+\.)(\s)/gm, (_m, space: string, marker: string, after: string) => `${space}\\${marker}${after}`);
+    .replace(
+      /^(\s*)([-=]|\d+\.)(\s)/gm,
+      (_m, space: string, marker: string, after: string) => `${space}\\${marker}${after}`,
+    );
 }

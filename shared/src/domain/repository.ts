@@ -31,8 +31,15 @@ export interface ReflectionAnswer {
   person: { tenantId: string; objectId: string; name: string } | null;
 }
 
-/** The network's main row only: enough for lists and the overview, without contract or participants. */
-export type NetworkSummary = Omit<Network, 'contract' | 'participants' | 'meetings'>;
+/**
+ * The network's main row only: enough for lists and the overview, without contract or participants, but with
+ * the person keys of its accepted internal participants (to list "my networks") and their count.
+ */
+export type NetworkSummary = Omit<Network, 'contract' | 'participants' | 'meetings'> & {
+  memberKeys: string[];
+  participantCount: number;
+  meetingCount: number;
+};
 
 /**
  * Persistence of networks, as the domain needs it. Implemented over a PartitionStore (Table Storage or in
@@ -45,7 +52,12 @@ export interface NetworkRepository {
    * events, the command's id and the outbox messages the change causes. `expected` is the snapshot the command was decided on (null for a new
    * network). Throws ConcurrencyError if the network changed since, or the command id is already recorded.
    */
-  save(decided: Decided, expected: NetworkSnapshot | null, commandType: string, outbox?: OutboxMessage[]): Promise<void>;
+  save(
+    decided: Decided,
+    expected: NetworkSnapshot | null,
+    commandType: string,
+    outbox?: OutboxMessage[],
+  ): Promise<void>;
   findCommand(networkId: string, commandId: string): Promise<CommandRecord | null>;
   reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]>;
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]>;

@@ -23,7 +23,10 @@ const EVENT_NAMES: Record<string, { da: string; en: string }> = {
   invitationAccepted: { da: 'Invitation accepteret', en: 'Invitation accepted' },
   invitationDeclined: { da: 'Invitation afslået', en: 'Invitation declined' },
   participantRemoved: { da: 'Deltager fjernet', en: 'Participant removed' },
-  compositionInformed: { da: 'Chefforum orienteret om sammensætningen', en: "Heads' forum informed of the composition" },
+  compositionInformed: {
+    da: 'Chefforum orienteret om sammensætningen',
+    en: "Heads' forum informed of the composition",
+  },
   kickoffHeld: { da: 'Opstartsworkshop holdt', en: 'Kick-off workshop held' },
   settingsUpdated: { da: 'Indstillinger ændret', en: 'Settings changed' },
   meetingLinked: { da: 'Møde tilknyttet', en: 'Meeting linked' },
@@ -37,7 +40,10 @@ const EVENT_NAMES: Record<string, { da: string; en: string }> = {
   closingRecommendationEndorsed: { da: 'Indstilling sendt til forum', en: 'Recommendation sent to the forum' },
   networkExtended: { da: 'Netværket forlænget', en: 'Network extended' },
   networkToBeClosed: { da: 'Besluttet at lukke', en: 'Decided to close' },
-  closingMeetingRecorded: { da: 'Sidste møde og anbefalinger registreret', en: 'Last meeting and recommendations recorded' },
+  closingMeetingRecorded: {
+    da: 'Sidste møde og anbefalinger registreret',
+    en: 'Last meeting and recommendations recorded',
+  },
   publicationApproved: { da: 'Anbefalinger godkendt og offentliggjort', en: 'Recommendations approved and published' },
   endReminderSent: { da: 'Påmindelse om slutdato sendt', en: 'End-date reminder sent' },
 };

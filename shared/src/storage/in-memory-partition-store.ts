@@ -51,12 +51,18 @@ export class InMemoryPartitionStore implements PartitionStore {
     return found;
   }
 
-  async scan(table: TableName, from: string, to: string, where?: { column: string; equals: string }): Promise<StoredRow[]> {
+  async scan(
+    table: TableName,
+    from: string,
+    to: string,
+    where?: { column: string; equals: string },
+  ): Promise<StoredRow[]> {
     await Promise.resolve();
     const found: StoredRow[] = [];
     for (const [pk, rows] of this.tables.get(table) ?? []) {
       for (const [rk, row] of rows) {
-        if (rk >= from && rk < to && (!where || row.properties[where.column] === where.equals)) found.push(this.toStored(pk, rk, row));
+        if (rk >= from && rk < to && (!where || row.properties[where.column] === where.equals))
+          found.push(this.toStored(pk, rk, row));
       }
     }
     return found.sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));

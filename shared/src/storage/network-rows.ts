@@ -24,6 +24,11 @@ export function networkToRows(network: Network): Map<string, EntityProperties> {
     leaderKey: network.leader ? personKey(network.leader) : '',
     endDate: network.period?.endDate ?? '',
     version: network.version,
+    memberKeys: JSON.stringify(
+      participants.flatMap((p) => (p.kind === 'internal' && p.status === 'accepted' ? [personKey(p.person)] : [])),
+    ),
+    participantCount: participants.filter((p) => p.status === 'accepted').length,
+    meetingCount: meetings.length,
   });
   for (const c of contract) {
     rows.set(rowKey(NETWORK_ROWS.contract, c.phase, String(c.version).padStart(4, '0')), { data: JSON.stringify(c) });
@@ -40,12 +45,21 @@ function parseData<T>(properties: EntityProperties, what: string): T {
   return JSON.parse(properties.data) as T;
 }
 
-/** The main row's network fields, checked for the schema version. */
-export function summaryFromMainRow(properties: EntityProperties): NetworkSummary {
+function coreFromMainRow(properties: EntityProperties): Omit<Network, 'contract' | 'participants' | 'meetings'> {
   if (properties.schema !== NETWORK_SCHEMA_VERSION) {
     throw new Error(`stored network has schema ${String(properties.schema)}, expected ${NETWORK_SCHEMA_VERSION}`);
   }
-  return parseData<NetworkSummary>(properties, 'network');
+  return parseData(properties, 'network');
+}
+
+/** The main row's network fields (checked for the schema version) with the list columns. */
+export function summaryFromMainRow(properties: EntityProperties): NetworkSummary {
+  return {
+    ...coreFromMainRow(properties),
+    memberKeys: JSON.parse(String(properties.memberKeys ?? '[]')) as string[],
+    participantCount: Number(properties.participantCount ?? 0),
+    meetingCount: Number(properties.meetingCount ?? 0),
+  };
 }
 
 /** Reassembles a network from its rows (main row first, in any order otherwise). */
@@ -57,7 +71,7 @@ export function rowsToNetwork(rows: { rowKey: string; properties: EntityProperti
     (a, b) => Number(a.properties.position) - Number(b.properties.position),
   );
   return {
-    ...summaryFromMainRow(main.properties),
+    ...coreFromMainRow(main.properties),
     contract: byPrefix(NETWORK_ROWS.contract).map((r) => parseData(r.properties, 'contract')),
     participants: byPrefix(NETWORK_ROWS.participant).map((r) => parseData(r.properties, 'participant')),
     meetings: meetings.map((r) => parseData(r.properties, 'meeting')),

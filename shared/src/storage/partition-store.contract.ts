@@ -65,7 +65,9 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
         { kind: 'create', rowKey: 'outbox~2', properties: { status: 'sent' } },
         { kind: 'create', rowKey: 'network', properties: {} },
       ]);
-      await store.transact('networks', 'p2', [{ kind: 'create', rowKey: 'outbox~3', properties: { status: 'pending' } }]);
+      await store.transact('networks', 'p2', [
+        { kind: 'create', rowKey: 'outbox~3', properties: { status: 'pending' } },
+      ]);
       const pending = await store.scan('networks', 'outbox~', 'outbox~\u007f', { column: 'status', equals: 'pending' });
       expect(pending.map((r) => `${r.partitionKey}/${r.rowKey}`).sort()).toEqual(['p1/outbox~1', 'p2/outbox~3']);
       expect(await store.scan('networks', 'outbox~', 'outbox~\u007f')).toHaveLength(3);

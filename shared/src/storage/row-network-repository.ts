@@ -38,7 +38,12 @@ export class RowNetworkRepository implements NetworkRepository {
     return { network, etag: main.etag, rows: new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)])) };
   }
 
-  async save(decided: Decided, expected: NetworkSnapshot | null, commandType: string, outbox: OutboxMessage[] = []): Promise<void> {
+  async save(
+    decided: Decided,
+    expected: NetworkSnapshot | null,
+    commandType: string,
+    outbox: OutboxMessage[] = [],
+  ): Promise<void> {
     const writes: RowWrite[] = [];
     const first = decided.events[0];
     const commandId = first?.commandId;

@@ -22,7 +22,11 @@ export interface OutboxEntry {
 }
 
 /** The rows that put messages in a network's partition, to go in the same transaction as the change. */
-export function outboxRows(networkId: string, messages: OutboxMessage[], at: string): { rowKey: string; properties: EntityProperties }[] {
+export function outboxRows(
+  networkId: string,
+  messages: OutboxMessage[],
+  at: string,
+): { rowKey: string; properties: EntityProperties }[] {
   return messages.map((message) => ({
     rowKey: rowKey(NETWORK_ROWS.outbox, at, message.id),
     properties: {
@@ -86,9 +90,10 @@ export class RowOutbox {
       this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'sending' }),
     ]);
     const iso = now.toISOString();
-    return [...pending.map(toEntry).filter((e) => e.nextAttemptAt <= iso), ...sending.map(toEntry).filter((e) => e.leaseUntil < iso)].sort(
-      (a, b) => (a.rowKey < b.rowKey ? -1 : 1),
-    );
+    return [
+      ...pending.map(toEntry).filter((e) => e.nextAttemptAt <= iso),
+      ...sending.map(toEntry).filter((e) => e.leaseUntil < iso),
+    ].sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
   }
 
   /** Every message of a network, for the tab (failed ones are shown to the leader and director). */

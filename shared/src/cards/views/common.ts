@@ -4,6 +4,7 @@ import type { Network, Stamp } from '../../domain/network';
 import { BODY_NAMES, routeFor } from '../../domain/routing';
 import type { Body } from '../../domain/types';
 import { formatDate, formatDateTime } from '../../i18n/locale';
+import { eventName } from '../../i18n/event-names';
 import { t } from '../../i18n/messages';
 import { escapeMarkdown } from '../escape-markdown';
 
@@ -35,13 +36,19 @@ export function stampText(what: string, stamp: Stamp, locale: Locale): string {
 /** The facts every network card shows. */
 export function baseFacts(network: Network, locale: Locale): { title: string; value: string }[] {
   const facts = [
-    { title: t(locale, 'fact.originator'), value: esc(`${network.originator.name}${network.originatorGroup ? ` (${network.originatorGroup})` : ''}`) },
+    {
+      title: t(locale, 'fact.originator'),
+      value: esc(`${network.originator.name}${network.originatorGroup ? ` (${network.originatorGroup})` : ''}`),
+    },
     { title: t(locale, 'fact.purpose'), value: esc(network.purpose, 600) },
     { title: t(locale, 'fact.background'), value: esc(network.background, 600) },
   ];
   if (network.leader) facts.push({ title: t(locale, 'fact.leader'), value: esc(network.leader.name) });
   if (network.period) {
-    facts.push({ title: t(locale, 'fact.period'), value: `${formatDate(network.period.startDate, locale)} – ${formatDate(network.period.endDate, locale)}` });
+    facts.push({
+      title: t(locale, 'fact.period'),
+      value: `${formatDate(network.period.startDate, locale)} – ${formatDate(network.period.endDate, locale)}`,
+    });
   }
   return facts;
 }
@@ -52,21 +59,33 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
   const add = (what: string, stamp: Stamp | null | undefined) => {
     if (stamp) entries.push({ at: stamp.at, text: stampText(what, stamp, locale) });
   };
-  const outcome = (key: string) => t(locale, `phase.outcome.${key}` as Parameters<typeof t>[1]);
-  add(t(locale, 'idea.title'), { by: network.originator, at: network.createdAt });
-  if (network.recommendation) add(outcome(network.recommendation.outcome === 'recommend' ? 'recommended' : 'notRecommended'), network.recommendation);
-  for (const vote of network.pendingVotes) add(`${outcome(vote.outcome === 'approve' ? 'approved' : 'rejected')} (stemme)`, vote);
-  if (network.decision) add(outcome(network.decision.outcome === 'approve' ? 'approved' : 'rejected'), network.decision);
-  add(t(locale, 'card.briefing.title', { name: '' }).replace(/:\s*$/, ''), network.briefing);
-  if (network.nomination) add(`${t(locale, 'fact.nominee')}: ${esc(network.nomination.person.name)}`, network.nomination);
-  if (network.leaderDecision) {
-    add(`${t(locale, 'fact.leader')}: ${outcome(network.leaderDecision.outcome === 'approve' ? 'approved' : 'rejected')}`, network.leaderDecision);
-  }
+  const ev = (type: string) => eventName(type, locale);
+  add(ev('ideaSubmitted'), { by: network.originator, at: network.createdAt });
+  if (network.recommendation)
+    add(
+      ev(network.recommendation.outcome === 'recommend' ? 'ideaRecommended' : 'ideaNotRecommended'),
+      network.recommendation,
+    );
+  for (const vote of network.pendingVotes)
+    add(
+      `${ev('decisionVoteCast')}: ${ev(vote.outcome === 'approve' ? 'ideaApproved' : 'ideaRejected').toLowerCase()}`,
+      vote,
+    );
+  if (network.decision)
+    add(ev(network.decision.outcome === 'approve' ? 'ideaApproved' : 'ideaRejected'), network.decision);
+  add(ev('headsForumBriefed'), network.briefing);
+  if (network.nomination) add(`${ev('leaderNominated')}: ${esc(network.nomination.person.name)}`, network.nomination);
+  if (network.leaderDecision)
+    add(
+      ev(network.leaderDecision.outcome === 'approve' ? 'leaderAppointed' : 'leaderRejected'),
+      network.leaderDecision,
+    );
   for (const c of network.contract) {
-    for (const s of c.signatures) add(`${t(locale, 'card.contract.title', { phase: c.phase, name: '' }).replace(/:\s*$/, '')} ✓`, s);
+    for (const s of c.signatures)
+      add(`${ev('contractPhaseCoSigned')} (${locale === 'da' ? 'fase' : 'phase'} ${c.phase}, v${c.version})`, s);
   }
-  add(t(locale, 'card.composition.title', { name: '' }).replace(/:\s*$/, ''), network.compositionInformed);
-  add(t(locale, 'card.kickoff.title', { name: '' }).replace(/:\s*$/, ''), network.kickoff);
+  add(ev('compositionInformed'), network.compositionInformed);
+  add(ev('kickoffHeld'), network.kickoff);
   return entries
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .slice(-limit)

@@ -13,25 +13,70 @@ export interface KnownChannel {
 /** The admin card: who is director, consultants and forum members, and which channel each forum uses. */
 export function configView(
   config: OrgConfig,
-  c: { locale: Locale; knownPeople: PersonRef[]; knownChannels: KnownChannel[]; notice?: MessageSpec; fieldErrors?: Record<string, string> },
+  c: {
+    locale: Locale;
+    knownPeople: PersonRef[];
+    knownChannels: KnownChannel[];
+    notice?: MessageSpec;
+    fieldErrors?: Record<string, string>;
+  },
 ): AppCardData {
   const { locale } = c;
   const people = c.knownPeople.map((p) => ({ title: p.name, value: personKey(p) }));
   const channels = c.knownChannels.map((ch) => ({ title: ch.name, value: ch.conversationId }));
   const keys = (list: PersonRef[]) => list.map(personKey).join(',');
   const inputs: InputSpec[] = [
-    { kind: 'choice', id: 'director', label: t(locale, 'field.director'), value: config.director ? personKey(config.director) : '', choices: people },
-    { kind: 'choice', id: 'consultants', label: t(locale, 'field.consultants'), value: keys(config.consultants), choices: people, multiSelect: true },
+    {
+      kind: 'choice',
+      id: 'director',
+      label: t(locale, 'field.director'),
+      value: config.director ? personKey(config.director) : '',
+      choices: people,
+    },
+    {
+      kind: 'choice',
+      id: 'consultants',
+      label: t(locale, 'field.consultants'),
+      value: keys(config.consultants),
+      choices: people,
+      multiSelect: true,
+    },
   ];
   for (const forum of FORUMS) {
     const name = bodyName(forum, locale);
     inputs.push(
-      { kind: 'choice', id: `${forum}.members`, label: t(locale, 'field.forumMembers', { forum: name }), value: keys(config.forums[forum].members), choices: people, multiSelect: true },
-      { kind: 'text', id: `${forum}.quorum`, label: `${t(locale, 'field.forumQuorum')} (${name})`, value: String(config.forums[forum].quorum), maxLength: 2, ...(c.fieldErrors?.[`${forum}.quorum`] ? { error: c.fieldErrors[`${forum}.quorum`] } : {}) },
-      { kind: 'choice', id: `${forum}.channel`, label: t(locale, 'field.forumChannel', { forum: name }), value: config.channels[forum] ?? '', choices: channels },
+      {
+        kind: 'choice',
+        id: `${forum}.members`,
+        label: t(locale, 'field.forumMembers', { forum: name }),
+        value: keys(config.forums[forum].members),
+        choices: people,
+        multiSelect: true,
+      },
+      {
+        kind: 'text',
+        id: `${forum}.quorum`,
+        label: `${t(locale, 'field.forumQuorum')} (${name})`,
+        value: String(config.forums[forum].quorum),
+        maxLength: 2,
+        ...(c.fieldErrors?.[`${forum}.quorum`] ? { error: c.fieldErrors[`${forum}.quorum`] } : {}),
+      },
+      {
+        kind: 'choice',
+        id: `${forum}.channel`,
+        label: t(locale, 'field.forumChannel', { forum: name }),
+        value: config.channels[forum] ?? '',
+        choices: channels,
+      },
     );
   }
-  inputs.push({ kind: 'choice', id: 'announcements.channel', label: t(locale, 'field.announcementsChannel'), value: config.channels.announcements ?? '', choices: channels });
+  inputs.push({
+    kind: 'choice',
+    id: 'announcements.channel',
+    label: t(locale, 'field.announcementsChannel'),
+    value: config.channels.announcements ?? '',
+    choices: channels,
+  });
   return {
     title: t(locale, 'card.config.title'),
     messages: [...(c.notice ? [c.notice] : []), { text: t(locale, 'card.config.intro') }],

@@ -1,10 +1,6 @@
 import { canIssue } from '../../domain/can-issue';
 import type { Locale } from '../../domain/errors';
-import {
-  type ContractPhaseNumber,
-  currentContractVersion,
-  type Network,
-} from '../../domain/network';
+import { type ContractPhaseNumber, currentContractVersion, type Network } from '../../domain/network';
 import type { Actor, OrgConfig } from '../../domain/types';
 import { formatDateTime } from '../../i18n/locale';
 import { type MessageKey, t } from '../../i18n/messages';
@@ -13,7 +9,10 @@ import { Verbs } from '../verbs';
 import { baseFacts, bodyName, esc, networkHistory, subtitle } from './common';
 
 /** The fields of each contract phase, in order, with their labels and kinds. */
-export const CONTRACT_FIELDS: Record<ContractPhaseNumber, { id: string; label: MessageKey; kind: 'text' | 'long' | 'date' | 'lines' }[]> = {
+export const CONTRACT_FIELDS: Record<
+  ContractPhaseNumber,
+  { id: string; label: MessageKey; kind: 'text' | 'long' | 'date' | 'lines' }[]
+> = {
   1: [
     { id: 'purpose', label: 'field.purpose', kind: 'long' },
     { id: 'background', label: 'field.background', kind: 'long' },
@@ -54,33 +53,79 @@ export function contractValues(fields: object | undefined): Record<string, strin
 export function contractFormView(
   n: Network,
   phase: ContractPhaseNumber,
-  c: { locale: Locale; viewer: Actor | null; config: OrgConfig; values?: Record<string, string>; fieldErrors?: Record<string, string>; notice?: MessageSpec },
+  c: {
+    locale: Locale;
+    viewer: Actor | null;
+    config: OrgConfig;
+    values?: Record<string, string>;
+    fieldErrors?: Record<string, string>;
+    notice?: MessageSpec;
+  },
 ): AppCardData {
   const { locale } = c;
   const current = currentContractVersion(n, phase);
   const values = c.values ?? contractValues(current?.fields);
   const mayFill = Boolean(c.viewer && canIssue(n, FILL_COMMAND[phase], c.viewer, c.config));
-  const maySign = Boolean(current && !current.locked && c.viewer && canIssue(n, 'signContractPhase', c.viewer, c.config, { phase }));
-  const messages: MessageSpec[] = [...(c.notice ? [c.notice] : []), { text: t(locale, `card.contract.intro.${phase}`) }];
-  if (c.fieldErrors && Object.keys(c.fieldErrors).length) messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
+  const maySign = Boolean(
+    current && !current.locked && c.viewer && canIssue(n, 'signContractPhase', c.viewer, c.config, { phase }),
+  );
+  const messages: MessageSpec[] = [
+    ...(c.notice ? [c.notice] : []),
+    { text: t(locale, `card.contract.intro.${phase}`) },
+  ];
+  if (c.fieldErrors && Object.keys(c.fieldErrors).length)
+    messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
   if (current?.locked) messages.push({ text: t(locale, 'card.contract.locked'), tone: 'good' });
   const facts = baseFacts(n, locale);
   if (current) {
-    facts.push({ title: t(locale, 'card.contract.version', { version: current.version }), value: current.signatures.length ? current.signatures.map((s) => t(locale, 'card.contract.signedBy', { who: `${esc(s.by.name)} (${bodyName(s.as, locale)})`, when: formatDateTime(s.at, locale) })).join('; ') : t(locale, 'card.contract.unsigned') });
+    facts.push({
+      title: t(locale, 'card.contract.version', { version: current.version }),
+      value: current.signatures.length
+        ? current.signatures
+            .map((s) =>
+              t(locale, 'card.contract.signedBy', {
+                who: `${esc(s.by.name)} (${bodyName(s.as, locale)})`,
+                when: formatDateTime(s.at, locale),
+              }),
+            )
+            .join('; ')
+        : t(locale, 'card.contract.unsigned'),
+    });
   }
   const inputs: InputSpec[] = mayFill
     ? CONTRACT_FIELDS[phase].map((f) => {
         const error = c.fieldErrors?.[f.id];
-        const common = { id: f.id, label: t(locale, f.label), value: values[f.id] ?? '', required: f.kind !== 'lines', ...(error ? { error } : {}) };
-        return f.kind === 'date' ? { kind: 'date' as const, ...common } : { kind: 'text' as const, ...common, multiline: f.kind !== 'text' };
+        const common = {
+          id: f.id,
+          label: t(locale, f.label),
+          value: values[f.id] ?? '',
+          required: f.kind !== 'lines',
+          ...(error ? { error } : {}),
+        };
+        return f.kind === 'date'
+          ? { kind: 'date' as const, ...common }
+          : { kind: 'text' as const, ...common, multiline: f.kind !== 'text' };
       })
     : [];
   if (!mayFill && current) {
-    for (const f of CONTRACT_FIELDS[phase]) facts.push({ title: t(locale, f.label), value: esc(values[f.id] ?? '', 800) });
+    for (const f of CONTRACT_FIELDS[phase])
+      facts.push({ title: t(locale, f.label), value: esc(values[f.id] ?? '', 800) });
   }
   const actions: ActionSpec[] = [];
-  if (mayFill) actions.push({ title: t(locale, 'action.save'), verb: FILL_VERB[phase], data: { networkId: n.id, phase }, style: 'positive' });
-  if (maySign) actions.push({ title: t(locale, 'action.sign'), verb: Verbs.signContractPhase, data: { networkId: n.id, phase }, associatedInputs: 'none' });
+  if (mayFill)
+    actions.push({
+      title: t(locale, 'action.save'),
+      verb: FILL_VERB[phase],
+      data: { networkId: n.id, phase },
+      style: 'positive',
+    });
+  if (maySign)
+    actions.push({
+      title: t(locale, 'action.sign'),
+      verb: Verbs.signContractPhase,
+      data: { networkId: n.id, phase },
+      associatedInputs: 'none',
+    });
   return {
     title: t(locale, 'card.contract.title', { phase, name: esc(n.name, 200) }),
     subtitle: subtitle(n, locale),

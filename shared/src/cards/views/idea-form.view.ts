@@ -14,10 +14,21 @@ export function ideaFormView(
   const hasErrors = Object.keys(fieldErrors).length > 0;
   return {
     title: t(locale, 'idea.title'),
-    messages: [{ text: t(locale, 'idea.intro') }, ...(hasErrors ? [{ text: t(locale, 'card.form.fix'), tone: 'attention' as const }] : [])],
+    messages: [
+      { text: t(locale, 'idea.intro') },
+      ...(hasErrors ? [{ text: t(locale, 'card.form.fix'), tone: 'attention' as const }] : []),
+    ],
     requiredMessage: locale === 'da' ? 'Skal udfyldes' : 'Required',
     inputs: [
-      { kind: 'text', id: 'name', label: t(locale, 'field.name'), required: true, maxLength: 200, value: values.name ?? '', ...err('name') },
+      {
+        kind: 'text',
+        id: 'name',
+        label: t(locale, 'field.name'),
+        required: true,
+        maxLength: 200,
+        value: values.name ?? '',
+        ...err('name'),
+      },
       {
         kind: 'choice',
         id: 'networkType',
@@ -36,10 +47,40 @@ export function ideaFormView(
         choices: TRACKS.map((track) => ({ title: t(locale, `track.${track}`), value: track })),
         ...err('track'),
       },
-      { kind: 'text', id: 'purpose', label: t(locale, 'field.purpose'), required: true, multiline: true, value: values.purpose ?? '', ...err('purpose') },
-      { kind: 'text', id: 'background', label: t(locale, 'field.background'), required: true, multiline: true, value: values.background ?? '', ...err('background') },
-      { kind: 'text', id: 'originatorGroup', label: t(locale, 'field.originatorGroup'), maxLength: 200, value: values.originatorGroup ?? '', ...err('originatorGroup') },
+      {
+        kind: 'text',
+        id: 'purpose',
+        label: t(locale, 'field.purpose'),
+        required: true,
+        multiline: true,
+        value: values.purpose ?? '',
+        ...err('purpose'),
+      },
+      {
+        kind: 'text',
+        id: 'background',
+        label: t(locale, 'field.background'),
+        required: true,
+        multiline: true,
+        value: values.background ?? '',
+        ...err('background'),
+      },
+      {
+        kind: 'text',
+        id: 'originatorGroup',
+        label: t(locale, 'field.originatorGroup'),
+        maxLength: 200,
+        value: values.originatorGroup ?? '',
+        ...err('originatorGroup'),
+      },
     ],
-    actions: [{ title: t(locale, 'action.send'), verb: Verbs.submitIdea, data: { formId: values.formId ?? '' }, style: 'positive' }],
+    actions: [
+      {
+        title: t(locale, 'action.send'),
+        verb: Verbs.submitIdea,
+        data: { formId: values.formId ?? '' },
+        style: 'positive',
+      },
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import { canIssue } from '../../domain/can-issue';
 import { PHASE_SPECS } from '../../domain/lifecycle';
+import { PERMISSIONS } from '../../domain/permissions';
 import type { CommandType } from '../../domain/commands';
 import type { Locale } from '../../domain/errors';
 import type { Network } from '../../domain/network';
@@ -67,11 +68,19 @@ const reasonInput = (c: NetworkViewContext): InputSpec => ({
   value: c.values?.reason ?? '',
 });
 
-const decided = (record: Network['decision'], labelKey: 'approved' | 'rejected' | 'recommended' | 'notRecommended', c: NetworkViewContext): MessageSpec | null =>
+const decided = (
+  record: Network['decision'],
+  labelKey: 'approved' | 'rejected' | 'recommended' | 'notRecommended',
+  c: NetworkViewContext,
+): MessageSpec | null =>
   record
     ? {
-        text: t(c.locale, 'card.done.by', { what: t(c.locale, `phase.outcome.${labelKey}`), who: esc(record.by.name), when: formatDateTime(record.at, c.locale) }) +
-          (record.reason ? `\n\n${t(c.locale, 'card.outcome.reason', { reason: esc(record.reason) })}` : ''),
+        text:
+          t(c.locale, 'card.done.by', {
+            what: t(c.locale, `phase.outcome.${labelKey}`),
+            who: esc(record.by.name),
+            when: formatDateTime(record.at, c.locale),
+          }) + (record.reason ? `\n\n${t(c.locale, 'card.outcome.reason', { reason: esc(record.reason) })}` : ''),
         tone: labelKey === 'approved' || labelKey === 'recommended' ? 'good' : 'attention',
         bold: true,
       }
@@ -85,8 +94,16 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     command: 'assignTrack',
     ask: (_n, c) => t(c.locale, 'card.track.ask'),
     actions: (n, c) => [
-      { title: t(c.locale, 'track.political'), verb: Verbs.assignTrack, data: { ...base(n, 'track'), track: 'political' } },
-      { title: t(c.locale, 'track.administrative'), verb: Verbs.assignTrack, data: { ...base(n, 'track'), track: 'administrative' } },
+      {
+        title: t(c.locale, 'track.political'),
+        verb: Verbs.assignTrack,
+        data: { ...base(n, 'track'), track: 'political' },
+      },
+      {
+        title: t(c.locale, 'track.administrative'),
+        verb: Verbs.assignTrack,
+        data: { ...base(n, 'track'), track: 'administrative' },
+      },
     ],
     waitingFor: () => 'director',
     done: (n, c) => (n.track ? { text: t(c.locale, `track.${n.track}`), tone: 'good', bold: true } : null),
@@ -94,14 +111,26 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
   recommendation: {
     title: 'card.recommendation.title',
     command: 'recommendIdea',
-    ask: (n, c) => t(c.locale, 'card.recommendation.ask', { decider: bodyName(routedBody(n, 'decider') ?? 'director', c.locale) }),
+    ask: (n, c) =>
+      t(c.locale, 'card.recommendation.ask', { decider: bodyName(routedBody(n, 'decider') ?? 'director', c.locale) }),
     inputs: (_n, c) => [reasonInput(c)],
     actions: (n, c) => [
-      { title: t(c.locale, 'action.recommend'), verb: Verbs.recommendIdea, data: { ...base(n, 'recommendation'), outcome: 'recommend' }, style: 'positive' },
-      { title: t(c.locale, 'action.notRecommend'), verb: Verbs.recommendIdea, data: { ...base(n, 'recommendation'), outcome: 'reject' }, style: 'destructive' },
+      {
+        title: t(c.locale, 'action.recommend'),
+        verb: Verbs.recommendIdea,
+        data: { ...base(n, 'recommendation'), outcome: 'recommend' },
+        style: 'positive',
+      },
+      {
+        title: t(c.locale, 'action.notRecommend'),
+        verb: Verbs.recommendIdea,
+        data: { ...base(n, 'recommendation'), outcome: 'reject' },
+        style: 'destructive',
+      },
     ],
     waitingFor: (n) => routedBody(n, 'recommender'),
-    done: (n, c) => decided(n.recommendation, n.recommendation?.outcome === 'recommend' ? 'recommended' : 'notRecommended', c),
+    done: (n, c) =>
+      decided(n.recommendation, n.recommendation?.outcome === 'recommend' ? 'recommended' : 'notRecommended', c),
   },
   decision: {
     title: 'card.decision.title',
@@ -109,8 +138,18 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     ask: (n, c) => t(c.locale, 'card.decision.ask', { by: esc(n.recommendation?.by.name ?? '') }),
     inputs: (_n, c) => [reasonInput(c)],
     actions: (n, c) => [
-      { title: t(c.locale, 'action.approve'), verb: Verbs.decideIdea, data: { ...base(n, 'decision'), outcome: 'approve' }, style: 'positive' },
-      { title: t(c.locale, 'action.reject'), verb: Verbs.decideIdea, data: { ...base(n, 'decision'), outcome: 'reject' }, style: 'destructive' },
+      {
+        title: t(c.locale, 'action.approve'),
+        verb: Verbs.decideIdea,
+        data: { ...base(n, 'decision'), outcome: 'approve' },
+        style: 'positive',
+      },
+      {
+        title: t(c.locale, 'action.reject'),
+        verb: Verbs.decideIdea,
+        data: { ...base(n, 'decision'), outcome: 'reject' },
+        style: 'destructive',
+      },
     ],
     waitingFor: (n) => routedBody(n, 'decider'),
     done: (n, c) => decided(n.decision, n.decision?.outcome === 'approve' ? 'approved' : 'rejected', c),
@@ -119,7 +158,8 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     title: 'card.status.title',
     ask: () => '',
     done: (n, c) => {
-      if (n.phase === 'rejected' && n.recommendation?.outcome === 'reject') return decided(n.recommendation, 'notRecommended', c);
+      if (n.phase === 'rejected' && n.recommendation?.outcome === 'reject')
+        return decided(n.recommendation, 'notRecommended', c);
       if (n.decision?.outcome === 'reject') return decided(n.decision, 'rejected', c);
       if (n.decision) {
         const approved = decided(n.decision, 'approved', c);
@@ -132,9 +172,26 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     title: 'card.briefing.request.title',
     command: 'briefHeadsForum',
     ask: (_n, c) => t(c.locale, 'card.briefing.request.ask'),
-    actions: (n, c) => [{ title: t(c.locale, 'action.brief'), verb: Verbs.briefHeadsForum, data: base(n, 'briefingRequest'), style: 'positive' }],
+    actions: (n, c) => [
+      {
+        title: t(c.locale, 'action.brief'),
+        verb: Verbs.briefHeadsForum,
+        data: base(n, 'briefingRequest'),
+        style: 'positive',
+      },
+    ],
     waitingFor: (n) => routedBody(n, 'briefer'),
-    done: (n, c) => (n.briefing ? { text: t(c.locale, 'card.done.by', { what: t(c.locale, 'action.brief'), who: esc(n.briefing.by.name), when: formatDateTime(n.briefing.at, c.locale) }), tone: 'good' } : null),
+    done: (n, c) =>
+      n.briefing
+        ? {
+            text: t(c.locale, 'card.done.by', {
+              what: t(c.locale, 'action.brief'),
+              who: esc(n.briefing.by.name),
+              when: formatDateTime(n.briefing.at, c.locale),
+            }),
+            tone: 'good',
+          }
+        : null,
   },
   briefing: {
     title: 'card.briefing.title',
@@ -145,9 +202,20 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     title: 'card.interest.title',
     command: 'expressInterest',
     ask: (_n, c) => t(c.locale, 'card.interest.body'),
-    actions: (n, c) => [{ title: t(c.locale, 'action.interest'), verb: Verbs.expressInterest, data: base(n, 'interest'), style: 'positive' }],
-    done: (n, c) => (c.viewer && n.interested.some((p) => personKey(p) === personKey(c.viewer!)) ? { text: t(c.locale, 'card.interest.thanks'), tone: 'good' } : null),
-    facts: (n, c) => (n.interested.length ? [{ title: t(c.locale, 'fact.interested'), value: String(n.interested.length) }] : []),
+    actions: (n, c) => [
+      {
+        title: t(c.locale, 'action.interest'),
+        verb: Verbs.expressInterest,
+        data: base(n, 'interest'),
+        style: 'positive',
+      },
+    ],
+    done: (n, c) =>
+      c.viewer && n.interested.some((p) => personKey(p) === personKey(c.viewer!))
+        ? { text: t(c.locale, 'card.interest.thanks'), tone: 'good' }
+        : null,
+    facts: (n, c) =>
+      n.interested.length ? [{ title: t(c.locale, 'fact.interested'), value: String(n.interested.length) }] : [],
   },
   nomination: {
     title: 'card.nomination.title',
@@ -163,16 +231,38 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
           label: t(c.locale, 'field.person'),
           required: true,
           value: c.values?.person ?? '',
-          choices: people.map((p) => ({ title: `${p.name}${interested.has(personKey(p)) ? ' ★' : ''}`, value: personKey(p) })),
+          choices: people.map((p) => ({
+            title: `${p.name}${interested.has(personKey(p)) ? ' ★' : ''}`,
+            value: personKey(p),
+          })),
           ...(c.fieldErrors?.person ? { error: c.fieldErrors.person } : {}),
         },
-        { kind: 'text', id: 'overrideReason', label: t(c.locale, 'field.overrideReason'), multiline: true, value: c.values?.overrideReason ?? '' },
+        {
+          kind: 'text',
+          id: 'overrideReason',
+          label: t(c.locale, 'field.overrideReason'),
+          multiline: true,
+          value: c.values?.overrideReason ?? '',
+        },
       ];
     },
-    actions: (n, c) => [{ title: t(c.locale, 'action.nominate'), verb: Verbs.nominateLeader, data: base(n, 'nomination'), style: 'positive' }],
+    actions: (n, c) => [
+      {
+        title: t(c.locale, 'action.nominate'),
+        verb: Verbs.nominateLeader,
+        data: base(n, 'nomination'),
+        style: 'positive',
+      },
+    ],
     waitingFor: () => 'director',
-    done: (n, c) => (n.nomination ? { text: `${t(c.locale, 'fact.nominee')}: ${esc(n.nomination.person.name)}`, tone: 'good', bold: true } : null),
-    facts: (n, c) => (n.interested.length ? [{ title: t(c.locale, 'fact.interested'), value: esc(n.interested.map((p) => p.name).join(', ')) }] : []),
+    done: (n, c) =>
+      n.nomination
+        ? { text: `${t(c.locale, 'fact.nominee')}: ${esc(n.nomination.person.name)}`, tone: 'good', bold: true }
+        : null,
+    facts: (n, c) =>
+      n.interested.length
+        ? [{ title: t(c.locale, 'fact.interested'), value: esc(n.interested.map((p) => p.name).join(', ')) }]
+        : [],
   },
   leaderDecision: {
     title: 'card.leaderDecision.title',
@@ -180,8 +270,18 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     ask: (n, c) => t(c.locale, 'card.leaderDecision.ask', { nominee: esc(n.nomination?.person.name ?? '') }),
     inputs: (_n, c) => [reasonInput(c)],
     actions: (n, c) => [
-      { title: t(c.locale, 'action.approve'), verb: Verbs.decideLeader, data: { ...base(n, 'leaderDecision'), outcome: 'approve' }, style: 'positive' },
-      { title: t(c.locale, 'action.reject'), verb: Verbs.decideLeader, data: { ...base(n, 'leaderDecision'), outcome: 'reject' }, style: 'destructive' },
+      {
+        title: t(c.locale, 'action.approve'),
+        verb: Verbs.decideLeader,
+        data: { ...base(n, 'leaderDecision'), outcome: 'approve' },
+        style: 'positive',
+      },
+      {
+        title: t(c.locale, 'action.reject'),
+        verb: Verbs.decideLeader,
+        data: { ...base(n, 'leaderDecision'), outcome: 'reject' },
+        style: 'destructive',
+      },
     ],
     waitingFor: () => 'headsForum',
     done: (n, c) => decided(n.leaderDecision, n.leaderDecision?.outcome === 'approve' ? 'approved' : 'rejected', c),
@@ -192,7 +292,11 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     title: 'card.leaderAppointed.title',
     ask: (_n, c) => t(c.locale, 'card.leaderAppointed.next'),
     actions: (n, c) => [
-      { title: t(c.locale, 'action.fillContract', { phase: 2 }), verb: Verbs.showContractForm, data: { ...base(n, 'leaderAppointed'), phase: 2 } },
+      {
+        title: t(c.locale, 'action.fillContract', { phase: 2 }),
+        verb: Verbs.showContractForm,
+        data: { ...base(n, 'leaderAppointed'), phase: 2 },
+      },
       { title: t(c.locale, 'action.invite'), verb: Verbs.showParticipantsForm, data: base(n, 'leaderAppointed') },
     ],
   },
@@ -202,17 +306,31 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     ask: (n, c) => {
       const p = n.participants.find((x) => x.id === c.participantId);
       const role = t(c.locale, p?.role === 'guest' ? 'role.guest' : 'role.participant').toLowerCase();
-      const guest = p?.guestUntil ? `\n\n${t(c.locale, 'card.invitation.guestUntil', { date: formatDate(p.guestUntil, c.locale) })}` : '';
+      const guest = p?.guestUntil
+        ? `\n\n${t(c.locale, 'card.invitation.guestUntil', { date: formatDate(p.guestUntil, c.locale) })}`
+        : '';
       return `${t(c.locale, 'card.invitation.body', { by: esc(p?.addedBy.by.name ?? ''), role })}${guest}`;
     },
     actions: (n, c) => [
-      { title: t(c.locale, 'action.accept'), verb: Verbs.respondToInvitation, data: { ...base(n, 'invitation'), participantId: c.participantId, accept: true }, style: 'positive' },
-      { title: t(c.locale, 'action.decline'), verb: Verbs.respondToInvitation, data: { ...base(n, 'invitation'), participantId: c.participantId, accept: false } },
+      {
+        title: t(c.locale, 'action.accept'),
+        verb: Verbs.respondToInvitation,
+        data: { ...base(n, 'invitation'), participantId: c.participantId, accept: true },
+        style: 'positive',
+      },
+      {
+        title: t(c.locale, 'action.decline'),
+        verb: Verbs.respondToInvitation,
+        data: { ...base(n, 'invitation'), participantId: c.participantId, accept: false },
+      },
     ],
     done: (n, c) => {
       const p = n.participants.find((x) => x.id === c.participantId);
       if (!p || p.status === 'invited') return null;
-      return { text: t(c.locale, p.status === 'accepted' ? 'card.invitation.accepted' : 'card.invitation.declined'), tone: p.status === 'accepted' ? 'good' : 'default' };
+      return {
+        text: t(c.locale, p.status === 'accepted' ? 'card.invitation.accepted' : 'card.invitation.declined'),
+        tone: p.status === 'accepted' ? 'good' : 'default',
+      };
     },
   },
   invitationAnswer: {
@@ -220,7 +338,13 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     done: (n, c) => {
       const p = n.participants.find((x) => x.id === c.participantId);
       if (!p || p.kind !== 'internal' || p.status === 'invited') return null;
-      return { text: t(c.locale, p.status === 'accepted' ? 'card.invitationAnswer.accepted' : 'card.invitationAnswer.declined', { who: esc(p.person.name) }) };
+      return {
+        text: t(
+          c.locale,
+          p.status === 'accepted' ? 'card.invitationAnswer.accepted' : 'card.invitationAnswer.declined',
+          { who: esc(p.person.name) },
+        ),
+      };
     },
   },
   composition: {
@@ -230,7 +354,9 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
         .filter((p) => p.status === 'accepted')
         .map((p) => ({
           title: esc(p.kind === 'internal' ? p.person.name : `${p.name} (${p.organisation})`),
-          value: t(c.locale, p.role === 'guest' ? 'role.guest' : 'role.participant') + (p.guestUntil ? ` – ${formatDate(p.guestUntil, c.locale)}` : ''),
+          value:
+            t(c.locale, p.role === 'guest' ? 'role.guest' : 'role.participant') +
+            (p.guestUntil ? ` – ${formatDate(p.guestUntil, c.locale)}` : ''),
         })),
   },
   status: { title: 'card.status.title' },
@@ -248,7 +374,22 @@ function isOpen(spec: KindSpec, n: Network): boolean {
 export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkViewContext): AppCardData {
   const spec = KINDS[kind];
   const { locale } = c;
-  const mayAct = Boolean(spec.command && c.viewer && canIssue(n, spec.command, c.viewer, c.config) && !(kind === 'invitation' && !invitedViewer(n, c)));
+  // Buttons anyone may press (interest) show on the shared card too; others only in a permitted viewer's view.
+  const publicAction = Boolean(
+    spec.command &&
+    isOpen(spec, n) &&
+    PERMISSIONS[spec.command] &&
+    (PERMISSIONS[spec.command] as { anyone?: boolean }).anyone &&
+    kind !== 'invitation',
+  );
+  const mayAct =
+    publicAction ||
+    Boolean(
+      spec.command &&
+      c.viewer &&
+      canIssue(n, spec.command, c.viewer, c.config) &&
+      !(kind === 'invitation' && !invitedViewer(n, c)),
+    );
   const messages: MessageSpec[] = c.notice ? [c.notice] : [];
   const done = spec.done?.(n, c) ?? null;
   const open = isOpen(spec, n);
@@ -258,11 +399,17 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
   const waiting = open && !mayAct && spec.waitingFor?.(n);
   const facts = [...baseFacts(n, locale), ...(spec.facts?.(n, c) ?? [])];
   if (waiting) facts.push({ title: t(locale, 'fact.waitingFor'), value: bodyName(waiting, locale) });
-  if (c.fieldErrors && Object.keys(c.fieldErrors).length) messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
+  if (c.fieldErrors && Object.keys(c.fieldErrors).length)
+    messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
   const actions: ActionSpec[] = mayAct ? (spec.actions?.(n, c) ?? []) : (!spec.command && spec.actions?.(n, c)) || [];
   // Anyone whose client didn't fetch their own view (not in refresh.userIds) can ask for it.
   if (!mayAct && open && spec.command) {
-    actions.push({ title: t(locale, 'action.refresh'), verb: Verbs.refreshCard, data: { networkId: n.id, kind, ...(c.participantId ? { participantId: c.participantId } : {}) }, associatedInputs: 'none' });
+    actions.push({
+      title: t(locale, 'action.refresh'),
+      verb: Verbs.refreshCard,
+      data: { networkId: n.id, kind, ...(c.participantId ? { participantId: c.participantId } : {}) },
+      associatedInputs: 'none',
+    });
   }
   return {
     title: t(locale, spec.title, { name: esc(n.name, 200) }),
@@ -274,14 +421,23 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
     history: networkHistory(n, locale),
     historyTitle: t(locale, 'history.title'),
     ...(open && spec.command && c.refreshUserIds?.length
-      ? { refresh: { title: t(locale, 'action.refresh'), verb: Verbs.refreshCard, data: { networkId: n.id, kind, ...(c.participantId ? { participantId: c.participantId } : {}) }, userIds: c.refreshUserIds } }
+      ? {
+          refresh: {
+            title: t(locale, 'action.refresh'),
+            verb: Verbs.refreshCard,
+            data: { networkId: n.id, kind, ...(c.participantId ? { participantId: c.participantId } : {}) },
+            userIds: c.refreshUserIds,
+          },
+        }
       : {}),
   };
 }
 
 function invitedViewer(n: Network, c: NetworkViewContext): boolean {
   const p = n.participants.find((x) => x.id === c.participantId);
-  return Boolean(p && p.kind === 'internal' && c.viewer && personKey(p.person) === personKey(c.viewer) && p.status === 'invited');
+  return Boolean(
+    p && p.kind === 'internal' && c.viewer && personKey(p.person) === personKey(c.viewer) && p.status === 'invited',
+  );
 }
 
 export function kindOf(value: unknown): NetworkCardKind | null {

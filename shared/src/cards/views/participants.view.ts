@@ -20,13 +20,23 @@ const STATUS = {
  */
 export function participantsView(
   n: Network,
-  c: { locale: Locale; viewer: Actor | null; config: OrgConfig; knownPeople: PersonRef[]; values?: Record<string, string>; fieldErrors?: Record<string, string>; notice?: MessageSpec },
+  c: {
+    locale: Locale;
+    viewer: Actor | null;
+    config: OrgConfig;
+    knownPeople: PersonRef[];
+    values?: Record<string, string>;
+    fieldErrors?: Record<string, string>;
+    notice?: MessageSpec;
+  },
 ): AppCardData {
   const { locale } = c;
   const v = c.values ?? {};
   const err = (id: string) => (c.fieldErrors?.[id] ? { error: c.fieldErrors[id] } : {});
   const can = (type: Parameters<typeof canIssue>[1]) => Boolean(c.viewer && canIssue(n, type, c.viewer, c.config));
-  const already = new Set(n.participants.flatMap((p) => (p.kind === 'internal' && p.status !== 'declined' ? [personKey(p.person)] : [])));
+  const already = new Set(
+    n.participants.flatMap((p) => (p.kind === 'internal' && p.status !== 'declined' ? [personKey(p.person)] : [])),
+  );
   const roles = [
     { title: t(locale, 'role.participant'), value: 'participant' },
     { title: t(locale, 'role.guest'), value: 'guest' },
@@ -35,13 +45,53 @@ export function participantsView(
   const actions: ActionSpec[] = [];
   if (can('inviteParticipant')) {
     inputs.push(
-      { kind: 'choice', id: 'person', label: t(locale, 'field.person'), value: v.person ?? '', choices: c.knownPeople.filter((p) => !already.has(personKey(p))).map((p) => ({ title: p.name, value: personKey(p) })), ...err('person') },
-      { kind: 'choice', id: 'role', label: t(locale, 'field.role'), value: v.role ?? 'participant', choices: roles, ...err('role') },
-      { kind: 'date', id: 'guestUntil', label: t(locale, 'field.guestUntil'), value: v.guestUntil ?? '', ...err('guestUntil') },
-      { kind: 'text', id: 'extName', label: `${t(locale, 'action.addExternal')}: ${t(locale, 'field.externalName')}`, value: v.extName ?? '', ...err('name') },
-      { kind: 'text', id: 'extOrganisation', label: t(locale, 'field.organisation'), value: v.extOrganisation ?? '', ...err('organisation') },
+      {
+        kind: 'choice',
+        id: 'person',
+        label: t(locale, 'field.person'),
+        value: v.person ?? '',
+        choices: c.knownPeople
+          .filter((p) => !already.has(personKey(p)))
+          .map((p) => ({ title: p.name, value: personKey(p) })),
+        ...err('person'),
+      },
+      {
+        kind: 'choice',
+        id: 'role',
+        label: t(locale, 'field.role'),
+        value: v.role ?? 'participant',
+        choices: roles,
+        ...err('role'),
+      },
+      {
+        kind: 'date',
+        id: 'guestUntil',
+        label: t(locale, 'field.guestUntil'),
+        value: v.guestUntil ?? '',
+        ...err('guestUntil'),
+      },
+      {
+        kind: 'text',
+        id: 'extName',
+        label: `${t(locale, 'action.addExternal')}: ${t(locale, 'field.externalName')}`,
+        value: v.extName ?? '',
+        ...err('name'),
+      },
+      {
+        kind: 'text',
+        id: 'extOrganisation',
+        label: t(locale, 'field.organisation'),
+        value: v.extOrganisation ?? '',
+        ...err('organisation'),
+      },
       { kind: 'text', id: 'extEmail', label: t(locale, 'field.email'), value: v.extEmail ?? '', ...err('email') },
-      { kind: 'choice', id: 'extRole', label: t(locale, 'field.role'), value: v.extRole ?? 'participant', choices: roles },
+      {
+        kind: 'choice',
+        id: 'extRole',
+        label: t(locale, 'field.role'),
+        value: v.extRole ?? 'participant',
+        choices: roles,
+      },
       { kind: 'date', id: 'extGuestUntil', label: t(locale, 'field.guestUntil'), value: v.extGuestUntil ?? '' },
     );
     actions.push(
@@ -50,16 +100,46 @@ export function participantsView(
     );
   }
   if (can('informHeadsForumOfComposition')) {
-    actions.push({ title: t(locale, 'action.informComposition'), verb: Verbs.informHeadsForumOfComposition, data: { networkId: n.id }, associatedInputs: 'none', style: 'positive' });
+    actions.push({
+      title: t(locale, 'action.informComposition'),
+      verb: Verbs.informHeadsForumOfComposition,
+      data: { networkId: n.id },
+      associatedInputs: 'none',
+      style: 'positive',
+    });
   }
   if (can('holdKickoff')) {
-    inputs.push({ kind: 'date', id: 'heldOn', label: t(locale, 'field.heldOn'), value: v.heldOn ?? '', ...err('heldOn') });
-    actions.push({ title: t(locale, 'action.holdKickoff'), verb: Verbs.holdKickoff, data: { networkId: n.id }, style: 'positive' });
+    inputs.push({
+      kind: 'date',
+      id: 'heldOn',
+      label: t(locale, 'field.heldOn'),
+      value: v.heldOn ?? '',
+      ...err('heldOn'),
+    });
+    actions.push({
+      title: t(locale, 'action.holdKickoff'),
+      verb: Verbs.holdKickoff,
+      data: { networkId: n.id },
+      style: 'positive',
+    });
   }
-  if (can('fillContractPhase2')) actions.push({ title: t(locale, 'action.fillContract', { phase: 2 }), verb: Verbs.showContractForm, data: { networkId: n.id, phase: 2 }, associatedInputs: 'none' });
-  if (can('fillContractPhase3')) actions.push({ title: t(locale, 'action.fillContract', { phase: 3 }), verb: Verbs.showContractForm, data: { networkId: n.id, phase: 3 }, associatedInputs: 'none' });
+  if (can('fillContractPhase2'))
+    actions.push({
+      title: t(locale, 'action.fillContract', { phase: 2 }),
+      verb: Verbs.showContractForm,
+      data: { networkId: n.id, phase: 2 },
+      associatedInputs: 'none',
+    });
+  if (can('fillContractPhase3'))
+    actions.push({
+      title: t(locale, 'action.fillContract', { phase: 3 }),
+      verb: Verbs.showContractForm,
+      data: { networkId: n.id, phase: 3 },
+      associatedInputs: 'none',
+    });
   const messages: MessageSpec[] = [...(c.notice ? [c.notice] : []), { text: t(locale, 'card.participants.ask') }];
-  if (c.fieldErrors && Object.keys(c.fieldErrors).length) messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
+  if (c.fieldErrors && Object.keys(c.fieldErrors).length)
+    messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
   return {
     title: t(locale, 'card.participants.title', { name: esc(n.name, 200) }),
     subtitle: subtitle(n, locale),

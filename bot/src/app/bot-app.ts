@@ -1,0 +1,201 @@
+import { renderAppCard } from '@netvaerk/shared/cards/app.card';
+import type { CardJson } from '@netvaerk/shared/cards/render-template';
+import type { Verb } from '@netvaerk/shared/cards/verbs';
+import { ideaFormView } from '@netvaerk/shared/cards/views/idea-form.view';
+import { myNetworksView } from '@netvaerk/shared/cards/views/my-networks.view';
+import { noticeView, welcomeView } from '@netvaerk/shared/cards/views/welcome.view';
+import type { NetworkService } from '@netvaerk/shared/app/network-service';
+import type { Directory } from '@netvaerk/shared/domain/directory';
+import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
+import { type Actor, FORUMS, personKey, samePerson } from '@netvaerk/shared/domain/types';
+import { t } from '@netvaerk/shared/i18n/messages';
+import type { Logger } from '../logger';
+import type { BotApp } from '../transport/teams-router';
+import type { CardActionContext, CardActionHandler } from './card-actions/card-action-context';
+import { cardActionHandlers } from './card-actions/registry';
+import { CardRenderer } from './card-renderer';
+import { actorOf, type CardAction, type Incoming } from './incoming';
+import { randomUUID } from 'node:crypto';
+
+export interface BotAppDeps {
+  service: NetworkService;
+  networks: NetworkRepository;
+  config: ConfigRepository;
+  directory: Directory;
+  logger: Logger;
+  bootstrapAdmins: readonly string[];
+  /** Meeting events (issue: meetings) are handled by their own module. */
+  onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
+}
+
+/** Text commands, Danish and English, after mentions and punctuation are stripped. */
+const COMMANDS: Record<string, 'idea' | 'help' | 'mine' | 'config'> = {
+  'ny idé': 'idea',
+  'ny ide': 'idea',
+  idé: 'idea',
+  ide: 'idea',
+  'new idea': 'idea',
+  idea: 'idea',
+  'foreslå et netværk': 'idea',
+  hjælp: 'help',
+  help: 'help',
+  hej: 'help',
+  hello: 'help',
+  'mine netværk': 'mine',
+  'my networks': 'mine',
+  opsætning: 'config',
+  settings: 'config',
+  config: 'config',
+};
+
+function normalise(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/g, '')
+    .replace(/[.!?]+$/g, '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The bot's behaviour, free of Bot Framework types: welcome on install, text commands, and card actions routed
+ * by verb to one handler each. Every person and conversation seen is remembered for proactive messages.
+ */
+export class NetvaerkBotApp implements BotApp {
+  private readonly handlers: Record<Verb, CardActionHandler>;
+  private readonly renderer: CardRenderer;
+
+  constructor(private readonly deps: BotAppDeps) {
+    this.handlers = cardActionHandlers(deps.bootstrapAdmins);
+    this.renderer = new CardRenderer(deps.directory);
+  }
+
+  private log(incoming: Incoming): Logger {
+    return this.deps.logger.child({ conversationId: incoming.conversation.id, activityId: incoming.activityId });
+  }
+
+  /** Keeps the directory current: the person's Teams id and chat, and the conversation. */
+  private async remember(incoming: Incoming, actor: Actor | null): Promise<void> {
+    if (actor) {
+      await this.deps.directory.rememberPerson({
+        ...actor,
+        teamsId: incoming.from.teamsId,
+        serviceUrl: incoming.serviceUrl,
+        locale: incoming.rawLocale,
+        ...(incoming.conversation.type === 'personal' ? { personalConversationId: incoming.conversation.id } : {}),
+      });
+    }
+    if (incoming.conversation.type !== 'personal' && incoming.conversation.id) {
+      const known = await this.deps.directory.conversation(incoming.conversation.id);
+      if (!known || (incoming.conversation.name && known.name !== incoming.conversation.name)) {
+        await this.deps.directory.rememberConversation({
+          conversationId: incoming.conversation.id,
+          name: incoming.conversation.name || known?.name || '',
+          serviceUrl: incoming.serviceUrl,
+          tenantId: incoming.tenantId,
+          conversationType: incoming.conversation.type,
+          teamId: incoming.conversation.teamId,
+        });
+      }
+    }
+  }
+
+  async onInstalled(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
+    await this.remember(incoming, actorOf(incoming));
+    this.log(incoming).info({ conversationType: incoming.conversation.type }, 'installed');
+    await reply(renderAppCard(welcomeView(incoming.locale)));
+  }
+
+  async onMessage(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
+    const actor = actorOf(incoming);
+    await this.remember(incoming, actor);
+    // Older clients send Action.Execute as Action.Submit: a message whose value carries the verb.
+    const value = incoming.value as { verb?: unknown } | undefined;
+    if (value && typeof value.verb === 'string') {
+      await reply(await this.onCardAction(incoming, { verb: value.verb, data: value as Record<string, unknown> }));
+      return;
+    }
+    const locale = incoming.locale;
+    switch (COMMANDS[normalise(incoming.text)] ?? (normalise(incoming.text) === '' ? 'help' : undefined)) {
+      case 'idea':
+        return reply(renderAppCard(ideaFormView(locale, { formId: randomUUID() })));
+      case 'help':
+        return reply(renderAppCard(welcomeView(locale)));
+      case 'mine':
+        return reply(renderAppCard(myNetworksView(actor ? await this.networksOf(actor) : [], locale)));
+      case 'config':
+        return reply(await this.onCardAction(incoming, { verb: 'showConfig', data: {} }));
+      default:
+        return reply(renderAppCard(noticeView(t(locale, 'app.name'), { text: t(locale, 'unknown.command') })));
+    }
+  }
+
+  private async networksOf(actor: Actor) {
+    const [all, { config }] = await Promise.all([this.deps.networks.list(), this.deps.config.load()]);
+    const sees =
+      (config.director && samePerson(config.director, actor)) ||
+      config.consultants.some((c) => samePerson(c, actor)) ||
+      FORUMS.some((f) => config.forums[f].members.some((m) => samePerson(m, actor)));
+    const key = personKey(actor);
+    return all
+      .filter(
+        (n) =>
+          sees ||
+          samePerson(n.originator, actor) ||
+          (n.leader && samePerson(n.leader, actor)) ||
+          n.memberKeys.includes(key),
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  async onCardAction(incoming: Incoming, action: CardAction): Promise<CardJson> {
+    const locale = incoming.locale;
+    const logger = this.log(incoming).child({ verb: action.verb });
+    const actor = actorOf(incoming);
+    await this.remember(incoming, actor);
+    if (!actor) {
+      return renderAppCard(
+        noticeView(t(locale, 'card.refusal.title'), {
+          text:
+            locale === 'da'
+              ? 'Vi kan ikke se, hvem du er. Åbn kortet i Teams med din arbejdskonto.'
+              : 'We cannot tell who you are. Open the card in Teams with your work account.',
+          tone: 'attention',
+        }),
+      );
+    }
+    const handler = this.handlers[action.verb as Verb];
+    if (!handler) {
+      logger.warn('unknown verb');
+      return renderAppCard(
+        noticeView(t(locale, 'card.error.title'), { text: t(locale, 'unknown.command'), tone: 'attention' }),
+      );
+    }
+    const ctx: CardActionContext = {
+      incoming,
+      action,
+      actor,
+      service: this.deps.service,
+      networks: this.deps.networks,
+      config: this.deps.config,
+      directory: this.deps.directory,
+      renderer: this.renderer,
+      logger,
+    };
+    try {
+      return await handler(ctx);
+    } catch (error) {
+      logger.error({ err: error }, 'card action failed');
+      return renderAppCard(
+        noticeView(t(locale, 'card.error.title'), { text: t(locale, 'card.error.body'), tone: 'attention' }),
+      );
+    }
+  }
+
+  async onEvent(incoming: Incoming, name: string): Promise<void> {
+    await this.deps.onMeetingEvent?.(incoming, name);
+  }
+
+  get cardRenderer(): CardRenderer {
+    return this.renderer;
+  }
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import type { NetworkService } from '@netvaerk/shared/app/network-service';
+import { renderAppCard } from '@netvaerk/shared/cards/app.card';
+import type { CardJson } from '@netvaerk/shared/cards/render-template';
+import { noticeView } from '@netvaerk/shared/cards/views/welcome.view';
+import type { Directory } from '@netvaerk/shared/domain/directory';
+import { type DomainError, errorMessage, isDomainError } from '@netvaerk/shared/domain/errors';
+import type { Network } from '@netvaerk/shared/domain/network';
+import type { OutboxView } from '@netvaerk/shared/domain/outbox';
+import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
+import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
+import { t } from '@netvaerk/shared/i18n/messages';
+import type { Logger } from '../../logger';
+import type { CardRenderer } from '../card-renderer';
+import type { CardAction, Incoming } from '../incoming';
+
+/** What every card action handler gets: the activity, the action, the authenticated actor and the services. */
+export interface CardActionContext {
+  incoming: Incoming;
+  action: CardAction;
+  actor: Actor;
+  service: NetworkService;
+  networks: NetworkRepository;
+  config: ConfigRepository;
+  directory: Directory;
+  renderer: CardRenderer;
+  logger: Logger;
+}
+
+export type CardActionHandler = (ctx: CardActionContext) => Promise<CardJson>;
+
+/** A card input's value as a string ('' when absent); inputs arrive as strings, toggles as 'true'/'false'. */
+export function str(data: Record<string, unknown>, key: string): string {
+  const v = data[key];
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/**
+ * A command id that is the same for the same click: a double click or Teams redelivering the activity makes
+ * the same id (a replay, no change); another person, card or input makes another.
+ */
+export function commandIdFor(ctx: CardActionContext, fields: Record<string, unknown>): string {
+  const basis = JSON.stringify([
+    ctx.incoming.conversation.id,
+    ctx.incoming.replyToId,
+    ctx.action.verb,
+    ctx.actor.tenantId,
+    ctx.actor.objectId,
+    fields,
+  ]);
+  return createHash('sha256').update(basis).digest('hex').slice(0, 40);
+}
+
+export function noticeCard(
+  ctx: CardActionContext,
+  title: string,
+  text: string,
+  tone: 'attention' | 'good' | 'default' = 'default',
+): CardJson {
+  return renderAppCard(noticeView(title, { text, tone }));
+}
+
+/** A polite refusal or problem, on the card the person was looking at when possible. */
+export async function errorCard(
+  ctx: CardActionContext,
+  error: DomainError,
+  view: OutboxView | null,
+  network: Network | null,
+  config: OrgConfig,
+): Promise<CardJson> {
+  const message = errorMessage(error, ctx.incoming.locale);
+  if (view && network) {
+    return ctx.renderer.render(view, network, config, {
+      viewer: ctx.actor,
+      locale: ctx.incoming.locale,
+      notice: { text: message, tone: 'attention', bold: true },
+    });
+  }
+  return noticeCard(ctx, t(ctx.incoming.locale, 'card.refusal.title'), message, 'attention');
+}
+
+/**
+ * Runs a command from a card and answers with the same card as the actor now sees it (or the form again with
+ * the values kept and messages at the fields). The shared card is updated for everyone via the outbox.
+ */
+export async function runCardCommand(
+  ctx: CardActionContext,
+  input: Record<string, unknown>,
+  view: OutboxView,
+  options: {
+    values?: Record<string, string>;
+    success?: (network: Network) => string | null;
+    sharedCard?: boolean;
+  } = {},
+): Promise<CardJson> {
+  const networkId = str(input, 'networkId');
+  const { commandId: _ignored, ...fields } = input;
+  const commandId = commandIdFor(ctx, fields);
+  const source =
+    options.sharedCard !== false && ctx.incoming.replyToId
+      ? { conversationId: ctx.incoming.conversation.id, activityId: ctx.incoming.replyToId, view }
+      : undefined;
+  const result = await ctx.service.execute({ ...input, commandId }, ctx.actor, source);
+  const { config } = await ctx.config.load();
+  if (isDomainError(result)) {
+    const snapshot = networkId ? await ctx.networks.load(networkId) : null;
+    if (result.code === 'INPUT.INVALID' && snapshot) {
+      return ctx.renderer.render(view, snapshot.network, config, {
+        viewer: ctx.actor,
+        locale: ctx.incoming.locale,
+        values: options.values ?? {},
+        fieldErrors: result.fieldErrors ?? {},
+      });
+    }
+    ctx.logger.info({ code: result.code, verb: ctx.action.verb, networkId }, 'card action refused');
+    return errorCard(ctx, result, view, snapshot?.network ?? null, config);
+  }
+  const success = options.success?.(result.network);
+  return ctx.renderer.render(view, result.network, config, {
+    viewer: ctx.actor,
+    locale: ctx.incoming.locale,
+    ...(success ? { notice: { text: success, tone: 'good' } } : {}),
+  });
+}
+
+/** Loads a network for a view-only action; a missing one (or no access) is a polite notice. */
+export async function loadForView(
+  ctx: CardActionContext,
+  networkId: string,
+): Promise<{ ok: true; network: Network; config: OrgConfig } | { ok: false; card: CardJson }> {
+  const snapshot = networkId ? await ctx.networks.load(networkId) : null;
+  const { config } = await ctx.config.load();
+  if (snapshot) return { ok: true, network: snapshot.network, config };
+  return {
+    ok: false,
+    card: noticeCard(
+      ctx,
+      t(ctx.incoming.locale, 'card.refusal.title'),
+      errorMessage({ kind: 'error', code: 'NETWORK.NOT_FOUND', params: {} }, ctx.incoming.locale),
+      'attention',
+    ),
+  };
+}
+
+export function isCard(value: unknown): value is CardJson {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'AdaptiveCard';
+}

@@ -1,0 +1,38 @@
+import type { Verb } from '@netvaerk/shared/cards/verbs';
+import type { CardActionHandler } from './card-action-context';
+import { configHandlers } from './config.handlers';
+import * as contract from './contract.handlers';
+import * as idea from './idea.handlers';
+import { nominateLeader } from './leader.handlers';
+import * as participants from './participants.handlers';
+import { refreshCard } from './refresh-card.handler';
+import * as simple from './simple-command.handlers';
+
+/** One handler per verb; a verb without a handler is a compile error. */
+export function cardActionHandlers(bootstrapAdmins: readonly string[]): Record<Verb, CardActionHandler> {
+  return {
+    showIdeaForm: idea.showIdeaForm,
+    submitIdea: idea.submitIdea,
+    withdrawIdea: simple.withdrawIdea,
+    assignTrack: simple.assignTrack,
+    recommendIdea: simple.recommendIdea,
+    decideIdea: simple.decideIdea,
+    briefHeadsForum: simple.briefHeadsForum,
+    showContractForm: contract.showContractForm,
+    fillContractPhase1: contract.fillContractPhase1,
+    fillContractPhase2: contract.fillContractPhase2,
+    fillContractPhase3: contract.fillContractPhase3,
+    signContractPhase: simple.signContractPhase,
+    expressInterest: simple.expressInterest,
+    nominateLeader,
+    decideLeader: simple.decideLeader,
+    showParticipantsForm: participants.showParticipantsForm,
+    inviteParticipant: participants.inviteParticipant,
+    addExternalParticipant: participants.addExternalParticipant,
+    respondToInvitation: simple.respondToInvitation,
+    informHeadsForumOfComposition: simple.informHeadsForumOfComposition,
+    holdKickoff: simple.holdKickoff,
+    refreshCard,
+    ...configHandlers(bootstrapAdmins),
+  };
+}

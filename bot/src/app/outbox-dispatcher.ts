@@ -1,0 +1,253 @@
+import type { Directory } from '@netvaerk/shared/domain/directory';
+import type { OutboxTarget } from '@netvaerk/shared/domain/outbox';
+import type { Clock } from '@netvaerk/shared/domain/ports';
+import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
+import { type Actor, type OrgConfig } from '@netvaerk/shared/domain/types';
+import { localeFrom } from '@netvaerk/shared/i18n/locale';
+import type { OutboxEntry, RowOutbox } from '@netvaerk/shared/storage/row-outbox';
+import { ConcurrencyError } from '@netvaerk/shared/storage/storage-errors';
+import type { Logger } from '../logger';
+import type { CardRenderer } from './card-renderer';
+import { type ConversationAddress, DeliveryError, type Messenger } from './messenger';
+import { RateLimiter } from './rate-limiter';
+
+/** Statuses Teams answers when trying again later can succeed. */
+const RETRYABLE = new Set([429, 412, 502, 503, 504]);
+
+export interface DispatcherOptions {
+  maxAttempts?: number;
+  leaseMs?: number;
+  /** Base of the exponential backoff; the actual wait is jittered and never shorter than Retry-After. */
+  backoffMs?: number;
+  pollMs?: number;
+  random?: () => number;
+}
+
+interface Resolved {
+  address: ConversationAddress;
+  viewer: Actor | null;
+  locale: string;
+}
+
+class Undeliverable extends Error {}
+
+/**
+ * Delivers the durable outbox: claims due rows with their ETag (so several instances never send one row twice),
+ * renders the card from the network's current state, sends or updates it within Teams' rate limits, and marks
+ * it sent, or retries 429/412/502/504 with jittered backoff honouring Retry-After, or marks it failed.
+ */
+export class OutboxDispatcher {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private readonly limiter = new RateLimiter();
+  private readonly o: Required<DispatcherOptions>;
+
+  constructor(
+    private readonly deps: {
+      outbox: RowOutbox;
+      networks: NetworkRepository;
+      config: ConfigRepository;
+      directory: Directory;
+      messenger: Messenger;
+      renderer: CardRenderer;
+      clock: Clock;
+      logger: Logger;
+    },
+    options: DispatcherOptions = {},
+  ) {
+    this.o = { maxAttempts: 6, leaseMs: 30_000, backoffMs: 1000, pollMs: 2000, random: Math.random, ...options };
+  }
+
+  /** Starts polling (for rows left by a crash or a retry's wait); `kick` sends new rows at once. */
+  start(): void {
+    this.stopped = false;
+    const tick = () => {
+      if (this.stopped) return;
+      this.kick();
+      this.timer = setTimeout(tick, this.o.pollMs);
+      this.timer.unref();
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs a dispatch pass now, or once more right after the current one. */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.dispatchDue();
+        } catch (error) {
+          this.deps.logger.error({ err: error }, 'outbox pass failed');
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Waits until the current pass (if any) is over: for tests and shutdown. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async dispatchDue(): Promise<number> {
+    const due = await this.deps.outbox.due(this.deps.clock.now());
+    let sent = 0;
+    // Conversations are independent: deliver them in parallel, each in order.
+    const byConversation = new Map<string, OutboxEntry[]>();
+    for (const entry of due) {
+      const key = JSON.stringify(entry.message.target);
+      byConversation.set(key, [...(byConversation.get(key) ?? []), entry]);
+    }
+    await Promise.all(
+      [...byConversation.values()].map(async (entries) => {
+        for (const entry of entries) if (await this.deliver(entry)) sent++;
+      }),
+    );
+    return sent;
+  }
+
+  private async deliver(due: OutboxEntry): Promise<boolean> {
+    try {
+      return await this.claimAndSend(due);
+    } catch (error) {
+      // Losing the row to another instance (its lease ran out and it was claimed again) is not a failure here.
+      if (error instanceof ConcurrencyError) return false;
+      throw error;
+    }
+  }
+
+  private async claimAndSend(due: OutboxEntry): Promise<boolean> {
+    const now = this.deps.clock.now();
+    let entry: OutboxEntry;
+    try {
+      entry = await this.deps.outbox.write({
+        ...due,
+        status: 'sending',
+        attempts: due.attempts + 1,
+        leaseUntil: new Date(now.getTime() + this.o.leaseMs).toISOString(),
+      });
+    } catch (error) {
+      if (error instanceof ConcurrencyError) return false; // another instance claimed it
+      throw error;
+    }
+    const log = this.deps.logger.child({ networkId: entry.networkId, outboxId: entry.message.id });
+    try {
+      const snapshot = await this.deps.networks.load(entry.networkId);
+      if (!snapshot) throw new Undeliverable('the network no longer exists');
+      const { config } = await this.deps.config.load();
+      const target = await this.resolve(entry.message.target, config);
+      const card = await this.deps.renderer.render(entry.message.view, snapshot.network, config, {
+        viewer: target.viewer,
+        locale: localeFrom(target.locale),
+      });
+      await this.limiter.acquire(target.address.conversationId);
+      let activityId = '';
+      if (entry.message.mode === 'update' && entry.message.activityId) {
+        await this.deps.messenger.updateCard(target.address, entry.message.activityId, card);
+        activityId = entry.message.activityId;
+      } else {
+        activityId = await this.deps.messenger.sendCard(target.address, card);
+      }
+      await this.deps.outbox.write({ ...entry, status: 'sent', sentActivityId: activityId, lastError: '' });
+      log.info({ mode: entry.message.mode, view: entry.message.view }, 'outbox message delivered');
+      return true;
+    } catch (error) {
+      await this.failOrRetry(entry, error, log);
+      return false;
+    }
+  }
+
+  private async failOrRetry(entry: OutboxEntry, error: unknown, log: Logger): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const retryable =
+      error instanceof DeliveryError && RETRYABLE.has(error.status) && entry.attempts < this.o.maxAttempts;
+    if (!retryable) {
+      log.warn({ err: error, attempts: entry.attempts }, 'outbox message failed');
+      await this.deps.outbox.write({ ...entry, status: 'failed', lastError: message });
+      return;
+    }
+    const backoff = this.o.backoffMs * 2 ** (entry.attempts - 1) * (0.5 + this.o.random());
+    const wait = Math.max(backoff, (error as DeliveryError).retryAfterMs ?? 0);
+    const nextAttemptAt = new Date(this.deps.clock.now().getTime() + wait).toISOString();
+    log.info(
+      { status: (error as DeliveryError).status, wait, attempts: entry.attempts },
+      'outbox message will be retried',
+    );
+    await this.deps.outbox.write({ ...entry, status: 'pending', nextAttemptAt, leaseUntil: '', lastError: message });
+    // Retry in-process after the wait too, so a short Retry-After doesn't wait for the next poll.
+    const timer = setTimeout(() => this.kick(), wait + 5);
+    timer.unref();
+  }
+
+  /** Finds the conversation for a target, opening a personal chat when needed. */
+  private async resolve(target: OutboxTarget, config: OrgConfig): Promise<Resolved> {
+    const conversation = async (conversationId: string | undefined): Promise<Resolved> => {
+      const known = conversationId ? await this.deps.directory.conversation(conversationId) : null;
+      if (!known) throw new Undeliverable(`no known conversation ${conversationId ?? ''}`);
+      return {
+        address: { serviceUrl: known.serviceUrl, conversationId: known.conversationId, tenantId: known.tenantId },
+        viewer: null,
+        locale: 'da',
+      };
+    };
+    switch (target.kind) {
+      case 'forum':
+        return conversation(config.channels[target.forum]);
+      case 'channel':
+        return conversation(config.channels[target.channel]);
+      case 'conversation': {
+        const known = await this.deps.directory.conversation(target.conversationId);
+        if (known) return conversation(target.conversationId);
+        // A personal chat: found through the person who owns it.
+        const person = (await this.deps.directory.people()).find(
+          (p) => p.personalConversationId === target.conversationId,
+        );
+        if (!person) throw new Undeliverable(`no known conversation ${target.conversationId}`);
+        return {
+          address: { serviceUrl: person.serviceUrl, conversationId: target.conversationId, tenantId: person.tenantId },
+          viewer: { ...person, surface: 'bot' },
+          locale: person.locale,
+        };
+      }
+      case 'person': {
+        const person = await this.deps.directory.person(target.personKey);
+        if (!person?.teamsId || !person.serviceUrl)
+          throw new Undeliverable(`the app has not met ${target.personKey} in Teams yet`);
+        let conversationId = person.personalConversationId;
+        if (!conversationId) {
+          conversationId = await this.deps.messenger.createPersonalConversation(
+            person.serviceUrl,
+            person.tenantId,
+            person.teamsId,
+          );
+          await this.deps.directory.rememberPerson({ ...person, personalConversationId: conversationId });
+        }
+        const viewer: Actor = {
+          tenantId: person.tenantId,
+          objectId: person.objectId,
+          name: person.name,
+          surface: 'bot',
+        };
+        return {
+          address: { serviceUrl: person.serviceUrl, conversationId, tenantId: person.tenantId },
+          viewer,
+          locale: person.locale,
+        };
+      }
+    }
+  }
+}

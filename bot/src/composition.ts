@@ -1,0 +1,85 @@
+import { NetworkService } from '@netvaerk/shared/app/network-service';
+import { createPseudonymiser } from '@netvaerk/shared/app/pseudonymiser';
+import { randomIds, systemClock } from '@netvaerk/shared/app/system-ports';
+import type { Clock, IdGenerator } from '@netvaerk/shared/domain/ports';
+import type { PartitionStore } from '@netvaerk/shared/storage/partition-store';
+import { RowConfigRepository } from '@netvaerk/shared/storage/row-config-repository';
+import { RowDirectory } from '@netvaerk/shared/storage/row-directory';
+import { RowLeaderIndex } from '@netvaerk/shared/storage/row-leader-index';
+import { RowNetworkRepository } from '@netvaerk/shared/storage/row-network-repository';
+import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';
+import { TablePartitionStore } from '@netvaerk/shared/storage/table-partition-store';
+import { NetvaerkBotApp } from './app/bot-app';
+import { OutboxDispatcher } from './app/outbox-dispatcher';
+import type { Messenger } from './app/messenger';
+import type { ServerConfig } from './config';
+import type { Logger } from './logger';
+
+/** The store named by the configuration: a connection string (Azurite, local) or an endpoint (managed identity). */
+export function storeFor(config: ServerConfig): PartitionStore {
+  return config.STORAGE_CONNECTION_STRING
+    ? new TablePartitionStore({
+        kind: 'connectionString',
+        connectionString: config.STORAGE_CONNECTION_STRING,
+        tablePrefix: config.TABLE_PREFIX,
+      })
+    : new TablePartitionStore({
+        kind: 'endpoint',
+        endpoint: config.STORAGE_TABLE_ENDPOINT!,
+        tablePrefix: config.TABLE_PREFIX,
+      });
+}
+
+export interface Services {
+  store: PartitionStore;
+  networks: RowNetworkRepository;
+  config: RowConfigRepository;
+  directory: RowDirectory;
+  leaders: RowLeaderIndex;
+  outbox: RowOutbox;
+  service: NetworkService;
+  app: NetvaerkBotApp;
+  dispatcher: OutboxDispatcher;
+}
+
+/** Wires the app's parts together once; the transport supplies the messenger. */
+export function composeServices(options: {
+  config: ServerConfig;
+  logger: Logger;
+  store: PartitionStore;
+  messenger: Messenger;
+  clock?: Clock;
+  ids?: IdGenerator;
+}): Services {
+  const { config, logger, store, messenger } = options;
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const networks = new RowNetworkRepository(store);
+  const configRepo = new RowConfigRepository(store);
+  const directory = new RowDirectory(store);
+  const leaders = new RowLeaderIndex(store);
+  const outbox = new RowOutbox(store);
+  let dispatcher: OutboxDispatcher | null = null;
+  const service = new NetworkService({
+    networks,
+    config: configRepo,
+    leaders,
+    clock,
+    ids,
+    pseudonymise: createPseudonymiser(config.PSEUDONYM_SECRET),
+    onOutbox: () => dispatcher?.kick(),
+  });
+  const app = new NetvaerkBotApp({
+    service,
+    networks,
+    config: configRepo,
+    directory,
+    logger,
+    bootstrapAdmins: config.ADMIN_OBJECT_IDS,
+  });
+  dispatcher = new OutboxDispatcher(
+    { outbox, networks, config: configRepo, directory, messenger, renderer: app.cardRenderer, clock, logger },
+    { pollMs: config.OUTBOX_POLL_MS },
+  );
+  return { store, networks, config: configRepo, directory, leaders, outbox, service, app, dispatcher };
+}

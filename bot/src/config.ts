@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable the server reads, parsed once at start-up (docs: README, "Configuration"). */
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('127.0.0.1'),
+    LOCAL_DEV: bool,
+    MicrosoftAppId: z.string().default(''),
+    MicrosoftAppPassword: z.string().default(''),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: z.string().default(''),
+    STORAGE_CONNECTION_STRING: z.string().default(''),
+    STORAGE_TABLE_ENDPOINT: z.url().optional(),
+    TABLE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter')
+      .or(z.literal(''))
+      .default(''),
+    PSEUDONYM_SECRET: z.string().default(''),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+    PUBLIC_URL: z.url().optional(),
+    /** Entra object ids allowed to set up the configuration while no network director is set. */
+    ADMIN_OBJECT_IDS: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.MicrosoftAppId && !c.LOCAL_DEV) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is empty, which turns off authentication of incoming requests: allowed only with LOCAL_DEV=true',
+      });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: `is required for MicrosoftAppType=${c.MicrosoftAppType}`,
+      });
+    }
+    if (c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `is required for MicrosoftAppType=${c.MicrosoftAppType}`,
+      });
+    }
+    if (!c.STORAGE_CONNECTION_STRING && !c.STORAGE_TABLE_ENDPOINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STORAGE_CONNECTION_STRING'],
+        message: 'or STORAGE_TABLE_ENDPOINT (managed identity) must be set',
+      });
+    }
+    if (!c.LOCAL_DEV && c.PSEUDONYM_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PSEUDONYM_SECRET'],
+        message: 'must be at least 32 characters outside local development',
+      });
+    }
+  });
+
+export type ServerConfig = z.infer<typeof schema>;
+
+/** A configuration problem, with the variables it names. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; a bad or missing variable stops start-up with a message naming it. */
+export function parseConfig(env: Record<string, string | undefined>): ServerConfig {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
+  }
+  const config = result.data;
+  // Local development gets a fixed pseudonymisation secret so anonymous answers survive restarts.
+  if (!config.PSEUDONYM_SECRET) config.PSEUDONYM_SECRET = 'local-development-secret-not-for-production';
+  return config;
+}

@@ -1,0 +1,91 @@
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  CardFactory,
+  type ChannelAccount,
+  MessageFactory,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
+import { localeFrom } from '@netvaerk/shared/i18n/locale';
+import type { CardJson } from '@netvaerk/shared/cards/render-template';
+import type { CardAction, Incoming } from '../app/incoming';
+
+/** What the app offers the transport: Bot Framework–free entry points. */
+export interface BotApp {
+  onMessage(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void>;
+  onCardAction(incoming: Incoming, action: CardAction): Promise<CardJson>;
+  onInstalled(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void>;
+  onEvent(incoming: Incoming, name: string): Promise<void>;
+}
+
+/** Copies what the app needs out of a Bot Framework activity. */
+export function toIncoming(ctx: TurnContext): Incoming {
+  const a = ctx.activity;
+  const channelData = (a.channelData ?? {}) as {
+    tenant?: { id?: string };
+    team?: { id?: string; name?: string };
+    channel?: { name?: string };
+  };
+  const rawLocale =
+    a.locale ?? (a.entities?.find((e) => e.type === 'clientInfo') as { locale?: string } | undefined)?.locale ?? '';
+  return {
+    activityId: a.id ?? '',
+    channelId: a.channelId,
+    serviceUrl: a.serviceUrl,
+    locale: localeFrom(rawLocale),
+    rawLocale,
+    tenantId: a.conversation?.tenantId ?? channelData.tenant?.id ?? '',
+    from: { teamsId: a.from?.id ?? '', aadObjectId: a.from?.aadObjectId ?? '', name: a.from?.name ?? '' },
+    conversation: {
+      id: a.conversation?.id ?? '',
+      type: a.conversation?.conversationType ?? 'personal',
+      name: channelData.channel?.name ?? a.conversation?.name ?? channelData.team?.name ?? '',
+      teamId: channelData.team?.id ?? '',
+    },
+    replyToId: a.replyToId ?? '',
+    text: (a.text ?? '').trim(),
+    value: a.value,
+  };
+}
+
+const replier = (ctx: TurnContext) => async (card: CardJson) => {
+  await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+};
+
+/**
+ * The activity handler only routes: each kind of activity goes to the app with a neutral Incoming. This and the
+ * other files in transport/ are the only ones that import botbuilder (ADR 3).
+ */
+export class TeamsRouter extends TeamsActivityHandler {
+  constructor(private readonly app: BotApp) {
+    super();
+    this.onMessage(async (ctx, next) => {
+      await this.app.onMessage(toIncoming(ctx), replier(ctx));
+      await next();
+    });
+    this.onMembersAdded(async (ctx, next) => {
+      const botAdded = (ctx.activity.membersAdded ?? []).some(
+        (m: ChannelAccount) => m.id === ctx.activity.recipient?.id,
+      );
+      if (botAdded) await this.app.onInstalled(toIncoming(ctx), replier(ctx));
+      await next();
+    });
+    this.onEvent(async (ctx, next) => {
+      await this.app.onEvent(toIncoming(ctx), ctx.activity.name ?? '');
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    ctx: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const data = (value.action?.data ?? {}) as Record<string, unknown>;
+    const card = await this.app.onCardAction(toIncoming(ctx), {
+      verb: value.action?.verb ?? String(data.verb ?? ''),
+      data,
+    });
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+  }
+}

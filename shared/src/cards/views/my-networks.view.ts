@@ -1,0 +1,23 @@
+import type { Locale } from '../../domain/errors';
+import { PHASE_NAMES } from '../../domain/lifecycle';
+import type { NetworkSummary } from '../../domain/repository';
+import { formatDate } from '../../i18n/locale';
+import { t } from '../../i18n/messages';
+import type { AppCardData } from '../app.card';
+import { Verbs } from '../verbs';
+import { esc, typeLabel } from './common';
+
+/** "Mine netværk": each network with its type, phase and period, and a way to open its card. */
+export function myNetworksView(networks: NetworkSummary[], locale: Locale): AppCardData {
+  return {
+    title: t(locale, 'card.networks.title'),
+    messages: networks.length ? [] : [{ text: t(locale, 'card.networks.none') }],
+    facts: networks.map((n) => ({
+      title: esc(n.name, 120),
+      value: `${typeLabel(n, locale)} · ${PHASE_NAMES[n.phase][locale]}${n.period ? ` · ${formatDate(n.period.endDate, locale)}` : ''}`,
+    })),
+    actions: networks
+      .slice(0, 5)
+      .map((n) => ({ title: esc(n.name, 40), verb: Verbs.refreshCard, data: { networkId: n.id, kind: 'status' } })),
+  };
+}
