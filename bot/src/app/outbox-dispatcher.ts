@@ -78,23 +78,22 @@ export class OutboxDispatcher {
     await this.running;
   }
 
-  /** Runs a dispatch pass now, or once more right after the current one. */
+  /** Runs a dispatch pass now, or once more right after the current one (a kick is never lost). */
   kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
+    this.again = true;
+    if (this.running) return;
     this.running = (async () => {
-      do {
+      while (this.again && !this.stopped) {
         this.again = false;
         try {
           await this.dispatchDue();
         } catch (error) {
           this.deps.logger.error({ err: error }, 'outbox pass failed');
         }
-      } while (this.again && !this.stopped);
+      }
     })().finally(() => {
       this.running = null;
+      if (this.again && !this.stopped) this.kick();
     });
   }
 

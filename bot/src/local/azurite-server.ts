@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { request } from 'node:http';
-import type { Server } from 'node:http';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** The emulator's well-known development account (public, documented by Microsoft; not a secret). */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -10,6 +9,7 @@ export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2U
 export interface RunningAzurite {
   port: number;
   connectionString: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -21,13 +21,6 @@ export interface AzuriteOptions {
   host?: string;
 }
 
-interface AzuriteTableServer {
-  start(): Promise<void>;
-  close(): Promise<void>;
-  clean(): Promise<void>;
-  httpServer: Server;
-}
-
 export function azuriteConnectionString(host: string, port: number): string {
   return (
     `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};` +
@@ -35,67 +28,57 @@ export function azuriteConnectionString(host: string, port: number): string {
   );
 }
 
-/** Resolves when the emulator answers HTTP (any status: an unauthenticated request gets 4xx, which is fine). */
-function waitUntilAnswering(host: string, port: number, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const req = request({ host, port, path: `/${AZURITE_ACCOUNT}/Tables`, method: 'GET', timeout: 1000 }, (res) => {
-        res.resume();
-        resolve();
-      });
-      req.on('error', (err) => {
-        if (Date.now() > deadline) reject(new Error(`Azurite did not answer on ${host}:${port}: ${err.message}`));
-        else setTimeout(attempt, 100);
-      });
-      req.end();
-    };
-    attempt();
+const SCRIPT = join(__dirname, '..', '..', '..', 'scripts', 'azurite-table-server.cjs');
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
   });
 }
 
 /**
- * Starts Azurite's Table service in this process, on 127.0.0.1 and a free port unless told otherwise. Azurite's
- * package has no entry point usable from Node (it requires `vscode`) nor type declarations, hence the deep
- * requires; the version is pinned in package.json for that reason.
+ * Starts Azurite's Table service (from npm) in a child process on 127.0.0.1 and a free port unless told
+ * otherwise, and resolves once it answers. It runs apart from our server because restify's request patches
+ * break Azurite's query parsing in a shared process.
  */
-export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
+export function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
   const host = options.host ?? '127.0.0.1';
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const TableServer = require('azurite/dist/src/table/TableServer').default;
-  const TableConfiguration = require('azurite/dist/src/table/TableConfiguration').default;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const inMemory = !options.location;
-  if (options.location) mkdirSync(options.location, { recursive: true });
-  const dbPath = options.location ? join(options.location, '__azurite_db_table__.json') : 'memory-table.json';
-  const config = new TableConfiguration(
+  const args = [
+    SCRIPT,
+    '--host',
     host,
-    options.port ?? 0,
-    undefined,
-    dbPath,
-    false,
-    false,
-    undefined,
-    undefined,
-    false,
-    false,
-    '',
-    '',
-    '',
-    undefined,
-    false,
-    inMemory,
-  );
-  const server: AzuriteTableServer = new TableServer(config);
-  await server.start();
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('Azurite started without a TCP address');
-  await waitUntilAnswering(host, address.port);
-  return {
-    port: address.port,
-    connectionString: azuriteConnectionString(host, address.port),
-    stop: async () => {
-      await server.close();
-    },
-  };
+    '--port',
+    String(options.port ?? 0),
+    ...(options.location ? ['--location', options.location] : []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const fail = (message: string) => {
+      void stopChild(child);
+      reject(new Error(message));
+    };
+    child.once('exit', (code) => fail(`Azurite exited (code ${code}) before it answered`));
+    lines.once('line', (line) => {
+      child.removeAllListeners('exit');
+      let parsed: { port?: number; error?: string };
+      try {
+        parsed = JSON.parse(line) as { port?: number; error?: string };
+      } catch {
+        return fail(`unexpected output from Azurite: ${line}`);
+      }
+      if (!parsed.port) return fail(parsed.error ?? 'Azurite did not start');
+      lines.close();
+      child.stdout?.resume();
+      resolve({
+        port: parsed.port,
+        pid: child.pid ?? 0,
+        connectionString: azuriteConnectionString(host, parsed.port),
+        stop: () => stopChild(child),
+      });
+    });
+  });
 }

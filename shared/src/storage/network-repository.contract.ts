@@ -7,6 +7,7 @@ import type { Command } from '../domain/commands';
 import { actor, PEOPLE, TYPE_CASES } from '../testing/domain-fixtures';
 import { serviceOn } from '../testing/service-fixtures';
 import type { PartitionStore } from './partition-store';
+import { RowOutbox } from './row-outbox';
 import { ConcurrencyError, EntityTooLargeError } from './storage-errors';
 import { personKey } from '../domain/types';
 
@@ -179,6 +180,19 @@ export function describeNetworkRepositoryContract(name: string, makeStore: () =>
       expect(results.filter((r) => !isDomainError(r))).toHaveLength(1);
       expect(results.filter(isDomainError).map((e) => e.code)).toEqual(['LEADER.TOO_MANY_NETWORKS']);
       expect((await leaders.read(personKey(PEOPLE.leader))).networkIds).toHaveLength(2);
+    });
+
+    it('keeps messages in the outbox when later commands change the network', async () => {
+      const { networkAtStage, must, store } = await serviceOn(makeStore());
+      await networkAtStage(WELFARE, 'approved', 'outboxed');
+      const outbox = new RowOutbox(store);
+      const before = (await outbox.forNetwork('outboxed')).length;
+      expect(before).toBeGreaterThan(0);
+      await must('participant', 'outboxed', { type: 'expressInterest' });
+      await must('director', 'outboxed', { type: 'nominateLeader', person: PEOPLE.leader });
+      expect((await outbox.forNetwork('outboxed')).filter((e) => e.status === 'pending').length).toBeGreaterThan(
+        before,
+      );
     });
 
     it('releases the leader when a network closes', async () => {

@@ -13,6 +13,9 @@ import type { PartitionStore, RowWrite } from './partition-store';
 import type { OutboxMessage } from '../domain/outbox';
 import { outboxRows } from './row-outbox';
 
+/** The row kinds that make up the aggregate itself. */
+const AGGREGATE_PREFIXES = [NETWORK_ROWS.main, NETWORK_ROWS.contract, NETWORK_ROWS.meeting, NETWORK_ROWS.participant];
+
 const json = (value: unknown): EntityProperties => ({ data: JSON.stringify(value) });
 const parse = <T>(p: EntityProperties): T => JSON.parse(String(p.data)) as T;
 
@@ -25,13 +28,15 @@ export class RowNetworkRepository implements NetworkRepository {
 
   async load(networkId: string): Promise<NetworkSnapshot | null> {
     const pk = partitionKey(networkId);
-    // contract~ < meeting~ < network < participant~: one range query reads all of the aggregate's rows.
-    const rows = await this.store.range(
+    // contract~ < meeting~ < network < (outbox~) < participant~: one range query reads the aggregate's rows;
+    // other rows in that range (the outbox) are not part of it and must never be rewritten or deleted by a save.
+    const inRange = await this.store.range(
       'networks',
       pk,
       NETWORK_ROWS.contract,
       prefixUpperBound(NETWORK_ROWS.participant),
     );
+    const rows = inRange.filter((r) => AGGREGATE_PREFIXES.some((p) => r.rowKey === p || r.rowKey.startsWith(`${p}~`)));
     const network = rowsToNetwork(rows);
     const main = rows.find((r) => r.rowKey === NETWORK_ROWS.main);
     if (!network || !main) return null;

@@ -59,5 +59,5 @@ export async function serviceOn(store: PartitionStore) {
     for (const step of stepsTo(tc, stage, networkId)) n = await must(step.who, networkId, step.input(n));
     return n!;
   };
-  return { world, networks, config, leaders, service, exec, must, networkAtStage };
+  return { world, store, networks, config, leaders, service, exec, must, networkAtStage };
 }

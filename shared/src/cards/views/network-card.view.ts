@@ -393,9 +393,12 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
   const messages: MessageSpec[] = c.notice ? [c.notice] : [];
   const done = spec.done?.(n, c) ?? null;
   const open = isOpen(spec, n);
-  if (mayAct && spec.ask) messages.push({ text: spec.ask(n, c) });
-  else if (done) messages.push(done);
-  else if (!spec.command && spec.ask) messages.push({ text: spec.ask(n, c) });
+  // What happened so far, then the question if the viewer can (still) act, e.g. nominate someone else.
+  if (done) messages.push(done);
+  if (spec.ask && (mayAct || (!done && !spec.command))) {
+    const ask = spec.ask(n, c);
+    if (ask) messages.push({ text: ask });
+  }
   const waiting = open && !mayAct && spec.waitingFor?.(n);
   const facts = [...baseFacts(n, locale), ...(spec.facts?.(n, c) ?? [])];
   if (waiting) facts.push({ title: t(locale, 'fact.waitingFor'), value: bodyName(waiting, locale) });
