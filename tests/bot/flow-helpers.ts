@@ -1,5 +1,15 @@
-import type { Persona, TypeCase } from '../../shared/src/testing/domain-fixtures';
-import { PEOPLE, FIXTURE_INPUTS } from '../../shared/src/testing/domain-fixtures';
+import { randomUUID } from 'node:crypto';
+import { isDomainError } from '../../shared/src/domain/errors';
+import type { Network } from '../../shared/src/domain/network';
+import {
+  actor,
+  FIXTURE_INPUTS,
+  PEOPLE,
+  type Persona,
+  STAGES,
+  stepsTo,
+  type TypeCase,
+} from '../../shared/src/testing/domain-fixtures';
 import { actionsOf, type BotHarness, type Card, cardText, CHANNELS, personalChatOf } from '../support/bot-harness';
 
 /** Where a persona's cards arrive when forums have channels: forum members in their forum's channel. */
@@ -109,3 +119,23 @@ export async function submitIdea(
 export const CONTRACT = FIXTURE_INPUTS;
 export const leaderKey = () => `${PEOPLE.leader.tenantId}_${PEOPLE.leader.objectId}`;
 export const personKeyOf = (p: Persona) => `${PEOPLE[p].tenantId}_${PEOPLE[p].objectId}`;
+
+/** Brings a network to a stage through the real service (fast set-up for tests of one step over HTTP). */
+export async function arrange(
+  h: BotHarness,
+  tc: TypeCase,
+  stage: (typeof STAGES)[number],
+  networkId: string,
+): Promise<Network> {
+  let n: Network | null = null;
+  for (const step of stepsTo(tc, stage, networkId)) {
+    const result = await h.server.services.service.execute(
+      { commandId: randomUUID(), networkId, ...step.input(n) },
+      actor(step.who),
+    );
+    if (isDomainError(result)) throw new Error(`arrange: ${step.input(n).type} failed with ${result.code}`);
+    n = result.network;
+  }
+  await h.deliver();
+  return n!;
+}

@@ -181,7 +181,10 @@ export class FakeConnector {
   private readonly defaultPageSize: number;
 
   private recorded: RecordedCall[] = [];
-  private pending = new Map<number, { call: RecordedCall; timer: NodeJS.Timeout; res: ServerResponse }>();
+  private pending = new Map<
+    number,
+    { call: RecordedCall; timer: NodeJS.Timeout; res: ServerResponse; release: () => void }
+  >();
   private readonly waiters = new Set<Waiter>();
   private faults: FaultRule[] = [];
   private delayRule: DelayRule | undefined;
@@ -266,6 +269,13 @@ export class FakeConnector {
   /** Holds back the answer of every matching request (all if no filter) by `ms`, until `delay(0)`. */
   delay(ms: number, match?: CallFilter): void {
     this.delayRule = ms > 0 ? { ms, ...(match ? { match } : {}) } : undefined;
+    // delay(0) also answers everything held back so far, at once.
+    if (ms <= 0) {
+      for (const held of [...this.pending.values()]) {
+        clearTimeout(held.timer);
+        held.release();
+      }
+    }
   }
 
   /** Forgets the recorded calls (what tests assert on); rosters, teams, faults and delays stay. */
@@ -450,7 +460,7 @@ export class FakeConnector {
     };
 
     const delayMs = this.delayRule && matches(this.delayRule.match, incoming) ? this.delayRule.ms : 0;
-    if (delayMs > 0) this.pending.set(call.seq, { call, res, timer: setTimeout(write, delayMs) });
+    if (delayMs > 0) this.pending.set(call.seq, { call, res, timer: setTimeout(write, delayMs), release: write });
     else write();
   }
 

@@ -8,5 +8,13 @@ export type CardJson = Record<string, unknown>;
  * `${…}` stays text; user text that reaches Markdown must still go through escapeMarkdown.
  */
 export function renderTemplate(template: object, data: object): CardJson {
-  return new Template(template).expand({ $root: data }) as CardJson;
+  const engine = new Template(template);
+  const card = engine.expand({ $root: data }) as CardJson;
+  // The library also "warns" whenever a $when is simply false (it can't tell false from unparsable); any other
+  // warning means the template and its data disagree, which is a bug the card tests must catch.
+  const warnings = engine
+    .getLastTemplateExpansionWarnings()
+    .filter((w) => !/\$when condition has been set to false/.test(w));
+  if (warnings.length > 0) throw new Error(`card template warnings: ${warnings.join('; ')}`);
+  return card;
 }

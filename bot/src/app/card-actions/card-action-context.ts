@@ -4,7 +4,8 @@ import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { noticeView } from '@netvaerk/shared/cards/views/welcome.view';
 import type { Directory } from '@netvaerk/shared/domain/directory';
-import { type DomainError, errorMessage, isDomainError } from '@netvaerk/shared/domain/errors';
+import { type DomainError, isDomainError } from '@netvaerk/shared/domain/errors';
+import { errorText } from '@netvaerk/shared/i18n/error-text';
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
@@ -68,7 +69,7 @@ export async function errorCard(
   network: Network | null,
   config: OrgConfig,
 ): Promise<CardJson> {
-  const message = errorMessage(error, ctx.incoming.locale);
+  const message = errorText(error, ctx.incoming.locale);
   if (view && network) {
     return ctx.renderer.render(view, network, config, {
       viewer: ctx.actor,
@@ -136,7 +137,7 @@ export async function loadForView(
     card: noticeCard(
       ctx,
       t(ctx.incoming.locale, 'card.refusal.title'),
-      errorMessage({ kind: 'error', code: 'NETWORK.NOT_FOUND', params: {} }, ctx.incoming.locale),
+      errorText({ kind: 'error', code: 'NETWORK.NOT_FOUND', params: {} }, ctx.incoming.locale),
       'attention',
     ),
   };

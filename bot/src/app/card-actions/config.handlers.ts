@@ -1,7 +1,8 @@
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import { configView } from '@netvaerk/shared/cards/views/config.view';
 import { parseConfigForm } from '@netvaerk/shared/domain/config-input';
-import { domainError, errorMessage, isDomainError } from '@netvaerk/shared/domain/errors';
+import { domainError, isDomainError } from '@netvaerk/shared/domain/errors';
+import { errorText } from '@netvaerk/shared/i18n/error-text';
 import { FORUMS, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
 import { ConcurrencyError } from '@netvaerk/shared/storage/storage-errors';
 import { t } from '@netvaerk/shared/i18n/messages';
@@ -40,7 +41,7 @@ function refusal(ctx: CardActionContext) {
   return noticeCard(
     ctx,
     t(ctx.incoming.locale, 'card.refusal.title'),
-    errorMessage(error, ctx.incoming.locale),
+    errorText(error, ctx.incoming.locale),
     'attention',
   );
 }
@@ -78,7 +79,7 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
           locale,
           ...lists,
           fieldErrors: parsed.fieldErrors ?? {},
-          notice: { text: errorMessage(parsed, locale), tone: 'attention' },
+          notice: { text: errorText(parsed, locale), tone: 'attention' },
         }),
       );
     }
@@ -86,7 +87,7 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
       await ctx.config.save(parsed, etag);
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
-      const message = errorMessage(domainError('STORAGE.CONFLICT'), locale);
+      const message = errorText(domainError('STORAGE.CONFLICT'), locale);
       return renderAppCard(
         configView((await ctx.config.load()).config, {
           locale,
