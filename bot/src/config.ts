@@ -6,74 +6,60 @@ const bool = z
   .transform((v) => v === 'true' || v === '1');
 
 /** Every environment variable the server reads, parsed once at start-up (docs: README, "Configuration"). */
-const schema = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('127.0.0.1'),
-    LOCAL_DEV: bool,
-    MicrosoftAppId: z.string().default(''),
-    MicrosoftAppPassword: z.string().default(''),
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    MicrosoftAppTenantId: z.string().default(''),
-    STORAGE_CONNECTION_STRING: z.string().default(''),
-    STORAGE_TABLE_ENDPOINT: z.url().optional(),
-    TABLE_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter')
-      .or(z.literal(''))
-      .default(''),
-    PSEUDONYM_SECRET: z.string().default(''),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
-    PUBLIC_URL: z.url().optional(),
-    /** Entra object ids allowed to set up the configuration while no network director is set. */
-    ADMIN_OBJECT_IDS: z
-      .string()
-      .default('')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-      ),
-  })
-  .superRefine((c, ctx) => {
-    if (!c.MicrosoftAppId && !c.LOCAL_DEV) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppId'],
-        message: 'is empty, which turns off authentication of incoming requests: allowed only with LOCAL_DEV=true',
-      });
-    }
-    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppPassword'],
-        message: `is required for MicrosoftAppType=${c.MicrosoftAppType}`,
-      });
-    }
-    if (c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppTenantId'],
-        message: `is required for MicrosoftAppType=${c.MicrosoftAppType}`,
-      });
-    }
-    if (!c.STORAGE_CONNECTION_STRING && !c.STORAGE_TABLE_ENDPOINT) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['STORAGE_CONNECTION_STRING'],
-        message: 'or STORAGE_TABLE_ENDPOINT (managed identity) must be set',
-      });
-    }
-    if (!c.LOCAL_DEV && c.PSEUDONYM_SECRET.length < 32) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PSEUDONYM_SECRET'],
-        message: 'must be at least 32 characters outside local development',
-      });
-    }
-  });
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('127.0.0.1'),
+  LOCAL_DEV: bool,
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  STORAGE_CONNECTION_STRING: z.string().default(''),
+  STORAGE_TABLE_ENDPOINT: z.url().optional(),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter')
+    .or(z.literal(''))
+    .default(''),
+  PSEUDONYM_SECRET: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  PUBLIC_URL: z.url().optional(),
+  /** Entra object ids allowed to set up the configuration while no network director is set. */
+  ADMIN_OBJECT_IDS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+});
+
+/**
+ * Rules across variables, checked on the raw environment even when a single variable is already wrong, so one
+ * run names every problem.
+ */
+function crossCheck(env: Record<string, string | undefined>): string[] {
+  const localDev = env.LOCAL_DEV === 'true' || env.LOCAL_DEV === '1';
+  const appId = env.MicrosoftAppId ?? '';
+  const appType = env.MicrosoftAppType || 'MultiTenant';
+  const problems: string[] = [];
+  if (!appId && !localDev)
+    problems.push(
+      'MicrosoftAppId: is empty, which turns off authentication of incoming requests: allowed only with LOCAL_DEV=true',
+    );
+  if (appId && appType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword)
+    problems.push(`MicrosoftAppPassword: is required for MicrosoftAppType=${appType}`);
+  if (appType !== 'MultiTenant' && !env.MicrosoftAppTenantId)
+    problems.push(`MicrosoftAppTenantId: is required for MicrosoftAppType=${appType}`);
+  if (!env.STORAGE_CONNECTION_STRING && !env.STORAGE_TABLE_ENDPOINT)
+    problems.push('STORAGE_CONNECTION_STRING: or STORAGE_TABLE_ENDPOINT (managed identity) must be set');
+  if (!localDev && (env.PSEUDONYM_SECRET ?? '').length < 32)
+    problems.push('PSEUDONYM_SECRET: must be at least 32 characters outside local development');
+  return problems;
+}
 
 export type ServerConfig = z.infer<typeof schema>;
 
@@ -88,9 +74,11 @@ export class ConfigError extends Error {
 /** Parses the environment; a bad or missing variable stops start-up with a message naming it. */
 export function parseConfig(env: Record<string, string | undefined>): ServerConfig {
   const result = schema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
-  }
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`)),
+    ...crossCheck(env),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const config = result.data;
   // Local development gets a fixed pseudonymisation secret so anonymous answers survive restarts.
   if (!config.PSEUDONYM_SECRET) config.PSEUDONYM_SECRET = 'local-development-secret-not-for-production';
