@@ -1,5 +1,5 @@
 import { TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
-import { actionsOf, BOT, BotHarness, cardOf, cardText, CHANNELS, personalChatOf, TENANT } from '../support/bot-harness';
+import { actionsOf, BOT, BotHarness, cardOf, cardText, personalChatOf, TENANT } from '../support/bot-harness';
 import { arrange, findCard, press } from './flow-helpers';
 
 const WELFARE = TYPE_CASES[2]!;
