@@ -1,5 +1,7 @@
 import { Template } from 'adaptivecards-templating';
 
+const parsed = new WeakMap<object, Template>();
+
 /** An Adaptive Card as JSON. */
 export type CardJson = Record<string, unknown>;
 
@@ -8,7 +10,9 @@ export type CardJson = Record<string, unknown>;
  * `${…}` stays text; user text that reaches Markdown must still go through escapeMarkdown.
  */
 export function renderTemplate(template: object, data: object): CardJson {
-  const engine = new Template(template);
+  // Parsing a template costs ~6 ms and expanding a parsed one ~0.03 ms: parse each template once.
+  let engine = parsed.get(template);
+  if (!engine) parsed.set(template, (engine = new Template(template)));
   const card = engine.expand({ $root: data }) as CardJson;
   // The library also "warns" whenever a $when is simply false (it can't tell false from unparsable); any other
   // warning means the template and its data disagree, which is a bug the card tests must catch.
