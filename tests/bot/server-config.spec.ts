@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ConfigError, parseConfig } from '../../bot/src/config';
 import { createLogger } from '../../bot/src/logger';
@@ -73,6 +73,22 @@ describe('server configuration', () => {
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('MicrosoftAppId: is empty');
+  });
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    const main = join(__dirname, '..', '..', 'bot', 'dist', 'main.js');
+    const child = spawn(process.execPath, [main], {
+      env: { PATH: process.env.PATH ?? '', LOCAL_DEV: 'true', PORT: '0', LOG_LEVEL: 'info', ...storage() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    for (let i = 0; i < 200 && !output.includes('server listening'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(output).toContain('server listening');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('shutting down');
   });
 
   it('rejects an unauthenticated request when a bot registration is configured', async () => {
