@@ -5,7 +5,9 @@ module.exports = {
   roots: ['<rootDir>/shared', '<rootDir>/bot', '<rootDir>/tests'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }] },
+  // The base options plus JSX and the DOM for the tab's components (their tests pick jsdom in a docblock). One
+  // transform only: ts-jest shares one configuration between several transform entries.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tab/tsconfig.jest.json' }] },
   moduleNameMapper: {
     '^@netvaerk/shared/(.*)$': '<rootDir>/shared/src/$1',
     '^@netvaerk/shared$': '<rootDir>/shared/src/index.ts',

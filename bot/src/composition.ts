@@ -11,6 +11,11 @@ import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';
 import { TablePartitionStore } from '@netvaerk/shared/storage/table-partition-store';
 import { NetvaerkBotApp } from './app/bot-app';
 import { OutboxDispatcher } from './app/outbox-dispatcher';
+import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
+import { RowLinks } from '@netvaerk/shared/storage/row-links';
+import { RowLease } from '@netvaerk/shared/storage/row-lease';
+import { Scheduler } from './app/scheduler';
+import { randomUUID } from 'node:crypto';
 import type { Messenger } from './app/messenger';
 import type { ServerConfig } from './config';
 import type { Logger } from './logger';
@@ -37,9 +42,11 @@ export interface Services {
   directory: RowDirectory;
   leaders: RowLeaderIndex;
   outbox: RowOutbox;
+  links: RowLinks;
   service: NetworkService;
   app: NetvaerkBotApp;
   dispatcher: OutboxDispatcher;
+  scheduler: Scheduler;
 }
 
 /** Wires the app's parts together once; the transport supplies the messenger. */
@@ -50,6 +57,8 @@ export function composeServices(options: {
   messenger: Messenger;
   clock?: Clock;
   ids?: IdGenerator;
+  /** False for the demo seed: history is recorded without sending anyone a card. */
+  notifications?: boolean;
 }): Services {
   const { config, logger, store, messenger } = options;
   const clock = options.clock ?? systemClock;
@@ -59,16 +68,20 @@ export function composeServices(options: {
   const directory = new RowDirectory(store);
   const leaders = new RowLeaderIndex(store);
   const outbox = new RowOutbox(store);
+  const links = new RowLinks(store);
   let dispatcher: OutboxDispatcher | null = null;
+  const pseudonymise = createPseudonymiser(config.PSEUDONYM_SECRET);
   const service = new NetworkService({
     networks,
     config: configRepo,
     leaders,
     clock,
     ids,
-    pseudonymise: createPseudonymiser(config.PSEUDONYM_SECRET),
-    onOutbox: () => dispatcher?.kick(),
+    pseudonymise,
+    notifications: options.notifications !== false,
+    onOutbox: () => (config.OUTBOX_DISPATCH ? dispatcher?.kick() : undefined),
   });
+  const meetings = new MeetingEventsHandler({ service, networks, links, directory, messenger, logger });
   const app = new NetvaerkBotApp({
     service,
     networks,
@@ -76,10 +89,34 @@ export function composeServices(options: {
     directory,
     logger,
     bootstrapAdmins: config.ADMIN_OBJECT_IDS,
+    pseudonymise,
+    links,
+    onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),
   });
   dispatcher = new OutboxDispatcher(
     { outbox, networks, config: configRepo, directory, messenger, renderer: app.cardRenderer, clock, logger },
-    { pollMs: config.OUTBOX_POLL_MS },
+    { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
   );
-  return { store, networks, config: configRepo, directory, leaders, outbox, service, app, dispatcher };
+  const scheduler = new Scheduler(
+    { lease: new RowLease(store), networks, service, clock, pseudonymise, logger },
+    {
+      intervalMs: config.SCHEDULER_INTERVAL_MS,
+      reminderAfterMs: config.REFLECTION_REMINDER_AFTER_HOURS * 3_600_000,
+      summaryAfterMs: config.REFLECTION_SUMMARY_AFTER_HOURS * 3_600_000,
+      instanceId: config.INSTANCE_ID || randomUUID(),
+    },
+  );
+  return {
+    store,
+    networks,
+    config: configRepo,
+    directory,
+    leaders,
+    outbox,
+    links,
+    service,
+    app,
+    dispatcher,
+    scheduler,
+  };
 }

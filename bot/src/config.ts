@@ -24,6 +24,18 @@ const schema = z.object({
   PSEUDONYM_SECRET: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  /** How long a claimed outbox row is reserved for its sender before another instance may take it over. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Whether this instance sends the outbox (an instance can serve requests only, e.g. while scaling). */
+  OUTBOX_DISPATCH: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+  REFLECTION_REMINDER_AFTER_HOURS: z.coerce.number().min(0).default(4),
+  REFLECTION_SUMMARY_AFTER_HOURS: z.coerce.number().min(0).default(24),
+  /** This server instance's name in leases (defaults to a random one per start). */
+  INSTANCE_ID: z.string().default(''),
   PUBLIC_URL: z.url().optional(),
   /** Entra object ids allowed to set up the configuration while no network director is set. */
   ADMIN_OBJECT_IDS: z
@@ -35,6 +47,24 @@ const schema = z.object({
         .map((x) => x.trim())
         .filter(Boolean),
     ),
+  /** The tab's Entra app registration (Teams SSO): its client id; the API accepts tokens issued for it. */
+  SSO_CLIENT_ID: z.string().default(''),
+  /** Tenants whose users may use the tab API, comma-separated (Entra tenant ids). */
+  SSO_TENANT_IDS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  /** Where the signing keys are; `{tid}` is the token's tenant. Tests point it at a JWKS on loopback. */
+  SSO_JWKS_URL: z.string().default('https://login.microsoftonline.com/{tid}/discovery/v2.0/keys'),
+  /** The v2 issuer; `{tid}` is the token's tenant. The v1 issuer (sts.windows.net) is accepted too. */
+  SSO_ISSUER: z.string().default('https://login.microsoftonline.com/{tid}/v2.0'),
+  /** The built tab (Vite output) served at /tab/; defaults to tab/dist/web in the repository. */
+  TAB_DIST_DIR: z.string().optional(),
 });
 
 /**
@@ -58,6 +88,16 @@ function crossCheck(env: Record<string, string | undefined>): string[] {
     problems.push('STORAGE_CONNECTION_STRING: or STORAGE_TABLE_ENDPOINT (managed identity) must be set');
   if (!localDev && (env.PSEUDONYM_SECRET ?? '').length < 32)
     problems.push('PSEUDONYM_SECRET: must be at least 32 characters outside local development');
+  // The tab API needs both halves of SSO or neither (then every token is refused, and the bot still works).
+  if (env.SSO_CLIENT_ID && !env.SSO_TENANT_IDS?.trim())
+    problems.push('SSO_TENANT_IDS: is required with SSO_CLIENT_ID (the tenants whose users may use the tab)');
+  if (env.SSO_TENANT_IDS?.trim() && !env.SSO_CLIENT_ID)
+    problems.push("SSO_CLIENT_ID: is required with SSO_TENANT_IDS (the tab's app registration)");
+  for (const name of ['SSO_JWKS_URL', 'SSO_ISSUER'] as const) {
+    const value = env[name];
+    if (value && !/^https?:\/\/[^\s]+$/.test(value.replace('{tid}', 'x')))
+      problems.push(`${name}: must be an http(s) URL, with {tid} where the tenant id goes`);
+  }
   return problems;
 }
 

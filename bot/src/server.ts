@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { createAdapter } from './transport/bot-framework-adapter';
 import { BotFrameworkMessenger } from './transport/bot-framework-messenger';
 import { TeamsRouter } from './transport/teams-router';
+import { registerApi } from './api/register-api';
 import type { PartitionStore } from '@netvaerk/shared/storage/partition-store';
 import type { Clock } from '@netvaerk/shared/domain/ports';
 
@@ -50,19 +51,22 @@ export async function startServer(
       res.json(503, { status: 'storage unavailable' });
     }
   });
+  registerApi(server, { config, services, logger });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  services.dispatcher.start();
+  if (config.OUTBOX_DISPATCH) services.dispatcher.start();
+  services.scheduler.start();
   logger.info({ port, host: config.HOST, localDev: config.LOCAL_DEV }, 'server listening');
   return {
     url: `http://${config.HOST}:${port}`,
     port,
     services,
     close: async () => {
+      await services.scheduler.stop();
       await services.dispatcher.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

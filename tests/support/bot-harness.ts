@@ -59,21 +59,43 @@ export class BotHarness {
   private constructor(
     readonly server: RunningServer,
     readonly connector: FakeConnector,
-  ) {}
+    tablePrefix: string,
+    private readonly shared: boolean,
+  ) {
+    this.tablePrefix = tablePrefix;
+  }
 
-  static async start(options: { channels?: boolean; config?: Partial<OrgConfig> } = {}): Promise<BotHarness> {
-    const connector = await startFakeConnector();
+  readonly tablePrefix: string = '';
+
+  /**
+   * Starts a server. With `shareWith`, a second instance on the same storage and connector (no seeding): for
+   * tests of several instances, or of a restart.
+   */
+  static async start(
+    options: {
+      channels?: boolean;
+      config?: Partial<OrgConfig>;
+      shareWith?: BotHarness;
+      env?: Record<string, string>;
+    } = {},
+  ): Promise<BotHarness> {
+    const connector = options.shareWith?.connector ?? (await startFakeConnector());
+    const tablePrefix = options.shareWith?.tablePrefix ?? uniqueTablePrefix();
     const config = parseConfig({
       LOCAL_DEV: 'true',
       PORT: '0',
       STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-      TABLE_PREFIX: uniqueTablePrefix(),
+      TABLE_PREFIX: tablePrefix,
+      ...options.env,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       OUTBOX_POLL_MS: '200',
+      // Tests drive the scheduler's ticks themselves; reminders are due at once, summaries after a day.
+      SCHEDULER_INTERVAL_MS: '3600000',
+      REFLECTION_REMINDER_AFTER_HOURS: '0',
     });
     const server = await startServer(config, createLogger(config.LOG_LEVEL));
-    const harness = new BotHarness(server, connector);
-    await harness.seed(options);
+    const harness = new BotHarness(server, connector, tablePrefix, Boolean(options.shareWith));
+    if (!options.shareWith) await harness.seed(options);
     return harness;
   }
 
@@ -110,21 +132,28 @@ export class BotHarness {
     return this.server.url;
   }
 
-  private activity(persona: Persona, extra: Record<string, unknown>, conversationId?: string, locale = 'da-DK') {
-    const p = PEOPLE[persona];
-    const conversation = conversationId ?? personalChatOf(persona);
-    const isChannel = conversation.startsWith('19:');
+  private activity(
+    persona: Persona | { objectId: string; name: string },
+    extra: Record<string, unknown>,
+    conversationId?: string,
+    locale = 'da-DK',
+  ) {
+    const p = typeof persona === 'string' ? PEOPLE[persona] : persona;
+    const teamsId = `29:${p.objectId}`;
+    const conversation = conversationId ?? `a:personal-${p.objectId}`;
+    // Channels are 19:…@thread.tacv2; meeting chats (19:meeting_…@thread.v2) are group chats.
+    const isChannel = conversation.startsWith('19:') && !conversation.startsWith('19:meeting_');
     return {
       id: `act-${++this.seq}-${randomUUID().slice(0, 8)}`,
       channelId: 'msteams',
       serviceUrl: this.connector.url,
       timestamp: new Date().toISOString(),
       locale,
-      from: { id: teamsIdOf(persona), name: p.name, aadObjectId: p.objectId },
+      from: { id: teamsId, name: p.name, aadObjectId: p.objectId },
       recipient: BOT,
       conversation: {
         id: conversation,
-        conversationType: isChannel ? 'channel' : 'personal',
+        conversationType: isChannel ? 'channel' : conversation.startsWith('a:') ? 'personal' : 'groupChat',
         tenantId: TENANT,
         ...(isChannel ? { isGroup: true } : {}),
       },
@@ -148,26 +177,49 @@ export class BotHarness {
   }
 
   async message(
-    persona: Persona,
+    persona: Persona | { objectId: string; name: string },
     text: string,
-    options: { conversationId?: string; locale?: string; value?: unknown } = {},
+    options: { conversationId?: string; locale?: string; value?: unknown; channelData?: Record<string, unknown> } = {},
   ) {
-    return this.post(
-      this.activity(
-        persona,
-        { type: 'message', text, ...(options.value ? { value: options.value } : {}) },
-        options.conversationId,
-        options.locale,
-      ),
+    const activity = this.activity(
+      persona,
+      { type: 'message', text, ...(options.value ? { value: options.value } : {}) },
+      options.conversationId,
+      options.locale,
     );
+    if (options.channelData)
+      activity.channelData = { ...activity.channelData, ...options.channelData } as typeof activity.channelData;
+    return this.post(activity);
+  }
+
+  /** Posts a Teams meeting event (start or end) for a meeting and its chat, as Teams does. */
+  async meetingEvent(kind: 'Start' | 'End', meetingId: string, chatId: string, value: Record<string, unknown>) {
+    return this.post({
+      type: 'event',
+      name: `application/vnd.microsoft.meeting${kind}`,
+      id: `meeting-${kind}-${meetingId}`,
+      channelId: 'msteams',
+      serviceUrl: this.connector.url,
+      from: { id: '29:leader', aadObjectId: 'leader' },
+      recipient: BOT,
+      conversation: { id: chatId, conversationType: 'groupChat', tenantId: TENANT, isGroup: true },
+      channelData: { tenant: { id: TENANT }, meeting: { id: meetingId } },
+      value,
+    });
   }
 
   /** Presses an Action.Execute button as a persona; returns the card Teams would show that person. */
   async invoke(
-    persona: Persona,
+    persona: Persona | { objectId: string; name: string },
     verb: string,
     data: Record<string, unknown>,
-    options: { conversationId?: string; replyToId?: string; locale?: string; activityId?: string } = {},
+    options: {
+      conversationId?: string;
+      replyToId?: string;
+      locale?: string;
+      activityId?: string;
+      channelData?: Record<string, unknown>;
+    } = {},
   ): Promise<{ status: number; card: Card; raw: unknown }> {
     const body = this.activity(
       persona,
@@ -181,6 +233,8 @@ export class BotHarness {
       options.conversationId,
       options.locale,
     );
+    if (options.channelData)
+      body.channelData = { ...body.channelData, ...options.channelData } as typeof body.channelData;
     const result = await this.post(body);
     const invokeResponse = result.body as { statusCode?: number; value?: Card } | null;
     return { status: result.status, card: invokeResponse?.value ?? {}, raw: result.body };
@@ -214,6 +268,6 @@ export class BotHarness {
 
   async stop(): Promise<void> {
     await this.server.close();
-    await this.connector.stop();
+    if (!this.shared) await this.connector.stop();
   }
 }

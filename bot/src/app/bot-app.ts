@@ -2,7 +2,7 @@ import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import type { Verb } from '@netvaerk/shared/cards/verbs';
 import { ideaFormView } from '@netvaerk/shared/cards/views/idea-form.view';
-import { myNetworksView } from '@netvaerk/shared/cards/views/my-networks.view';
+import { linkNetworkView, myNetworksView } from '@netvaerk/shared/cards/views/my-networks.view';
 import { noticeView, welcomeView } from '@netvaerk/shared/cards/views/welcome.view';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Directory } from '@netvaerk/shared/domain/directory';
@@ -16,6 +16,8 @@ import { cardActionHandlers } from './card-actions/registry';
 import { CardRenderer } from './card-renderer';
 import { actorOf, type CardAction, type Incoming } from './incoming';
 import { randomUUID } from 'node:crypto';
+import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
+import type { RowLinks } from '@netvaerk/shared/storage/row-links';
 
 export interface BotAppDeps {
   service: NetworkService;
@@ -24,12 +26,17 @@ export interface BotAppDeps {
   directory: Directory;
   logger: Logger;
   bootstrapAdmins: readonly string[];
+  links: RowLinks;
+  pseudonymise: Pseudonymiser;
   /** Meeting events (issue: meetings) are handled by their own module. */
   onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
 }
 
 /** Text commands, Danish and English, after mentions and punctuation are stripped. */
-const COMMANDS: Record<string, 'idea' | 'help' | 'mine' | 'config'> = {
+const COMMANDS: Record<string, 'idea' | 'help' | 'mine' | 'config' | 'link'> = {
+  'tilknyt netværk': 'link',
+  'tilknyt netvaerk': 'link',
+  'link network': 'link',
   'ny idé': 'idea',
   'ny ide': 'idea',
   idé: 'idea',
@@ -66,7 +73,7 @@ export class NetvaerkBotApp implements BotApp {
 
   constructor(private readonly deps: BotAppDeps) {
     this.handlers = cardActionHandlers(deps.bootstrapAdmins);
-    this.renderer = new CardRenderer(deps.directory);
+    this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise);
   }
 
   private log(incoming: Incoming): Logger {
@@ -124,6 +131,8 @@ export class NetvaerkBotApp implements BotApp {
         return reply(renderAppCard(myNetworksView(actor ? await this.networksOf(actor) : [], locale)));
       case 'config':
         return reply(await this.onCardAction(incoming, { verb: 'showConfig', data: {} }));
+      case 'link':
+        return reply(renderAppCard(linkNetworkView(actor ? await this.linkable(actor) : [], locale)));
       default:
         return reply(renderAppCard(noticeView(t(locale, 'app.name'), { text: t(locale, 'unknown.command') })));
     }
@@ -145,6 +154,18 @@ export class NetvaerkBotApp implements BotApp {
           n.memberKeys.includes(key),
       )
       .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  /** Networks a person may link a meeting or channel to: those they lead, or all live ones for the director. */
+  private async linkable(actor: Actor) {
+    const [all, { config }] = await Promise.all([this.deps.networks.list(), this.deps.config.load()]);
+    const staff =
+      (config.director && samePerson(config.director, actor)) || config.consultants.some((c) => samePerson(c, actor));
+    return all.filter(
+      (n) =>
+        !['closed', 'rejected', 'withdrawn', 'idea', 'recommended'].includes(n.phase) &&
+        (staff || (n.leader && samePerson(n.leader, actor))),
+    );
   }
 
   async onCardAction(incoming: Incoming, action: CardAction): Promise<CardJson> {
@@ -179,6 +200,7 @@ export class NetvaerkBotApp implements BotApp {
       config: this.deps.config,
       directory: this.deps.directory,
       renderer: this.renderer,
+      links: this.deps.links,
       logger,
     };
     try {

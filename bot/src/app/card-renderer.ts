@@ -11,6 +11,16 @@ import type { Network } from '@netvaerk/shared/domain/network';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import { type Actor, FORUMS, type OrgConfig, type PersonRef, personKey } from '@netvaerk/shared/domain/types';
 import type { MessageSpec } from '@netvaerk/shared/cards/app.card';
+import {
+  meetingStartView,
+  reflectionCardView,
+  reflectionReminderView,
+  reflectionSummaryView,
+} from '@netvaerk/shared/cards/views/reflection.view';
+import { noticeView } from '@netvaerk/shared/cards/views/welcome.view';
+import type { Meeting } from '@netvaerk/shared/domain/network';
+import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
+import type { NetworkRepository, ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 
 /** The command a network card kind asks for, to find who may act on it (for the user-specific view). */
 const KIND_COMMANDS: Record<string, CommandType> = {
@@ -20,6 +30,13 @@ const KIND_COMMANDS: Record<string, CommandType> = {
   briefingRequest: 'briefHeadsForum',
   nomination: 'nominateLeader',
   leaderDecision: 'decideLeader',
+  closingReflection: 'answerClosingReflection',
+  closingStories: 'addStory',
+  closingRecommendation: 'submitClosingRecommendation',
+  closingEndorsement: 'endorseClosingRecommendation',
+  continuationDecision: 'decideContinuation',
+  closingMeeting: 'recordClosingMeeting',
+  publicationApproval: 'approvePublication',
 };
 
 export interface RenderOptions {
@@ -39,7 +56,75 @@ function asActor(p: PersonRef): Actor {
  * from outside the domain: the configuration, the people the app knows, and the Teams ids for refresh.
  */
 export class CardRenderer {
-  constructor(private readonly directory: Directory) {}
+  constructor(
+    private readonly directory: Directory,
+    private readonly networks: NetworkRepository,
+    private readonly pseudonymise: Pseudonymiser,
+  ) {}
+
+  /** The viewer's own answer: keyed by person, or by the keyed hash for anonymous meetings. */
+  private ownAnswer(
+    network: Network,
+    meeting: Meeting,
+    answers: ReflectionAnswer[],
+    viewer: Actor | null,
+  ): ReflectionAnswer | null {
+    if (!viewer) return null;
+    const key = meeting.anonymous
+      ? this.pseudonymise(`${network.id}/${meeting.id}`, personKey(viewer))
+      : personKey(viewer);
+    return answers.find((a) => a.answerKey === key) ?? null;
+  }
+
+  /** Teams ids of those who may answer a meeting's reflection (≤ 60, as Teams allows). */
+  private async reflectionUserIds(network: Network, meeting: Meeting): Promise<string[]> {
+    const keys = meeting.attendeeKeys?.length
+      ? meeting.attendeeKeys
+      : [
+          ...network.participants.flatMap((p) =>
+            p.kind === 'internal' && p.status === 'accepted' ? [personKey(p.person)] : [],
+          ),
+          ...(network.leader ? [personKey(network.leader)] : []),
+        ];
+    const ids: string[] = [];
+    for (const key of keys.slice(0, 60)) {
+      const known = await this.directory.person(key);
+      if (known?.teamsId) ids.push(known.teamsId);
+    }
+    return ids;
+  }
+
+  private async renderReflection(
+    view: Extract<OutboxView, { type: 'reflection' }>,
+    network: Network,
+    config: OrgConfig,
+    options: RenderOptions,
+  ): Promise<CardJson> {
+    const meeting = network.meetings.find((m) => m.id === view.meetingId);
+    if (!meeting)
+      return renderAppCard(
+        noticeView(network.name, {
+          text:
+            options.locale === 'da'
+              ? 'Mødet er ikke knyttet til netværket.'
+              : 'The meeting is not linked to the network.',
+        }),
+      );
+    if (view.variant === 'start') return renderAppCard(meetingStartView(network, meeting, options.locale));
+    const answers = await this.networks.reflectionAnswers(network.id, meeting.id);
+    const context = {
+      locale: options.locale,
+      viewer: options.viewer,
+      config,
+      answers,
+      own: this.ownAnswer(network, meeting, answers, options.viewer),
+      ...(options.notice ? { notice: options.notice } : {}),
+      refreshUserIds: options.viewer || view.variant !== 'card' ? [] : await this.reflectionUserIds(network, meeting),
+    };
+    if (view.variant === 'summary') return renderAppCard(reflectionSummaryView(network, meeting, context));
+    if (view.variant === 'reminder') return renderAppCard(reflectionReminderView(network, meeting, context));
+    return renderAppCard(reflectionCardView(network, meeting, context));
+  }
 
   async knownPeople(network: Network | null): Promise<PersonRef[]> {
     const people = await this.directory.people();
@@ -65,6 +150,7 @@ export class CardRenderer {
       ...FORUMS.flatMap((f) => config.forums[f].members),
       network.originator,
       ...(network.leader ? [network.leader] : []),
+      ...network.participants.flatMap((p) => (p.kind === 'internal' && p.status === 'accepted' ? [p.person] : [])),
     ];
     const ids = new Set<string>();
     for (const person of candidates) {
@@ -85,6 +171,8 @@ export class CardRenderer {
       ...(options.fieldErrors ? { fieldErrors: options.fieldErrors } : {}),
     };
     switch (view.type) {
+      case 'reflection':
+        return this.renderReflection(view, network, config, options);
       case 'contract':
         return renderAppCard(contractFormView(network, view.phase, base));
       case 'participants':

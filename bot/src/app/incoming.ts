@@ -16,6 +16,10 @@ export interface Incoming {
   conversation: { id: string; type: string; name: string; teamId: string };
   /** For card actions: the message holding the card. */
   replyToId: string;
+  /** The Teams meeting this activity belongs to (channelData.meeting.id), if any. */
+  meetingId: string;
+  /** The Teams channel (channelData.channel.id) of a channel conversation or channel meeting, if any. */
+  teamsChannelId: string;
   text: string;
   value: unknown;
 }

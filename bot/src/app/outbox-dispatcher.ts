@@ -103,7 +103,7 @@ export class OutboxDispatcher {
   }
 
   async dispatchDue(): Promise<number> {
-    const due = await this.deps.outbox.due(this.deps.clock.now());
+    const due = await this.supersede(await this.deps.outbox.due(this.deps.clock.now()));
     let sent = 0;
     // Conversations are independent: deliver them in parallel, each in order.
     const byConversation = new Map<string, OutboxEntry[]>();
@@ -117,6 +117,38 @@ export class OutboxDispatcher {
       }),
     );
     return sent;
+  }
+
+  /**
+   * Updates of one card that are waiting together collapse into the newest: it renders the current state anyway,
+   * and 50 answers to a reflection must not become 50 updates against Teams' rate limit.
+   */
+  private async supersede(due: OutboxEntry[]): Promise<OutboxEntry[]> {
+    const newest = new Map<string, OutboxEntry>();
+    for (const entry of due) {
+      if (entry.message.mode !== 'update') continue;
+      const key = JSON.stringify([entry.message.target, entry.message.activityId]);
+      const other = newest.get(key);
+      if (!other || other.rowKey < entry.rowKey) newest.set(key, entry);
+    }
+    const keep: OutboxEntry[] = [];
+    for (const entry of due) {
+      const key = JSON.stringify([entry.message.target, entry.message.activityId]);
+      if (entry.message.mode !== 'update' || newest.get(key) === entry) {
+        keep.push(entry);
+        continue;
+      }
+      try {
+        await this.deps.outbox.write({
+          ...entry,
+          status: 'sent',
+          lastError: 'superseded by a newer update of the same card',
+        });
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+      }
+    }
+    return keep;
   }
 
   private async deliver(due: OutboxEntry): Promise<boolean> {

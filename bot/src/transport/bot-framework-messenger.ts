@@ -1,4 +1,5 @@
 import { CardFactory, type CloudAdapter, MessageFactory, TeamsInfo, type TurnContext } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { type ConversationAddress, DeliveryError, type Messenger } from '../app/messenger';
 
@@ -27,43 +28,47 @@ export class BotFrameworkMessenger implements Messenger {
     private readonly botAppId: string,
   ) {}
 
-  private async inConversation<T>(to: ConversationAddress, logic: (ctx: TurnContext) => Promise<T>): Promise<T> {
+  /**
+   * Runs logic with a connector client for the conversation. Errors are caught inside the turn and rethrown
+   * here: the adapter's onTurnError would otherwise swallow them, and a failed send would look delivered.
+   */
+  private async inConversation<T>(
+    to: ConversationAddress,
+    logic: (client: ConnectorClient, ctx: TurnContext) => Promise<T>,
+  ): Promise<T> {
     let result: T | undefined;
-    try {
-      await this.adapter.continueConversationAsync(
-        this.botAppId,
-        {
-          serviceUrl: to.serviceUrl,
-          channelId: 'msteams',
-          conversation: {
-            id: to.conversationId,
-            tenantId: to.tenantId,
-            isGroup: false,
-            conversationType: '',
-            name: '',
-          },
-          bot: { id: this.botAppId, name: '' },
-        },
-        async (ctx) => {
-          result = await logic(ctx);
-        },
-      );
-    } catch (error) {
-      throw deliveryError(error);
-    }
+    let failure: unknown = null;
+    const reference = {
+      serviceUrl: to.serviceUrl,
+      channelId: 'msteams',
+      conversation: { id: to.conversationId, tenantId: to.tenantId, isGroup: false, conversationType: '', name: '' },
+      bot: { id: this.botAppId, name: '' },
+    };
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
+      try {
+        result = await logic(ctx.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey), ctx);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    if (failure) throw deliveryError(failure);
     return result as T;
   }
 
+  /** A new message in the conversation (not a reply to the continuation's made-up activity). */
   sendCard(to: ConversationAddress, card: CardJson): Promise<string> {
-    return this.inConversation(to, async (ctx) => {
-      const response = await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-      return response?.id ?? '';
+    return this.inConversation(to, async (client) => {
+      // No conversation object: the URL names it, and a made-up one (empty type) is refused by strict connectors.
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      const response = await client.conversations.sendToConversation(to.conversationId, activity);
+      return response.id ?? '';
     });
   }
 
   async updateCard(to: ConversationAddress, activityId: string, card: CardJson): Promise<void> {
-    await this.inConversation(to, async (ctx) => {
-      await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId });
+    await this.inConversation(to, async (client) => {
+      const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId };
+      await client.conversations.updateActivity(to.conversationId, activityId, activity);
     });
   }
 
@@ -96,7 +101,7 @@ export class BotFrameworkMessenger implements Messenger {
     serviceUrl: string,
     conversationId: string,
   ): Promise<{ teamsId: string; aadObjectId: string; name: string }[]> {
-    return this.inConversation({ serviceUrl, conversationId, tenantId: '' }, async (ctx) => {
+    return this.inConversation({ serviceUrl, conversationId, tenantId: '' }, async (_client, ctx) => {
       const members: { teamsId: string; aadObjectId: string; name: string }[] = [];
       let token: string | undefined;
       do {

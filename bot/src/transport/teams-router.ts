@@ -25,7 +25,8 @@ export function toIncoming(ctx: TurnContext): Incoming {
   const channelData = (a.channelData ?? {}) as {
     tenant?: { id?: string };
     team?: { id?: string; name?: string };
-    channel?: { name?: string };
+    channel?: { id?: string; name?: string };
+    meeting?: { id?: string };
   };
   const rawLocale =
     a.locale ?? (a.entities?.find((e) => e.type === 'clientInfo') as { locale?: string } | undefined)?.locale ?? '';
@@ -44,6 +45,8 @@ export function toIncoming(ctx: TurnContext): Incoming {
       teamId: channelData.team?.id ?? '',
     },
     replyToId: a.replyToId ?? '',
+    meetingId: channelData.meeting?.id ?? '',
+    teamsChannelId: channelData.channel?.id ?? '',
     text: (a.text ?? '').trim(),
     value: a.value,
   };
@@ -71,10 +74,14 @@ export class TeamsRouter extends TeamsActivityHandler {
       if (botAdded) await this.app.onInstalled(toIncoming(ctx), replier(ctx));
       await next();
     });
-    this.onEvent(async (ctx, next) => {
-      await this.app.onEvent(toIncoming(ctx), ctx.activity.name ?? '');
-      await next();
-    });
+  }
+
+  /**
+   * Every event goes to the app as is: botbuilder's typed meeting wrappers expect PascalCase `value` keys while
+   * the Teams documentation also shows camelCase, so the app parses both itself.
+   */
+  protected override async dispatchEventActivity(ctx: TurnContext): Promise<void> {
+    await this.app.onEvent(toIncoming(ctx), ctx.activity.name ?? '');
   }
 
   protected override async onAdaptiveCardInvoke(

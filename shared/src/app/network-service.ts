@@ -20,6 +20,8 @@ export interface NetworkServiceDeps {
   pseudonymise: Pseudonymiser;
   /** Attempts before a command that keeps losing races is refused with STORAGE.CONFLICT. */
   maxAttempts?: number;
+  /** False to record changes without notifying anyone (loading demo history). Default true. */
+  notifications?: boolean;
   /** Called after a change is stored with outbox messages, so the dispatcher can send them at once. */
   onOutbox?: () => void;
 }
@@ -94,8 +96,9 @@ export class NetworkService {
     try {
       if (reserve)
         reserved = await this.deps.leaders.reserve(personKey(reserve), decided.network.id, leaderState?.etag ?? null);
-      const drafts = notificationsFor(decided.events, decided.network, config);
-      if (source && decided.networkChanged) {
+      const drafts = this.deps.notifications === false ? [] : notificationsFor(decided.events, decided.network, config);
+      // The card acted on is updated for everyone when anything happened (an answer changes its count too).
+      if (source && decided.events.length > 0) {
         drafts.push({
           target: { kind: 'conversation', conversationId: source.conversationId },
           view: source.view,

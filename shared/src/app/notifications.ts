@@ -114,6 +114,70 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'kickoffHeld':
         out.push(...send(to('leader'), { type: 'contract', phase: 3 }));
         break;
+      case 'meetingStarted':
+      case 'meetingEnded': {
+        const meeting = network.meetings.find((m) => m.id === data.meetingId);
+        if (!meeting?.chatId || (event.type === 'meetingStarted' && !data.goalReminder)) break;
+        const variant = event.type === 'meetingEnded' ? 'card' : 'start';
+        out.push(
+          ...send([{ kind: 'conversation', conversationId: meeting.chatId }], {
+            type: 'reflection',
+            meetingId: meeting.id,
+            variant,
+          }),
+        );
+        break;
+      }
+      case 'reflectionRemindersSent': {
+        const keys = Array.isArray(data.personKeys) ? (data.personKeys as string[]) : [];
+        out.push(
+          ...send(
+            keys.map((k) => ({ kind: 'person', personKey: k })),
+            { type: 'reflection', meetingId: String(data.meetingId), variant: 'reminder' },
+          ),
+        );
+        break;
+      }
+      case 'reflectionClosed':
+        out.push(...send(to('leader'), { type: 'reflection', meetingId: String(data.meetingId), variant: 'summary' }));
+        break;
+      case 'endReminderSent':
+        out.push(...send(to('leader'), card('endReminder')));
+        break;
+      case 'closingReflectionStarted': {
+        // The network's channel if it has one; otherwise each participant (and the leader) personally.
+        const everyone: OutboxTarget[] = network.settings.channelId
+          ? [{ kind: 'conversation', conversationId: network.settings.channelId }]
+          : [
+              ...to('leader'),
+              ...network.participants.flatMap((p) =>
+                p.kind === 'internal' && p.status === 'accepted'
+                  ? [{ kind: 'person' as const, personKey: personKey(p.person) }]
+                  : [],
+              ),
+            ];
+        out.push(...send(everyone, card('closingReflection')), ...send(everyone, card('closingStories')));
+        out.push(...send(to('leader'), card('closingRecommendation')));
+        break;
+      }
+      case 'closingRecommendationSubmitted':
+        out.push(...send(to('director'), card('closingEndorsement')));
+        break;
+      case 'closingRecommendationEndorsed':
+        out.push(...send(to(route?.decider), card('continuationDecision')));
+        break;
+      case 'networkExtended':
+        out.push(...send(to('leader'), card('continuationDecision')));
+        break;
+      case 'networkToBeClosed':
+        out.push(...send(to('leader'), card('closingMeeting')));
+        break;
+      case 'closingMeetingRecorded':
+        out.push(...send(to('director'), card('publicationApproval')));
+        break;
+      case 'publicationApproved':
+        out.push(...send(to('headsForum'), card('anchoring')));
+        break;
       default:
         break;
     }

@@ -11,6 +11,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'dato som ÅÅÅÅ-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'ugyldig dato');
 const score = z.coerce.number().int().min(1, '1–5').max(5, '1–5');
+const meetingId = z.string().min(1).max(512);
 
 /** A tenant user referenced in a command (e.g. a nominee); verified against the roster by the caller. */
 export const personRefSchema = z.object({ tenantId: id, objectId: id, name: shortText });
@@ -87,11 +88,18 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('updateSettings', {
     anonymousReflections: z.boolean().optional(),
     meetingStartMessage: z.enum(['none', 'goalReminder']).optional(),
+    channelId: z.string().max(512).nullable().optional(),
   }),
-  cmd('linkMeeting', { meetingId: z.string().min(1).max(512), title: shortText }),
-  cmd('endMeeting', { meetingId: z.string().min(1).max(512) }),
+  cmd('linkMeeting', { meetingId, title: shortText, chatId: z.string().max(512).default('') }),
+  cmd('noteMeetingStarted', { meetingId, title: z.string().trim().max(LIMITS.shortText).optional() }),
+  cmd('endMeeting', {
+    meetingId,
+    attendeeKeys: z.array(z.string().max(300)).max(1000).optional(),
+    title: z.string().trim().max(LIMITS.shortText).optional(),
+  }),
+  cmd('remindNonResponders', { meetingId, personKeys: z.array(z.string().max(300)).max(1000) }),
   cmd('answerReflection', {
-    meetingId: z.string().min(1).max(512),
+    meetingId,
     value: score,
     valueComment: optionalText,
     workingWell: score,
@@ -99,7 +107,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     changeForm: z.boolean(),
     suggestion: optionalText,
   }),
-  cmd('closeReflection', { meetingId: z.string().min(1).max(512) }),
+  cmd('closeReflection', { meetingId }),
   cmd('startClosingReflection', {}),
   cmd('answerClosingReflection', {
     howWeWorked: longText,

@@ -5,8 +5,8 @@ const CONTRACT_1 = ['fillContractPhase1', 'signContractPhase'] as const;
 const CONTRACT_2 = [...CONTRACT_1, 'fillContractPhase2'] as const;
 const CONTRACT_ALL = [...CONTRACT_2, 'fillContractPhase3'] as const;
 const PEOPLE = ['inviteParticipant', 'addExternalParticipant', 'respondToInvitation', 'removeParticipant'] as const;
-const MEETINGS = ['linkMeeting', 'endMeeting', 'answerReflection', 'closeReflection'] as const;
-const REFLECTIONS_ONLY = ['answerReflection', 'closeReflection'] as const;
+const REFLECTIONS_ONLY = ['answerReflection', 'remindNonResponders', 'closeReflection'] as const;
+const MEETINGS = ['linkMeeting', 'noteMeetingStarted', 'endMeeting', ...REFLECTIONS_ONLY] as const;
 
 export interface PhaseSpec {
   /** Commands that may be issued in this phase; anything else is NETWORK.WRONG_PHASE. */
@@ -55,12 +55,12 @@ export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
     terminal: false,
   },
   closingReflection: {
-    commands: [...MEETINGS, 'answerClosingReflection', 'addStory', 'submitClosingRecommendation'],
+    commands: [...MEETINGS, 'answerClosingReflection', 'addStory', 'submitClosingRecommendation', 'updateSettings'],
     terminal: false,
   },
   closingWithDirector: { commands: [...REFLECTIONS_ONLY, 'endorseClosingRecommendation'], terminal: false },
   awaitingContinuationDecision: { commands: [...REFLECTIONS_ONLY, 'decideContinuation'], terminal: false },
-  closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting'], terminal: false },
+  closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting', 'updateSettings'], terminal: false },
   awaitingPublication: { commands: [...REFLECTIONS_ONLY, 'approvePublication'], terminal: false },
   closed: { commands: [], terminal: true },
   rejected: { commands: [], terminal: true },

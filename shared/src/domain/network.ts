@@ -112,7 +112,14 @@ export interface Meeting {
   /** Fixed when the meeting ends, so a settings change can't split one meeting's answers in two. */
   anonymous: boolean;
   linkedBy: Stamp;
+  /** The meeting chat, where the reflection card is posted. */
+  chatId: string;
+  startedAt?: string;
   endedAt?: string;
+  /** Person keys of the meeting chat's members who may answer: the denominator of "7 af 12 har svaret". */
+  attendeeKeys?: string[];
+  /** When non-responders got their one reminder. */
+  remindedAt?: string;
   closedAt?: string;
 }
 
@@ -161,6 +168,8 @@ export interface AnchoringRecommendation {
 export interface NetworkSettings {
   anonymousReflections: boolean;
   meetingStartMessage: 'none' | 'goalReminder';
+  /** The network's Teams channel: its channel meetings belong to it, and the closing reflection goes there. */
+  channelId: string | null;
 }
 
 /** The network aggregate: everything the lifecycle rules need. Reflection answers and the audit trail live beside it. */

@@ -12,7 +12,8 @@ export type OutboxTarget =
 export type OutboxView =
   | { type: 'network'; kind: string; participantId?: string }
   | { type: 'contract'; phase: 1 | 2 | 3 }
-  | { type: 'participants' };
+  | { type: 'participants' }
+  | { type: 'reflection'; meetingId: string; variant: 'card' | 'summary' | 'reminder' | 'start' };
 
 /**
  * A message to send, written in the same transaction as the change that causes it, so a crash between the

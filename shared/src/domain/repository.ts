@@ -20,6 +20,8 @@ export interface CommandRecord {
 
 /** One stored per-meeting reflection answer. `person` is null for anonymous meetings. */
 export interface ReflectionAnswer {
+  /** The row's key within the meeting: a person key, or for anonymous meetings a keyed hash. Never shown. */
+  answerKey: string;
   meetingId: string;
   value: number;
   valueComment: string;

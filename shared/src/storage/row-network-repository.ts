@@ -7,7 +7,7 @@ import type {
   ReflectionAnswer,
 } from '../domain/repository';
 import type { EntityProperties } from './entity-limits';
-import { NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
+import { decodeKeyPart, NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import { fingerprint, networkToRows, rowsToNetwork, summaryFromMainRow } from './network-rows';
 import type { PartitionStore, RowWrite } from './partition-store';
 import type { OutboxMessage } from '../domain/outbox';
@@ -106,8 +106,13 @@ export class RowNetworkRepository implements NetworkRepository {
     return rows.map((r) => parse<T>(r.properties));
   }
 
-  reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]> {
-    return this.rowsWithPrefix<ReflectionAnswer>(networkId, NETWORK_ROWS.reflection, meetingId);
+  async reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]> {
+    const prefix = rowKey(NETWORK_ROWS.reflection, meetingId, '');
+    const rows = await this.store.range('networks', partitionKey(networkId), prefix, prefixUpperBound(prefix));
+    return rows.map((r) => ({
+      ...parse<Omit<ReflectionAnswer, 'answerKey'>>(r.properties),
+      answerKey: decodeKeyPart(r.rowKey.slice(prefix.length)),
+    }));
   }
 
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]> {

@@ -12,6 +12,7 @@ import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domai
 import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../../logger';
+import type { RowLinks } from '@netvaerk/shared/storage/row-links';
 import type { CardRenderer } from '../card-renderer';
 import type { CardAction, Incoming } from '../incoming';
 
@@ -25,6 +26,7 @@ export interface CardActionContext {
   config: ConfigRepository;
   directory: Directory;
   renderer: CardRenderer;
+  links: RowLinks;
   logger: Logger;
 }
 
@@ -91,12 +93,14 @@ export async function runCardCommand(
   options: {
     values?: Record<string, string>;
     success?: (network: Network) => string | null;
+    /** Overrides the derived command id (e.g. from the Teams activity, where editing must not be a replay). */
+    commandId?: string;
     sharedCard?: boolean;
   } = {},
 ): Promise<CardJson> {
   const networkId = str(input, 'networkId');
   const { commandId: _ignored, ...fields } = input;
-  const commandId = commandIdFor(ctx, fields);
+  const commandId = options.commandId ?? commandIdFor(ctx, fields);
   const source =
     options.sharedCard !== false && ctx.incoming.replyToId
       ? { conversationId: ctx.incoming.conversation.id, activityId: ctx.incoming.replyToId, view }

@@ -6,6 +6,9 @@ import * as idea from './idea.handlers';
 import { nominateLeader } from './leader.handlers';
 import * as participants from './participants.handlers';
 import { refreshCard } from './refresh-card.handler';
+import * as reflection from './reflection.handlers';
+import * as closing from './closing.handlers';
+import { linkNetwork } from './link-network.handler';
 import * as simple from './simple-command.handlers';
 
 /** One handler per verb; a verb without a handler is a compile error. */
@@ -33,6 +36,16 @@ export function cardActionHandlers(bootstrapAdmins: readonly string[]): Record<V
     informHeadsForumOfComposition: simple.informHeadsForumOfComposition,
     holdKickoff: simple.holdKickoff,
     refreshCard,
+    answerReflection: reflection.answerReflection,
+    linkNetwork,
+    startClosingReflection: closing.startClosingReflection,
+    answerClosingReflection: closing.answerClosingReflection,
+    addStory: closing.addStory,
+    submitClosingRecommendation: closing.submitClosingRecommendation,
+    endorseClosingRecommendation: closing.endorseClosingRecommendation,
+    decideContinuation: closing.decideContinuation,
+    recordClosingMeeting: closing.recordClosingMeeting,
+    approvePublication: closing.approvePublication,
     ...configHandlers(bootstrapAdmins),
   };
 }

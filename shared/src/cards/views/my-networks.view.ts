@@ -21,3 +21,23 @@ export function myNetworksView(networks: NetworkSummary[], locale: Locale): AppC
       .map((n) => ({ title: esc(n.name, 40), verb: Verbs.refreshCard, data: { networkId: n.id, kind: 'status' } })),
   };
 }
+
+/** "Tilknyt netværk": choose which network this meeting or channel belongs to. */
+export function linkNetworkView(networks: Pick<NetworkSummary, 'id' | 'name'>[], locale: Locale): AppCardData {
+  if (networks.length === 0)
+    return { title: t(locale, 'meeting.link.title'), messages: [{ text: t(locale, 'meeting.link.none') }] };
+  return {
+    title: t(locale, 'meeting.link.title'),
+    messages: [{ text: t(locale, 'meeting.link.intro') }],
+    inputs: [
+      {
+        kind: 'choice',
+        id: 'networkId',
+        label: t(locale, 'field.network'),
+        required: true,
+        choices: networks.map((n) => ({ title: n.name, value: n.id })),
+      },
+    ],
+    actions: [{ title: t(locale, 'action.link'), verb: Verbs.linkNetwork, data: {}, style: 'positive' }],
+  };
+}

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
+import { CLOSING_KINDS } from './closing-kinds';
 import { baseFacts, bodyName, esc, networkHistory, routedBody, subtitle } from './common';
 
 /** What a network card is for; each kind is one step of the flow with its own question and buttons. */
@@ -27,7 +28,8 @@ export type NetworkCardKind =
   | 'invitation'
   | 'invitationAnswer'
   | 'composition'
-  | 'status';
+  | 'status'
+  | keyof typeof CLOSING_KINDS;
 
 export interface NetworkViewContext {
   locale: Locale;
@@ -46,7 +48,7 @@ export interface NetworkViewContext {
   values?: Record<string, string>;
 }
 
-interface KindSpec {
+export interface KindSpec {
   title: Parameters<typeof t>[1];
   /** The command this card asks for; its buttons show only to viewers who may issue it now. */
   command?: CommandType;
@@ -360,6 +362,7 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
         })),
   },
   status: { title: 'card.status.title' },
+  ...CLOSING_KINDS,
 };
 
 /** Whether the card's step is still open: the network's phase still accepts its command. */

@@ -23,7 +23,7 @@ export function newNetworkFromIdea(
     originator: stamp.by,
     originatorGroup: command.originatorGroup,
     createdAt: stamp.at,
-    settings: { anonymousReflections: false, meetingStartMessage: 'none' },
+    settings: { anonymousReflections: false, meetingStartMessage: 'none', channelId: null },
     recommendation: null,
     decision: null,
     pendingVotes: [],

@@ -36,6 +36,7 @@ export const linkMeeting: Handler<'linkMeeting'> = (network, command, ctx) => {
     status: 'scheduled',
     anonymous: network.settings.anonymousReflections,
     linkedBy: stampOf(ctx),
+    chatId: command.chatId,
   };
   return ok(
     { ...network, meetings: [...network.meetings, meeting] },
@@ -53,6 +54,9 @@ export const endMeeting: Handler<'endMeeting'> = (network, command, ctx) => {
     status: 'reflectionOpen',
     anonymous: network.settings.anonymousReflections,
     endedAt: stampOf(ctx).at,
+    // Teams names the meeting in its events; a meeting linked by hand may only have had a placeholder title.
+    ...(command.title ? { title: command.title } : {}),
+    ...(command.attendeeKeys ? { attendeeKeys: [...new Set(command.attendeeKeys)] } : {}),
   };
   return ok(withMeeting(network, ended), { type: 'meetingEnded', data: { meetingId: meeting.id } });
 };
@@ -92,5 +96,35 @@ export const closeReflection: Handler<'closeReflection'> = (network, command, ct
   return ok(withMeeting(network, { ...meeting, status: 'reflectionClosed', closedAt: stampOf(ctx).at }), {
     type: 'reflectionClosed',
     data: { meetingId: meeting.id },
+  });
+};
+
+/** Meeting start: recorded once, so the network's optional goal reminder is posted once. */
+export const noteMeetingStarted: Handler<'noteMeetingStarted'> = (network, command, ctx) => {
+  const meeting = network.meetings.find((m) => m.id === command.meetingId);
+  if (!meeting) return domainError('MEETING.NOT_FOUND');
+  if (meeting.startedAt) return ok(network);
+  return ok(
+    withMeeting(network, {
+      ...meeting,
+      startedAt: stampOf(ctx).at,
+      ...(command.title ? { title: command.title } : {}),
+    }),
+    {
+      type: 'meetingStarted',
+      data: { meetingId: meeting.id, goalReminder: network.settings.meetingStartMessage === 'goalReminder' },
+    },
+  );
+};
+
+/** One gentle reminder per meeting to those who haven't answered (found by the caller: answers are rows). */
+export const remindNonResponders: Handler<'remindNonResponders'> = (network, command, ctx) => {
+  const meeting = network.meetings.find((m) => m.id === command.meetingId);
+  if (!meeting) return domainError('MEETING.NOT_FOUND');
+  if (meeting.status !== 'reflectionOpen') return domainError('REFLECTION.NOT_OPEN');
+  if (meeting.remindedAt) return ok(network);
+  return ok(withMeeting(network, { ...meeting, remindedAt: stampOf(ctx).at }), {
+    type: 'reflectionRemindersSent',
+    data: { meetingId: meeting.id, personKeys: command.personKeys },
   });
 };

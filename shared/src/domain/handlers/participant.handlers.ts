@@ -102,6 +102,7 @@ export const updateSettings: Handler<'updateSettings'> = (network, command) => {
   const settings = {
     anonymousReflections: command.anonymousReflections ?? network.settings.anonymousReflections,
     meetingStartMessage: command.meetingStartMessage ?? network.settings.meetingStartMessage,
+    channelId: command.channelId === undefined ? network.settings.channelId : command.channelId || null,
   };
   return ok({ ...network, settings }, { type: 'settingsUpdated', data: { ...settings } });
 };

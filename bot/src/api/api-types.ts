@@ -1,0 +1,252 @@
+/**
+ * The tab API's response shapes: declared once here and imported (types only) by the tab, so the server and the
+ * tab can't drift apart. Never a person id next to an anonymous answer; names are display snapshots.
+ */
+import type { Phase } from '@netvaerk/shared/domain/network';
+import type { Body, NetworkType, Surface, Track } from '@netvaerk/shared/domain/types';
+
+export interface PersonDto {
+  tenantId: string;
+  objectId: string;
+  name: string;
+}
+
+/** Failures: a stable code and a message in the request's language. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export interface MeDto {
+  person: PersonDto;
+  director: boolean;
+  consultant: boolean;
+  forums: string[];
+  /** Director, consultants and forum members see every network (the overview). */
+  seesAll: boolean;
+  localDev: boolean;
+}
+
+export type PendingKind =
+  | 'track'
+  | 'recommendation'
+  | 'decision'
+  | 'nomination'
+  | 'leaderDecision'
+  | 'contractSignature'
+  | 'composition'
+  | 'kickoff'
+  | 'contractPhase3'
+  | 'closingRecommendation'
+  | 'endorsement'
+  | 'continuation'
+  | 'closingMeeting'
+  | 'publication';
+
+/** A step that waits for someone: what, for whom (bodies of the routing table), and since when. */
+export interface PendingDto {
+  kind: PendingKind;
+  waitingFor: Body[];
+  /** The people behind those bodies, by name, so "waiting for whom" is concrete. */
+  waitingForNames: string[];
+  since: string | null;
+  contractPhase?: 1 | 2 | 3;
+}
+
+export interface NetworkSummaryDto {
+  id: string;
+  name: string;
+  type: NetworkType;
+  track: Track | null;
+  phase: Phase;
+  leader: PersonDto | null;
+  period: { startDate: string; endDate: string } | null;
+  daysLeft: number | null;
+  /** How many networks the leader leads now (the rule: at most two). */
+  leaderLoad: number | null;
+  pending: PendingDto[];
+  participantCount: number;
+  meetingCount: number;
+  /** Answers per eligible person over the meetings whose reflection has opened, 0–1; null without any. */
+  responseRate: number | null;
+}
+
+export interface NetworkListDto {
+  scope: 'all' | 'mine';
+  networks: NetworkSummaryDto[];
+}
+
+export interface SignatureDto {
+  by: string;
+  at: string;
+  as: Body;
+}
+
+export interface ContractVersionDto {
+  version: number;
+  fields: Record<string, string | string[]>;
+  editedBy: string;
+  editedAt: string;
+  signatures: SignatureDto[];
+  locked: boolean;
+}
+
+export interface ContractPhaseDto {
+  phase: 1 | 2 | 3;
+  /** Newest first. */
+  versions: ContractVersionDto[];
+  requiredSigners: Body[];
+  /** Whether the viewer may fill (edit) this phase now. */
+  canEdit: boolean;
+  /** Whether the viewer may sign the current version now. */
+  canSign: boolean;
+}
+
+export interface ParticipantDto {
+  id: string;
+  kind: 'internal' | 'external';
+  name: string;
+  organisation: string | null;
+  email: string | null;
+  role: 'participant' | 'guest';
+  status: 'invited' | 'accepted' | 'declined';
+  guestUntil: string | null;
+  addedBy: string;
+  addedAt: string;
+  respondedAt: string | null;
+}
+
+export interface ReflectionCommentDto {
+  question: 'value' | 'workingWell' | 'suggestion';
+  text: string;
+  /** Null for anonymous meetings: no name, no id. */
+  by: string | null;
+}
+
+export interface MeetingDto {
+  id: string;
+  title: string;
+  status: 'scheduled' | 'reflectionOpen' | 'reflectionClosed';
+  anonymous: boolean;
+  endedAt: string | null;
+  responses: number;
+  eligible: number;
+  /** Null when nobody answered, or an anonymous meeting has fewer than three answers. */
+  averages: { value: number; workingWell: number } | null;
+  changeFormVotes: number | null;
+  comments: ReflectionCommentDto[] | null;
+  /** True when averages and comments are held back to protect anonymity. */
+  withheld: boolean;
+}
+
+export interface StoryDto {
+  id: string;
+  title: string;
+  value: string;
+  forWhom: string;
+  by: string;
+  at: string;
+}
+
+export interface ClosingDto {
+  startedAt: string;
+  stories: StoryDto[];
+  recommendation: {
+    continueNetwork: boolean;
+    sameForm: boolean;
+    sameParticipants: boolean;
+    reasoning: string;
+    by: string;
+    at: string;
+  } | null;
+  directorEndorsement: { comment: string; by: string; at: string } | null;
+  reflectionResponses: number;
+  satisfactionAverage: number | null;
+}
+
+export interface DecisionDto {
+  kind: 'recommendation' | 'decision' | 'leader' | 'continuation' | 'extension' | 'publication';
+  outcome: string;
+  by: string;
+  at: string;
+  reason: string | null;
+}
+
+export interface HistoryEntryDto {
+  id: string;
+  type: string;
+  at: string;
+  /** Null for the anonymous and for the system. */
+  by: string | null;
+  surface: Surface;
+}
+
+export interface FailedMessageDto {
+  id: string;
+  createdAt: string;
+  target: string;
+  card: string;
+  attempts: number;
+  lastError: string;
+}
+
+export interface AnchoringDto {
+  experiences: string;
+  recommendations: { id: string; text: string; path: string; approved: boolean | null }[];
+}
+
+export interface NetworkViewDto {
+  id: string;
+  name: string;
+  type: NetworkType;
+  track: Track | null;
+  phase: Phase;
+  purpose: string;
+  background: string;
+  originator: string;
+  originatorGroup: string;
+  leader: PersonDto | null;
+  period: { startDate: string; endDate: string } | null;
+  daysLeft: number | null;
+  anonymousReflections: boolean;
+  /** When each phase of the main line was reached (the latest time, after an extension). */
+  timeline: { phase: Phase; at: string | null }[];
+  contract: ContractPhaseDto[];
+  participants: ParticipantDto[];
+  canManageParticipants: boolean;
+  meetings: MeetingDto[];
+  closing: ClosingDto | null;
+  anchoring: AnchoringDto | null;
+  decisions: DecisionDto[];
+  pending: PendingDto[];
+  history: HistoryEntryDto[];
+  /** Messages the bot could not deliver; only for the leader and the director (null for others). */
+  failedMessages: FailedMessageDto[] | null;
+}
+
+export interface SiteDto {
+  networks: {
+    id: string;
+    name: string;
+    type: NetworkType;
+    period: { startDate: string; endDate: string } | null;
+    publishedAt: string;
+    stories: StoryDto[];
+    recommendations: { id: string; text: string; path: string }[];
+  }[];
+}
+
+export interface IdeaCreatedDto {
+  networkId: string;
+  name: string;
+  /** Who recommends next, as a sentence in the request's language. */
+  next: string;
+}
+
+export interface DevUserDto {
+  objectId: string;
+  tenantId: string;
+  name: string;
+  roles: string[];
+}

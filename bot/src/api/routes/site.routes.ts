@@ -1,0 +1,77 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import { isDomainError } from '@netvaerk/shared/domain/errors';
+import { routeFor, BODY_NAMES } from '@netvaerk/shared/domain/routing';
+import { t } from '@netvaerk/shared/i18n/messages';
+import type { IdeaCreatedDto } from '../api-types';
+import { type ApiContext, authed } from '../api-context';
+import { sendDomainError, sendJson } from '../http';
+import { siteView } from '../views/site-view';
+import { commandIdFrom, idempotencyKeySchema } from './network.routes';
+
+const text = (max: number) => z.string().max(max);
+/** The "Foreslå et netværk" form; the domain checks each field's rules and names the bad ones. */
+const ideaBodySchema = z.object({
+  name: text(1000),
+  networkType: text(50),
+  track: text(50).optional(),
+  purpose: text(20000),
+  background: text(20000),
+  originatorGroup: text(1000).optional(),
+});
+
+/** The network site (published stories and recommendations) and new ideas from it. */
+export function registerSiteRoutes(server: Server, ctx: ApiContext): void {
+  server.get(
+    '/api/site',
+    authed(ctx, async ({ res }) => {
+      sendJson(res, 200, siteView(await ctx.services.networks.list()));
+    }),
+  );
+
+  // The same flow as the bot's idea card: submitIdea through the service, whose outbox sends the
+  // recommendation card to whoever recommends networks of the type.
+  server.post(
+    '/api/ideas',
+    authed(ctx, async ({ req, res, actor, locale }) => {
+      const body = ideaBodySchema.safeParse(req.body ?? {});
+      if (!body.success) {
+        const fields = [...new Set(body.error.issues.map((i) => String(i.path[0] ?? 'body')))];
+        return sendDomainError(
+          res,
+          {
+            kind: 'error',
+            code: 'INPUT.INVALID',
+            params: { fields: fields.join(', ') },
+            fieldErrors: Object.fromEntries(fields.map((f) => [f, 'ugyldig'])),
+          },
+          locale,
+        );
+      }
+      const key = idempotencyKeySchema.safeParse(req.headers['idempotency-key']);
+      const commandId = commandIdFrom(actor, 'idea', key.success ? key.data : undefined);
+      const { track, ...fields } = body.data;
+      const result = await ctx.services.service.execute(
+        {
+          type: 'submitIdea',
+          commandId,
+          networkId: `n${commandId.slice(0, 24)}`,
+          ...fields,
+          networkType: fields.networkType || undefined,
+          track: fields.networkType === 'innovation' && track ? track : undefined,
+        },
+        actor,
+      );
+      if (isDomainError(result)) return sendDomainError(res, result, locale);
+      const route = routeFor(result.network);
+      const created: IdeaCreatedDto = {
+        networkId: result.network.id,
+        name: result.network.name,
+        next: route
+          ? t(locale, 'idea.nextRecommender', { who: BODY_NAMES[route.recommender][locale] })
+          : t(locale, 'idea.nextTrack'),
+      };
+      sendJson(res, result.replayed ? 200 : 201, created);
+    }),
+  );
+}

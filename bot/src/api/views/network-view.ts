@@ -1,0 +1,149 @@
+import { canIssue } from '@netvaerk/shared/domain/can-issue';
+import type { Network, Participant } from '@netvaerk/shared/domain/network';
+import { daysBetween } from '@netvaerk/shared/domain/period';
+import { type Actor, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
+import type { OutboxEntry } from '@netvaerk/shared/storage/row-outbox';
+import type {
+  ClosingDto,
+  DecisionDto,
+  FailedMessageDto,
+  NetworkViewDto,
+  ParticipantDto,
+  PersonDto,
+} from '../api-types';
+import type { NetworkBundle } from '../network-data';
+import { contractView } from './contract-view';
+import { ANONYMITY_THRESHOLD, eligibleCount, meetingView } from './meeting-view';
+import { pendingOf } from './pending';
+import { timelineOf } from './timeline';
+
+const TERMINAL = new Set(['closed', 'rejected', 'withdrawn']);
+
+export const personDto = (p: PersonDto): PersonDto => ({ tenantId: p.tenantId, objectId: p.objectId, name: p.name });
+
+/** Days to the end date for a network still running; null otherwise. */
+export function daysLeft(n: Pick<Network, 'period' | 'phase'>, today: string): number | null {
+  return n.period && !TERMINAL.has(n.phase) ? daysBetween(today, n.period.endDate) : null;
+}
+
+function participantDto(p: Participant): ParticipantDto {
+  const common = {
+    id: p.id,
+    kind: p.kind,
+    role: p.role,
+    status: p.status,
+    guestUntil: p.guestUntil ?? null,
+    addedBy: p.addedBy.by.name,
+    addedAt: p.addedBy.at,
+  };
+  return p.kind === 'internal'
+    ? { ...common, name: p.person.name, organisation: null, email: null, respondedAt: p.respondedAt ?? null }
+    : { ...common, name: p.name, organisation: p.organisation, email: p.email, respondedAt: null };
+}
+
+function decisionsOf(n: Network): DecisionDto[] {
+  const out: DecisionDto[] = [];
+  const add = (
+    kind: DecisionDto['kind'],
+    r: { outcome: string; by: PersonDto; at: string; reason?: string } | null,
+  ) => {
+    if (r) out.push({ kind, outcome: r.outcome, by: r.by.name, at: r.at, reason: r.reason ?? null });
+  };
+  add('recommendation', n.recommendation);
+  add('decision', n.decision);
+  add('leader', n.leaderDecision);
+  for (const e of n.extensions)
+    add('extension', { ...e.decision, reason: e.decision.reason ?? e.evaluation.adjustments });
+  add('continuation', n.continuationDecision);
+  if (n.publication) add('publication', { outcome: 'published', by: n.publication.by, at: n.publication.at });
+  return out.sort((a, b) => (a.at < b.at ? -1 : 1));
+}
+
+function closingDto(n: Network, answers: Record<string, unknown>[]): ClosingDto | null {
+  const c = n.closing;
+  if (!c) return null;
+  const scores = answers.map((a) => Number(a.satisfaction)).filter((x) => x >= 1 && x <= 5);
+  const showAverage = scores.length > 0 && (!n.settings.anonymousReflections || scores.length >= ANONYMITY_THRESHOLD);
+  return {
+    startedAt: c.started.at,
+    stories: c.stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      value: s.value,
+      forWhom: s.forWhom,
+      by: s.by.by.name,
+      at: s.by.at,
+    })),
+    recommendation: c.recommendation
+      ? { ...c.recommendation, by: c.recommendation.by.by.name, at: c.recommendation.by.at }
+      : null,
+    directorEndorsement: c.directorEndorsement
+      ? { comment: c.directorEndorsement.comment, by: c.directorEndorsement.by.name, at: c.directorEndorsement.at }
+      : null,
+    reflectionResponses: answers.length,
+    satisfactionAverage: showAverage ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+  };
+}
+
+function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
+  return outbox
+    .filter((e) => e.status === 'failed')
+    .map((e) => ({
+      id: e.message.id,
+      createdAt: e.createdAt,
+      target: e.message.target.kind === 'forum' ? `forum:${e.message.target.forum}` : e.message.target.kind,
+      card: e.message.view.type === 'network' ? e.message.view.kind : e.message.view.type,
+      attempts: e.attempts,
+      // The error text is for the people who can act on it; keep it short and free of stack traces.
+      lastError: e.lastError.split('\n')[0]!.slice(0, 300),
+    }));
+}
+
+/** The network as one viewer sees it in the tab. */
+export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgConfig, today: string): NetworkViewDto {
+  const n = bundle.network;
+  const eligible = eligibleCount(n);
+  const leadsOrDirects =
+    Boolean(n.leader && samePerson(n.leader, viewer)) ||
+    Boolean(config.director && samePerson(config.director, viewer));
+  return {
+    id: n.id,
+    name: n.name,
+    type: n.type,
+    track: n.track,
+    phase: n.phase,
+    purpose: n.purpose,
+    background: n.background,
+    originator: n.originator.name,
+    originatorGroup: n.originatorGroup,
+    leader: n.leader ? personDto(n.leader) : null,
+    period: n.period,
+    daysLeft: daysLeft(n, today),
+    anonymousReflections: n.settings.anonymousReflections,
+    timeline: timelineOf(n),
+    contract: contractView(n, viewer, config),
+    participants: n.participants.map(participantDto),
+    canManageParticipants: canIssue(n, 'addExternalParticipant', viewer, config),
+    meetings: n.meetings.map((m) =>
+      meetingView(m, bundle.answersByMeeting.get(m.id) ?? [], m.attendeeKeys?.length || eligible),
+    ),
+    closing: closingDto(n, bundle.closingAnswers),
+    anchoring: n.anchoring
+      ? {
+          experiences: n.anchoring.experiences,
+          recommendations: n.anchoring.recommendations.map((r) => ({
+            id: r.id,
+            text: r.text,
+            path: r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body,
+            approved: r.approved ?? null,
+          })),
+        }
+      : null,
+    decisions: decisionsOf(n),
+    pending: pendingOf(n, config),
+    history: bundle.audit
+      .map((e) => ({ id: e.id, type: e.type, at: e.at, by: e.actor?.name ?? null, surface: e.surface }))
+      .reverse(),
+    failedMessages: leadsOrDirects ? failedOf(bundle.outbox) : null,
+  };
+}

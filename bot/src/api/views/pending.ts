@@ -1,0 +1,70 @@
+import { REQUIRED_SIGNERS } from '@netvaerk/shared/domain/handlers/contract.handlers';
+import { currentContractVersion, type Network } from '@netvaerk/shared/domain/network';
+import { membersOf } from '@netvaerk/shared/domain/roles';
+import { routeFor } from '@netvaerk/shared/domain/routing';
+import type { Body, OrgConfig } from '@netvaerk/shared/domain/types';
+import type { PendingDto, PendingKind } from '../api-types';
+import { phaseReachedAt } from './timeline';
+
+/**
+ * What a network waits for and from whom, so decisions don't get stuck unseen (DESIGN.md §10): the step its
+ * phase asks for (the routing table names the body) and any contract version still missing a signature.
+ */
+export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
+  const route = routeFor(n);
+  const since = phaseReachedAt(n)[n.phase];
+  const out: PendingDto[] = [];
+  const add = (kind: PendingKind, bodies: (Body | null | undefined)[], at = since, extra: Partial<PendingDto> = {}) => {
+    const waitingFor = bodies.filter((b): b is Body => Boolean(b));
+    const names = waitingFor.flatMap((b) => membersOf(b, config, n).map((p) => p.name));
+    out.push({ kind, waitingFor, waitingForNames: [...new Set(names)], since: at, ...extra });
+  };
+  switch (n.phase) {
+    case 'idea':
+      if (!route) add('track', ['director']);
+      else add('recommendation', [route.recommender]);
+      break;
+    case 'recommended':
+      add('decision', [route?.decider]);
+      break;
+    case 'approved':
+      add('nomination', ['director']);
+      break;
+    case 'leaderNominated':
+      add('leaderDecision', ['headsForum']);
+      break;
+    case 'leaderAppointed':
+      add('composition', ['leader']);
+      break;
+    case 'participantsRecruited':
+      add('kickoff', ['leader']);
+      break;
+    case 'kickoffHeld':
+      add('contractPhase3', ['leader']);
+      break;
+    case 'closingReflection':
+      add('closingRecommendation', ['leader']);
+      break;
+    case 'closingWithDirector':
+      add('endorsement', ['director']);
+      break;
+    case 'awaitingContinuationDecision':
+      add('continuation', [route?.decider]);
+      break;
+    case 'closingMeeting':
+      add('closingMeeting', ['leader']);
+      break;
+    case 'awaitingPublication':
+      add('publication', ['director']);
+      break;
+    default:
+      break;
+  }
+  for (const phase of [1, 2, 3] as const) {
+    const current = currentContractVersion(n, phase);
+    if (!current || current.locked) continue;
+    const missing = REQUIRED_SIGNERS[phase].filter((b) => !current.signatures.some((s) => s.as === b));
+    add('contractSignature', missing, current.editedBy.at, { contractPhase: phase });
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import type { NetworkService } from '@netvaerk/shared/app/network-service';
+import { isDomainError } from '@netvaerk/shared/domain/errors';
+import type { Meeting, Network } from '@netvaerk/shared/domain/network';
+import type { Clock, Pseudonymiser } from '@netvaerk/shared/domain/ports';
+import { daysBetween } from '@netvaerk/shared/domain/period';
+import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
+import { type Actor, personKey } from '@netvaerk/shared/domain/types';
+import type { RowLease } from '@netvaerk/shared/storage/row-lease';
+import type { Logger } from '../logger';
+
+export interface SchedulerOptions {
+  intervalMs: number;
+  reminderAfterMs: number;
+  summaryAfterMs: number;
+  instanceId: string;
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
+
+/**
+ * The server's clockwork, once per tick across all instances (a lease): reminders 60 and 14 days before a
+ * network's end, the closing reflection when the end date is reached, one reminder to reflection non-responders,
+ * and closing a meeting's reflection (the leader's summary) after the configured delay. Every command id is derived
+ * from what it is about, so even two instances running the same tick change things once.
+ */
+export class Scheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly deps: {
+      lease: RowLease;
+      networks: NetworkRepository;
+      service: NetworkService;
+      clock: Clock;
+      pseudonymise: Pseudonymiser;
+      logger: Logger;
+    },
+    private readonly options: SchedulerOptions,
+  ) {}
+
+  start(): void {
+    const loop = () => {
+      this.running = this.tick().then(
+        () => undefined,
+        (error: unknown) => this.deps.logger.error({ err: error }, 'scheduler tick failed'),
+      );
+      this.timer = setTimeout(loop, this.options.intervalMs);
+      this.timer.unref();
+    };
+    this.timer = setTimeout(loop, this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass; returns false when another instance holds the lease. */
+  async tick(): Promise<boolean> {
+    const now = this.deps.clock.now();
+    if (!(await this.deps.lease.acquire('scheduler', this.options.instanceId, this.options.intervalMs * 2, now)))
+      return false;
+    for (const summary of await this.deps.networks.list()) {
+      if (
+        ![
+          'active',
+          'closingReflection',
+          'closingWithDirector',
+          'awaitingContinuationDecision',
+          'closingMeeting',
+          'awaitingPublication',
+        ].includes(summary.phase)
+      )
+        continue;
+      const snapshot = await this.deps.networks.load(summary.id);
+      if (snapshot) await this.visit(snapshot.network, now);
+    }
+    return true;
+  }
+
+  private async run(network: Network, input: Record<string, unknown>, commandId: string): Promise<void> {
+    const system: Actor = {
+      tenantId: network.originator.tenantId,
+      objectId: 'system',
+      name: 'Netværk for Teams',
+      surface: 'system',
+      isSystem: true,
+    };
+    const result = await this.deps.service.execute({ ...input, networkId: network.id, commandId }, system);
+    if (isDomainError(result))
+      this.deps.logger.warn(
+        { networkId: network.id, code: result.code, type: input.type },
+        'scheduled command refused',
+      );
+    else if (!result.replayed)
+      this.deps.logger.info({ networkId: network.id, type: input.type }, 'scheduled command done');
+  }
+
+  private async visit(network: Network, now: Date): Promise<void> {
+    const today = now.toISOString().slice(0, 10);
+    if (network.phase === 'active' && network.period) {
+      const end = network.period.endDate;
+      const days = daysBetween(today, end);
+      if (days <= 0)
+        await this.run(network, { type: 'startClosingReflection' }, `closing-${hash(`${network.id}/${end}`)}`);
+      else if (days <= 14 && !network.endReminders.includes(14))
+        await this.run(network, { type: 'recordEndReminder', daysBefore: 14 }, `end14-${hash(`${network.id}/${end}`)}`);
+      else if (days <= 60 && days > 14 && !network.endReminders.includes(60))
+        await this.run(network, { type: 'recordEndReminder', daysBefore: 60 }, `end60-${hash(`${network.id}/${end}`)}`);
+    }
+    for (const meeting of network.meetings.filter((m) => m.status === 'reflectionOpen' && m.endedAt)) {
+      const ended = Date.parse(meeting.endedAt!);
+      if (now.getTime() - ended >= this.options.summaryAfterMs) {
+        await this.run(network, { type: 'closeReflection', meetingId: meeting.id }, `close-${hash(meeting.id)}`);
+      } else if (now.getTime() - ended >= this.options.reminderAfterMs && !meeting.remindedAt) {
+        const personKeys = await this.nonResponders(network, meeting);
+        await this.run(
+          network,
+          { type: 'remindNonResponders', meetingId: meeting.id, personKeys },
+          `remind-${hash(meeting.id)}`,
+        );
+      }
+    }
+  }
+
+  /** Who may answer but hasn't: for anonymous meetings found through the same keyed hash, never stored by name. */
+  private async nonResponders(network: Network, meeting: Meeting): Promise<string[]> {
+    const expected = meeting.attendeeKeys?.length
+      ? meeting.attendeeKeys
+      : [
+          ...network.participants.flatMap((p) =>
+            p.kind === 'internal' && p.status === 'accepted' ? [personKey(p.person)] : [],
+          ),
+          ...(network.leader ? [personKey(network.leader)] : []),
+        ];
+    const answered = new Set(
+      (await this.deps.networks.reflectionAnswers(network.id, meeting.id)).map((a) => a.answerKey),
+    );
+    const keyOf = (key: string) =>
+      meeting.anonymous ? this.deps.pseudonymise(`${network.id}/${meeting.id}`, key) : key;
+    return [...new Set(expected)].filter((key) => !answered.has(keyOf(key)));
+  }
+}

@@ -1,0 +1,389 @@
+import { readFileSync } from 'node:fs';
+import { isDomainError } from '@netvaerk/shared/domain/errors';
+import type { Network } from '@netvaerk/shared/domain/network';
+import { type Actor, emptyOrgConfig, FORUMS, type OrgConfig, type PersonRef } from '@netvaerk/shared/domain/types';
+import type { Services } from '../composition';
+
+interface DemoConfig {
+  tenantId: string;
+  people: { key: string; objectId: string; name: string; teamsId?: string }[];
+  director: string;
+  consultants: string[];
+  forums: Record<(typeof FORUMS)[number], { members: string[]; quorum: number }>;
+  channels: Record<string, { id: string; name: string }>;
+  personalChats: Record<string, string>;
+  meetingChat: { id: string; name: string };
+}
+
+export function readDemoConfig(path: string): DemoConfig {
+  return JSON.parse(readFileSync(path, 'utf8')) as DemoConfig;
+}
+
+/**
+ * Loads the demo: the configuration and people (mapped onto the Agents Playground's users) and six networks
+ * from the source documents' own examples, at different stages, with contracts, participants, meetings and
+ * reflections. Every command has a fixed id, so running it again changes nothing.
+ */
+export async function seedDemo(
+  services: Services,
+  demo: DemoConfig,
+  serviceUrl: string,
+): Promise<{ networks: number; commands: number }> {
+  const person = (key: string): PersonRef => {
+    const p = demo.people.find((x) => x.key === key);
+    if (!p) throw new Error(`demo person ${key} is not in the demo configuration`);
+    return { tenantId: demo.tenantId, objectId: p.objectId, name: p.name };
+  };
+  const actor = (key: string): Actor => ({ ...person(key), surface: 'seed' });
+
+  for (const p of demo.people) {
+    await services.directory.rememberPerson({
+      ...person(p.key),
+      teamsId: p.teamsId ?? '',
+      serviceUrl: p.teamsId ? serviceUrl : '',
+      locale: 'da-DK',
+      personalConversationId: demo.personalChats[p.key] ?? '',
+    });
+  }
+  for (const channel of [...Object.values(demo.channels), demo.meetingChat]) {
+    await services.directory.rememberConversation({
+      conversationId: channel.id,
+      name: channel.name,
+      serviceUrl,
+      tenantId: demo.tenantId,
+      conversationType: channel.id.includes('meeting_') ? 'groupChat' : 'channel',
+      teamId: '',
+    });
+  }
+  const { etag } = await services.config.load();
+  if (!etag) {
+    const config: OrgConfig = {
+      ...emptyOrgConfig(),
+      director: person(demo.director),
+      consultants: demo.consultants.map(person),
+      forums: Object.fromEntries(
+        FORUMS.map((f) => [f, { members: demo.forums[f].members.map(person), quorum: demo.forums[f].quorum }]),
+      ) as OrgConfig['forums'],
+      channels: Object.fromEntries(Object.entries(demo.channels).map(([k, v]) => [k, v.id])),
+    };
+    await services.config.save(config, null);
+  }
+
+  let commands = 0;
+  const run = async (networkId: string, n: number, who: string, input: Record<string, unknown>): Promise<Network> => {
+    commands++;
+    const result = await services.service.execute(
+      { ...input, networkId, commandId: `seed-${networkId}-${n}` },
+      actor(who),
+    );
+    if (isDomainError(result))
+      throw new Error(
+        `seed ${networkId} step ${n} (${String(input.type)}): ${result.code} ${JSON.stringify(result.params)}`,
+      );
+    return result.network;
+  };
+  const participantId = (n: Network, key: string) =>
+    n.participants.find((p) => p.kind === 'internal' && p.person.objectId === person(key).objectId)!.id;
+
+  /** Idea → approved → leader → participants → kick-off → contract signed → active, for one network. */
+  const toActive = async (
+    id: string,
+    idea: Record<string, unknown>,
+    deciders: { recommender: string; decider: string },
+    leader: string,
+    members: string[],
+    contract: { purpose: string; background: string; start: string; end: string; goal: string },
+  ) => {
+    let step = 0;
+    await run(id, ++step, 'ole', { type: 'submitIdea', ...idea });
+    await run(id, ++step, deciders.recommender, {
+      type: 'recommendIdea',
+      outcome: 'recommend',
+      reason: 'Et tydeligt behov på tværs af områderne',
+    });
+    await run(id, ++step, deciders.decider, { type: 'decideIdea', outcome: 'approve' });
+    await run(id, ++step, 'karl', {
+      type: 'fillContractPhase1',
+      fields: {
+        purpose: contract.purpose,
+        background: contract.background,
+        parties: ['Netværksdirektøren', 'Chefforum'],
+      },
+    });
+    await run(id, ++step, 'dorthe', { type: 'signContractPhase', phase: 1 });
+    await run(id, ++step, 'pia', { type: 'expressInterest', motivation: 'Jeg kender området godt' });
+    await run(id, ++step, 'dorthe', { type: 'nominateLeader', person: person(leader) });
+    await run(id, ++step, 'claus', { type: 'decideLeader', outcome: 'approve' });
+    await run(id, ++step, leader, {
+      type: 'fillContractPhase2',
+      fields: {
+        startDate: contract.start,
+        endDate: contract.end,
+        frame: 'Otte møder à tre timer; netværket mødes på skift hos deltagerne',
+        mandate: 'Netværkslederen disponerer over deltagernes tid til møderne og kan invitere gæster',
+        processCriteria: 'Alle perspektiver bliver hørt, og deltagerne oplever relationel koordinering',
+        productCriteria: 'En ny, fælles praksis er afprøvet',
+      },
+    });
+    await run(id, ++step, leader, { type: 'signContractPhase', phase: 2 });
+    let n = await run(id, ++step, 'dorthe', { type: 'signContractPhase', phase: 2 });
+    for (const m of members)
+      n = await run(id, ++step, leader, { type: 'inviteParticipant', person: person(m), role: 'participant' });
+    for (const m of members)
+      n = await run(id, ++step, m, { type: 'respondToInvitation', participantId: participantId(n, m), accept: true });
+    await run(id, ++step, leader, {
+      type: 'addExternalParticipant',
+      name: 'Sanne Ekstern',
+      organisation: 'Region Hovedstaden',
+      email: 'sanne@regionh.example',
+      role: 'guest',
+      guestUntil: contract.end,
+    });
+    await run(id, ++step, leader, { type: 'informHeadsForumOfComposition' });
+    await run(id, ++step, leader, { type: 'holdKickoff', heldOn: contract.start });
+    await run(id, ++step, leader, {
+      type: 'fillContractPhase3',
+      fields: {
+        understoodPurpose: contract.purpose,
+        goal: contract.goal,
+        workingForm: 'Faciliterede møder med skiftende form',
+        meetingCadence: 'Hver tredje uge',
+        groundRules: 'Vi lytter, vi deler, og vi tager det med hjem',
+        tasks: 'Kortlægning, afprøvning, opsamling',
+      },
+    });
+    await run(id, ++step, leader, { type: 'signContractPhase', phase: 3 });
+    await run(id, ++step, leader, { type: 'updateSettings', channelId: null });
+    return step;
+  };
+
+  /** A meeting with its reflection answered by some participants and closed (or left open). */
+  const meeting = async (
+    id: string,
+    startStep: number,
+    meetingNo: number,
+    leader: string,
+    answers: [string, number, number, boolean, string][],
+    close: boolean,
+  ) => {
+    let step = startStep;
+    const meetingId = `demo-${id}-${meetingNo}`;
+    await run(id, ++step, leader, {
+      type: 'linkMeeting',
+      meetingId,
+      title: `Netværksmøde ${meetingNo}`,
+      chatId: demo.meetingChat.id,
+    });
+    await services.links.linkMeeting(meetingId, id);
+    await run(id, ++step, leader, { type: 'endMeeting', meetingId });
+    for (const [who, value, workingWell, changeForm, comment] of answers) {
+      await run(id, ++step, who, {
+        type: 'answerReflection',
+        meetingId,
+        value,
+        workingWell,
+        changeForm,
+        valueComment: comment,
+        suggestion: changeForm ? 'Prøv et walk-and-talk-møde' : '',
+      });
+    }
+    if (close) await run(id, ++step, leader, { type: 'closeReflection', meetingId });
+    return step;
+  };
+
+  // 1. Welfare, active, with meetings and reflections: the young person with a brain injury, child to adult.
+  let s = await toActive(
+    'hjerneskade',
+    {
+      name: 'Ung med hjerneskade: fra barn til voksen',
+      networkType: 'welfare',
+      purpose: 'Helhed og sammenhæng i livet for den unge med hjerneskade, når mange specialister er involveret',
+      background:
+        'Sundhed, pleje, arbejdsmarked, skole, uddannelse og træning arbejder hver for sig, når den unge går fra barn til voksen',
+      originatorGroup: 'Sundhed og Omsorg',
+    },
+    { recommender: 'dorthe', decider: 'claus' },
+    'lene',
+    ['pia', 'mette', 'jonas', 'aisha'],
+    {
+      purpose: 'Helhed og sammenhæng for den unge',
+      background: 'Mange specialister omkring én borger',
+      start: '2026-09-01',
+      end: '2027-06-30',
+      goal: 'Én fælles plan for hver ung, som alle arbejder efter',
+    },
+  );
+  s = await meeting(
+    'hjerneskade',
+    s,
+    1,
+    'lene',
+    [
+      ['pia', 4, 3, false, 'Godt at høre jobcentrets vinkel'],
+      ['mette', 5, 4, false, ''],
+      ['jonas', 3, 3, true, 'For lidt tid til casen'],
+    ],
+    true,
+  );
+  s = await meeting(
+    'hjerneskade',
+    s,
+    2,
+    'lene',
+    [
+      ['pia', 5, 4, false, 'Casen gav os et fælles sprog'],
+      ['mette', 4, 5, false, ''],
+      ['jonas', 4, 4, false, ''],
+      ['aisha', 5, 4, false, 'Endelig taler vi sammen'],
+    ],
+    true,
+  );
+
+  // 2. Welfare, leader nominated, waiting for the heads' forum.
+  await run('indlaeggelser', 1, 'ole', {
+    type: 'submitIdea',
+    name: 'Forebyggelse af indlæggelser og opsporing af tidlig sygdom',
+    networkType: 'welfare',
+    purpose: 'Færre indlæggelser gennem tidlig opsporing hos ældre borgere',
+    background: 'Hjemmeplejen ser tegnene først, men viden når ikke frem i tide',
+    originatorGroup: 'Hjemmeplejen',
+  });
+  await run('indlaeggelser', 2, 'dorthe', { type: 'recommendIdea', outcome: 'recommend' });
+  await run('indlaeggelser', 3, 'claus', { type: 'decideIdea', outcome: 'approve' });
+  await run('indlaeggelser', 4, 'bo', { type: 'expressInterest', motivation: 'Jeg har arbejdet med tidlig opsporing' });
+  await run('indlaeggelser', 5, 'dorthe', { type: 'nominateLeader', person: person('bo') });
+
+  // 3. Innovation, political track, recommended by the directors' forum, waiting for the political committee.
+  await run('campus', 1, 'ole', {
+    type: 'submitIdea',
+    name: 'Campus Albertslund',
+    networkType: 'innovation',
+    track: 'political',
+    purpose: 'Et campus, hvor uddannelse, erhverv og fritid mødes',
+    background: 'Den politiske vision for bymidten',
+    originatorGroup: 'By, Kultur og Miljø',
+  });
+  await run('campus', 2, 'claus', { type: 'recommendIdea', outcome: 'recommend', reason: 'Direktørforum anbefaler' });
+
+  // 4. Innovation, administrative track, active, anonymous reflections.
+  s = await toActive(
+    'boernefamilier',
+    {
+      name: '500 nye børnefamilier til Albertslund',
+      networkType: 'innovation',
+      track: 'administrative',
+      purpose: 'Tiltrække 500 nye børnefamilier',
+      background: 'Befolkningsudviklingen og skolernes kapacitet',
+      originatorGroup: 'Direktionen',
+    },
+    { recommender: 'dorthe', decider: 'claus' },
+    'pia',
+    ['mette', 'jonas', 'bo'],
+    {
+      purpose: 'Tiltrække 500 nye børnefamilier',
+      background: 'Befolkningsudviklingen',
+      start: '2026-10-01',
+      end: '2027-09-30',
+      goal: 'En samlet fortælling om Albertslund som familieby',
+    },
+  );
+  await run('boernefamilier', ++s, 'pia', { type: 'updateSettings', anonymousReflections: true });
+  s = await meeting(
+    'boernefamilier',
+    s,
+    1,
+    'pia',
+    [
+      ['mette', 4, 4, false, 'Gode idéer'],
+      ['jonas', 3, 2, true, 'Vi mangler boligselskaberne'],
+      ['bo', 4, 3, false, ''],
+    ],
+    true,
+  );
+
+  // 5. Learning network, approved, waiting for the director to nominate a leader.
+  await run('procesledere', 1, 'ole', {
+    type: 'submitIdea',
+    name: 'Netværk for projekt- og procesledere',
+    networkType: 'learning',
+    purpose: 'Sparring og videndeling mellem projekt- og procesledere',
+    background: 'Mange leder projekter alene',
+    originatorGroup: 'Projektledere i Albertslund',
+  });
+  await run('procesledere', 2, 'ole', { type: 'recommendIdea', outcome: 'recommend' });
+  await run('procesledere', 3, 'dorthe', { type: 'decideIdea', outcome: 'approve' });
+  await run('procesledere', 4, 'lene', { type: 'expressInterest', motivation: 'Jeg vil gerne facilitere' });
+
+  // 6. Closed, with stories and published recommendations: Morbærhaven.
+  s = await toActive(
+    'morbaerhaven',
+    {
+      name: 'Morbærhaven: et godt sted at bo',
+      networkType: 'welfare',
+      purpose: 'Tryghed og trivsel i Morbærhaven',
+      background: 'Boligsociale udfordringer på tværs af områder',
+      originatorGroup: 'Boligsocialt team',
+    },
+    { recommender: 'dorthe', decider: 'claus' },
+    'lene',
+    ['aisha', 'bo'],
+    {
+      purpose: 'Tryghed og trivsel i Morbærhaven',
+      background: 'Boligsociale udfordringer',
+      start: '2026-01-05',
+      end: '2026-12-31',
+      goal: 'Beboerne oplever én indgang til kommunen',
+    },
+  );
+  const m = await run('morbaerhaven', ++s, 'lene', { type: 'startClosingReflection' });
+  void m;
+  await run('morbaerhaven', ++s, 'aisha', {
+    type: 'answerClosingReflection',
+    howWeWorked: 'Tæt med beboerne',
+    satisfaction: 5,
+    ownContribution: 'Jobcentrets kontakter',
+    goalProgress: [{ goal: 'Én indgang', progress: 'Beboerrådgivningen er etableret' }],
+    whatBecameDifferent: 'Beboerne ved, hvor de skal gå hen',
+    howItWasCreated: 'Fælles kontordag i beboerhuset',
+    whereItCanBeSeen: 'I beboerhuset hver tirsdag',
+    successAssessment: 'Lykkedes',
+  });
+  await run('morbaerhaven', ++s, 'aisha', {
+    type: 'addStory',
+    title: 'Tirsdage i beboerhuset',
+    value: 'Familier fik hjælp samme dag i stedet for efter tre henvisninger',
+    forWhom: 'Børnefamilierne i Morbærhaven',
+  });
+  await run('morbaerhaven', ++s, 'lene', {
+    type: 'addStory',
+    title: 'Fra tre sagsbehandlere til én samtale',
+    value: 'Medarbejderne lærte hinandens tilbud at kende',
+    forWhom: 'Medarbejderne på tværs af områderne',
+  });
+  await run('morbaerhaven', ++s, 'lene', {
+    type: 'submitClosingRecommendation',
+    continueNetwork: false,
+    sameForm: false,
+    sameParticipants: false,
+    reasoning: 'Praksissen er forankret i driften',
+  });
+  await run('morbaerhaven', ++s, 'dorthe', {
+    type: 'endorseClosingRecommendation',
+    comment: 'Vi indstiller lukning og forankring i linjen',
+  });
+  await run('morbaerhaven', ++s, 'claus', { type: 'decideContinuation', outcome: 'close' });
+  const closing = await run('morbaerhaven', ++s, 'lene', {
+    type: 'recordClosingMeeting',
+    experiences: 'En fast fælles kontordag skaber tillid',
+    recommendations: [
+      { text: 'Fast tværfaglig kontordag i beboerhuset', path: { kind: 'lineOrganisation' } },
+      { text: 'Boligsocial koordinator på fast basis', path: { kind: 'decidingBody', body: 'municipalCouncil' } },
+    ],
+  });
+  await run('morbaerhaven', ++s, 'dorthe', {
+    type: 'approvePublication',
+    approvedRecommendationIds: closing.anchoring?.recommendations.map((r) => r.id) ?? [],
+  });
+
+  return { networks: 6, commands };
+}

@@ -1,0 +1,180 @@
+import { canIssue } from '../../domain/can-issue';
+import { currentContractVersion, type ContractFieldsByPhase, type Meeting, type Network } from '../../domain/network';
+import type { Locale } from '../../domain/errors';
+import type { ReflectionAnswer } from '../../domain/repository';
+import { expectedAnswers, summariseReflection } from '../../domain/reflection-summary';
+import type { Actor, OrgConfig } from '../../domain/types';
+import { t } from '../../i18n/messages';
+import type { AppCardData, InputSpec, MessageSpec } from '../app.card';
+import { Verbs } from '../verbs';
+import { esc } from './common';
+
+export interface ReflectionViewContext {
+  locale: Locale;
+  viewer: Actor | null;
+  config: OrgConfig;
+  answers: ReflectionAnswer[];
+  /** The viewer's own answer, found by the caller (it knows how anonymous answers are keyed). */
+  own: ReflectionAnswer | null;
+  refreshUserIds?: string[];
+  notice?: MessageSpec;
+}
+
+const scale = () => [1, 2, 3, 4, 5].map((n) => ({ title: String(n), value: String(n) }));
+
+function countLine(n: Network, meeting: Meeting, c: ReflectionViewContext): MessageSpec {
+  const participants =
+    n.participants.filter((p) => p.status === 'accepted' && p.kind === 'internal').length + (n.leader ? 1 : 0);
+  const expected = Math.max(expectedAnswers(meeting.attendeeKeys, participants), c.answers.length);
+  return {
+    text: t(c.locale, 'reflection.count', { answered: c.answers.length, expected }),
+    bold: true,
+    tone: 'accent',
+  };
+}
+
+/**
+ * The reflection card in the meeting chat: the three questions (DESIGN.md §6) and a live count. A participant's
+ * own view is filled with their answer; the shared card carries the questions too, since not every client fetches
+ * user-specific views, and the server refuses anyone who may not answer.
+ */
+export function reflectionCardView(n: Network, meeting: Meeting, c: ReflectionViewContext): AppCardData {
+  const { locale } = c;
+  const open =
+    meeting.status === 'reflectionOpen' &&
+    canIssue(n, 'answerReflection', c.viewer ?? { tenantId: '', objectId: '', name: '', surface: 'bot' }, c.config);
+  const own = c.own;
+  const messages: MessageSpec[] = [...(c.notice ? [c.notice] : []), countLine(n, meeting, c)];
+  if (!open) messages.push({ text: t(locale, 'reflection.closed'), tone: 'good' });
+  else
+    messages.push({
+      text: own ? t(locale, 'reflection.saved') : t(locale, 'reflection.intro'),
+      ...(own ? { tone: 'good' as const } : {}),
+    });
+  if (meeting.anonymous) messages.push({ text: t(locale, 'reflection.anonymous') });
+  const yesNo = [
+    { title: t(locale, 'reflection.yes'), value: 'true' },
+    { title: t(locale, 'reflection.no'), value: 'false' },
+  ];
+  const inputs: InputSpec[] = open
+    ? [
+        {
+          kind: 'choice',
+          id: 'value',
+          label: t(locale, 'reflection.q.value'),
+          choices: scale(),
+          expanded: true,
+          required: true,
+          value: own ? String(own.value) : '',
+        },
+        {
+          kind: 'text',
+          id: 'valueComment',
+          label: t(locale, 'reflection.q.valueComment'),
+          value: own?.valueComment ?? '',
+        },
+        {
+          kind: 'choice',
+          id: 'workingWell',
+          label: t(locale, 'reflection.q.workingWell'),
+          choices: scale(),
+          expanded: true,
+          required: true,
+          value: own ? String(own.workingWell) : '',
+        },
+        {
+          kind: 'text',
+          id: 'workingWellComment',
+          label: t(locale, 'reflection.q.workingWellComment'),
+          value: own?.workingWellComment ?? '',
+        },
+        {
+          kind: 'choice',
+          id: 'changeForm',
+          label: t(locale, 'reflection.q.changeForm'),
+          choices: yesNo,
+          expanded: true,
+          required: true,
+          value: own ? String(own.changeForm) : '',
+        },
+        {
+          kind: 'text',
+          id: 'suggestion',
+          label: t(locale, 'reflection.q.suggestion'),
+          multiline: true,
+          value: own?.suggestion ?? '',
+        },
+      ]
+    : [];
+  const data = { networkId: n.id, meetingId: meeting.id };
+  return {
+    title: t(locale, 'reflection.title', { title: esc(meeting.title, 200) }),
+    subtitle: esc(n.name, 200),
+    messages,
+    inputs,
+    requiredMessage: locale === 'da' ? 'Vælg et svar' : 'Choose an answer',
+    actions: open
+      ? [{ title: t(locale, 'reflection.send'), verb: Verbs.answerReflection, data, style: 'positive' }]
+      : [],
+    ...(open && c.refreshUserIds?.length
+      ? {
+          refresh: {
+            title: t(locale, 'action.refresh'),
+            verb: Verbs.refreshCard,
+            data: { ...data, view: 'reflection' },
+            userIds: c.refreshUserIds,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The leader's summary after a meeting: averages, comments and suggestions, within the anonymity rules. */
+export function reflectionSummaryView(n: Network, meeting: Meeting, c: ReflectionViewContext): AppCardData {
+  const { locale } = c;
+  const participants =
+    n.participants.filter((p) => p.status === 'accepted' && p.kind === 'internal').length + (n.leader ? 1 : 0);
+  const s = summariseReflection(c.answers, expectedAnswers(meeting.attendeeKeys, participants), meeting.anonymous);
+  const messages: MessageSpec[] = [
+    { text: t(locale, 'reflection.count', { answered: s.answered, expected: s.expected }), bold: true },
+  ];
+  if (!s.visible) messages.push({ text: t(locale, 'reflection.summary.hidden') });
+  const list = (title: string, items: string[]) =>
+    items.length ? [{ text: `**${title}**\n\n${items.map((i) => `- ${esc(i, 500)}`).join('\n')}` }] : [];
+  if (s.visible) {
+    messages.push(...list(t(locale, 'reflection.summary.comments'), [...s.valueComments, ...s.workingWellComments]));
+    messages.push(...list(t(locale, 'reflection.summary.suggestions'), s.suggestions));
+  }
+  return {
+    title: t(locale, 'reflection.summary.title', { title: esc(meeting.title, 200) }),
+    subtitle: esc(n.name, 200),
+    messages,
+    facts: s.visible
+      ? [
+          { title: t(locale, 'reflection.summary.value'), value: String(s.averageValue ?? '–') },
+          { title: t(locale, 'reflection.summary.workingWell'), value: String(s.averageWorkingWell ?? '–') },
+          { title: t(locale, 'reflection.summary.changeForm'), value: `${s.changeFormYes} / ${s.answered}` },
+        ]
+      : [],
+  };
+}
+
+/** The one reminder a non-responder gets in their 1:1 chat: the questions, answerable right there. */
+export function reflectionReminderView(n: Network, meeting: Meeting, c: ReflectionViewContext): AppCardData {
+  const card = reflectionCardView(n, meeting, { ...c, refreshUserIds: [] });
+  return {
+    ...card,
+    title: t(c.locale, 'reflection.reminder.title', { title: esc(meeting.title, 200) }),
+    messages: [{ text: t(c.locale, 'reflection.reminder.body') }, ...(card.messages ?? [])],
+  };
+}
+
+/** The optional welcome at meeting start: the goal the participants set (contract phase 3). */
+export function meetingStartView(n: Network, meeting: Meeting, locale: Locale): AppCardData {
+  const phase3 = currentContractVersion(n, 3)?.fields as ContractFieldsByPhase[3] | undefined;
+  return {
+    title: t(locale, 'meeting.start.title', { title: esc(meeting.title, 200) }),
+    subtitle: esc(n.name, 200),
+    messages: [{ text: t(locale, 'meeting.start.goal', { goal: esc(phase3?.goal ?? n.purpose, 800) }) }],
+  };
+}

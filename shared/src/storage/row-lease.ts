@@ -1,0 +1,29 @@
+import type { PartitionStore } from './partition-store';
+import { ConcurrencyError } from './storage-errors';
+
+const PK = 'lease';
+
+/**
+ * A named lease in Table Storage, taken with the row's ETag: of several server instances racing for it, exactly one
+ * holds it until it runs out, so periodic work (the scheduler) runs once per tick across instances.
+ */
+export class RowLease {
+  constructor(private readonly store: PartitionStore) {}
+
+  async acquire(name: string, holder: string, ttlMs: number, now: Date): Promise<boolean> {
+    const row = await this.store.get('leases', PK, name);
+    if (row && row.properties.holder !== holder && String(row.properties.until) > now.toISOString()) return false;
+    const properties = { holder, until: new Date(now.getTime() + ttlMs).toISOString() };
+    try {
+      await this.store.transact('leases', PK, [
+        row
+          ? { kind: 'update', rowKey: name, etag: row.etag, properties }
+          : { kind: 'create', rowKey: name, properties },
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConcurrencyError) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { Locale } from '@netvaerk/shared/domain/errors';
+
+export type ThemeName = 'default' | 'dark' | 'contrast';
+
+/** What the tab saves when it is added to a channel (the configurable tab's settings page). */
+export interface TabSettings {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
+}
+
+/**
+ * Where the tab runs: inside Teams (SSO token, Teams theme and locale) or in local development (a chosen demo
+ * identity). Components only see this interface, so tests can give them a host of their own.
+ */
+export interface TabHost {
+  mode: 'teams' | 'localDev';
+  locale: Locale;
+  theme: ThemeName;
+  /** Teams' frame context: 'content', 'settings', 'sidePanel', … ('content' outside Teams). */
+  frameContext: string;
+  /** Headers that authenticate a request to the API. */
+  authHeaders(): Promise<Record<string, string>>;
+  onThemeChange(listener: (theme: ThemeName) => void): void;
+  /** On the settings page in Teams: enable Save and store the tab's settings when it is pressed. */
+  configureTab?(settings: TabSettings | null): void;
+}
+
+export const THEMES: readonly ThemeName[] = ['default', 'dark', 'contrast'];
+
+export function asTheme(value: string | null | undefined): ThemeName | null {
+  return value === 'default' || value === 'dark' || value === 'contrast' ? value : null;
+}

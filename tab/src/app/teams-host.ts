@@ -1,0 +1,42 @@
+import { app, authentication, pages } from '@microsoft/teams-js';
+import { localeFrom } from '@netvaerk/shared/i18n/locale';
+import { asTheme, type TabHost, type TabSettings } from './host';
+
+/** A foreign iframe never answers app.initialize(); give up well before teams-js's own 60 s. */
+const INITIALIZE_TIMEOUT_MS = 10_000;
+
+/** Connects to Teams; rejects at once outside Teams ("No Parent window found"). */
+export async function connectToTeams(): Promise<TabHost> {
+  await Promise.race([
+    app.initialize(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('Teams did not answer')), INITIALIZE_TIMEOUT_MS)),
+  ]);
+  const context = await app.getContext();
+  let settings: TabSettings | null = null;
+  let saveRegistered = false;
+  const host: TabHost = {
+    mode: 'teams',
+    locale: localeFrom(context.app.locale),
+    theme: asTheme(context.app.theme) ?? 'default',
+    frameContext: String(context.page.frameContext ?? 'content'),
+    // teams-js caches the token and renews it before it expires.
+    authHeaders: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
+    onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(asTheme(theme) ?? 'default')),
+    configureTab: (next) => {
+      settings = next;
+      if (!saveRegistered) {
+        saveRegistered = true;
+        pages.config.registerOnSaveHandler((event) => {
+          if (!settings) return event.notifyFailure('no network chosen');
+          pages.config.setConfig(settings).then(
+            () => event.notifySuccess(),
+            (error: unknown) => event.notifyFailure(String(error)),
+          );
+        });
+      }
+      void pages.config.setValidityState(next !== null);
+    },
+  };
+  app.notifySuccess();
+  return host;
+}

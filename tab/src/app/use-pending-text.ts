@@ -1,0 +1,15 @@
+import type { PendingDto } from '../../../bot/src/api/api-types';
+import { bodyLabel } from './labels';
+import { useText } from './tab-context';
+
+/** One pending step: what, waiting for whom (body and names), since when. */
+export function usePendingText() {
+  const { t, date, locale } = useText();
+  return (p: PendingDto) => {
+    const what = t(`tab.pending.${p.kind}`, { phase: p.contractPhase ?? '' });
+    const bodies = p.waitingFor.map((b) => bodyLabel(b, locale)).join(', ');
+    const names = p.waitingForNames.length ? ` (${p.waitingForNames.join(', ')})` : '';
+    const since = p.since ? `, ${t('tab.pending.since', { date: date(p.since) })}` : '';
+    return `${what}: ${t('tab.pending.waitingFor', { who: `${bodies}${names}` })}${since}`;
+  };
+}

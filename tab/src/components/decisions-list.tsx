@@ -1,0 +1,37 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { DecisionDto } from '../../../bot/src/api/api-types';
+import { labelOr } from '../app/labels';
+import { useText } from '../app/tab-context';
+import { EmptyView } from './empty-view';
+
+const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL } });
+
+/** The decisions taken on the network: what, the outcome, by whom and when, with the reason given. */
+export function DecisionsList({ decisions }: { decisions: DecisionDto[] }) {
+  const styles = useStyles();
+  const { t, dateTime, locale } = useText();
+  return (
+    <section aria-labelledby="decisions-title">
+      <Text as="h3" id="decisions-title" weight="semibold" size={400}>
+        {t('tab.section.decisions')}
+      </Text>
+      {decisions.length === 0 ? (
+        <EmptyView>{t('tab.decisions.none')}</EmptyView>
+      ) : (
+        <ul className={styles.list}>
+          {decisions.map((d) => (
+            <li key={`${d.kind}-${d.at}`}>
+              <strong>{t(`tab.decision.${d.kind}`)}:</strong>{' '}
+              {t('tab.decision.line', {
+                outcome: labelOr('tab.outcome', d.outcome, locale),
+                who: d.by,
+                when: dateTime(d.at),
+              })}
+              {d.reason ? ` – ${d.reason}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { routeOf } from '../app/routes';
+import { useTab, useText } from '../app/tab-context';
+import { AppLink } from './app-link';
+import { LoadingView } from './loading-view';
+
+// Each page is its own chunk: the first paint loads only the page asked for.
+const ConfigPage = lazy(() => import('../pages/config-page').then((m) => ({ default: m.ConfigPage })));
+const NetworkPage = lazy(() => import('../pages/network-page').then((m) => ({ default: m.NetworkPage })));
+const CompactNetwork = lazy(() => import('../pages/compact-network').then((m) => ({ default: m.CompactNetwork })));
+const OverviewPage = lazy(() => import('../pages/overview-page').then((m) => ({ default: m.OverviewPage })));
+const SitePage = lazy(() => import('../pages/site-page').then((m) => ({ default: m.SitePage })));
+
+const useStyles = makeStyles({
+  nav: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  main: { padding: tokens.spacingHorizontalL, maxWidth: '1200px', margin: '0 auto' },
+  compact: { padding: tokens.spacingHorizontalS },
+});
+
+/** The frame around every page: a small navigation (not in the side panel or settings) and the page. */
+export function Shell({ path, search }: { path: string; search: string }) {
+  const styles = useStyles();
+  const { host } = useTab();
+  const { t } = useText();
+  const route = routeOf(path, search, host.frameContext);
+  const compact = route.page === 'network' && route.compact;
+  const showNav = !compact && route.page !== 'config';
+  return (
+    <>
+      {showNav && (
+        <nav className={styles.nav} aria-label={t('tab.nav.label')}>
+          <AppLink href="/tab/overview" current={route.page === 'overview'}>
+            {t('tab.nav.overview')}
+          </AppLink>
+          <AppLink href="/tab/site" current={route.page === 'site'}>
+            {t('tab.nav.site')}
+          </AppLink>
+        </nav>
+      )}
+      <main className={compact ? styles.compact : styles.main}>
+        <Suspense fallback={<LoadingView />}>
+          {route.page === 'config' && <ConfigPage />}
+          {route.page === 'network' && (compact ? <CompactNetwork id={route.id} /> : <NetworkPage id={route.id} />)}
+          {route.page === 'overview' && <OverviewPage />}
+          {route.page === 'site' && <SitePage />}
+        </Suspense>
+      </main>
+    </>
+  );
+}

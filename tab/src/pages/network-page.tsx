@@ -1,0 +1,59 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import { useText } from '../app/tab-context';
+import { useApi } from '../app/use-api';
+import { ClosingSection } from '../components/closing-section';
+import { ContractSection } from '../components/contract-section';
+import { ErrorView } from '../components/error-view';
+import { HistorySection } from '../components/history-section';
+import { LifecycleTimeline } from '../components/lifecycle-timeline';
+import { LoadingView } from '../components/loading-view';
+import { MeetingsSection } from '../components/meetings-section';
+import { NetworkHeader } from '../components/network-header';
+import { ParticipantsSection } from '../components/participants-section';
+import { PendingList } from '../components/pending-list';
+
+const SECTIONS = ['contract', 'participants', 'meetings', 'closing', 'history'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gap: tokens.spacingVerticalL },
+  panel: { paddingTop: tokens.spacingVerticalM },
+});
+
+/** The network's own page in its channel: header, lifecycle, what waits, and the sections as tabs. */
+export function NetworkPage({ id }: { id: string }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const { loaded, reload, replace } = useApi<NetworkViewDto>(`/api/networks/${encodeURIComponent(id)}`);
+  const [section, setSection] = useState<Section>('contract');
+  if (loaded.state === 'loading') return <LoadingView />;
+  if (loaded.state === 'error') return <ErrorView error={loaded.error} onRetry={reload} />;
+  const view = loaded.data;
+  return (
+    <article className={styles.page}>
+      <NetworkHeader view={view} />
+      <LifecycleTimeline view={view} />
+      <PendingList pending={view.pending} />
+      <TabList
+        selectedValue={section}
+        onTabSelect={(_e, d) => setSection(d.value as Section)}
+        aria-label={t('tab.sections.label')}
+      >
+        {SECTIONS.map((s) => (
+          <Tab key={s} id={`section-${s}`} value={s} aria-controls={`panel-${s}`}>
+            {t(`tab.section.${s}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`section-${section}`} className={styles.panel}>
+        {section === 'contract' && <ContractSection view={view} onView={replace} />}
+        {section === 'participants' && <ParticipantsSection view={view} onView={replace} />}
+        {section === 'meetings' && <MeetingsSection meetings={view.meetings} />}
+        {section === 'closing' && <ClosingSection view={view} />}
+        {section === 'history' && <HistorySection view={view} />}
+      </div>
+    </article>
+  );
+}
