@@ -21,6 +21,8 @@ const ports = {
   playground: Number(process.env.PLAYGROUND_PORT ?? 56150),
 };
 const env = { server: 'PORT', storage: 'AZURITE_PORT', playground: 'PLAYGROUND_PORT' };
+// Where local data lives (Azurite's files, the Playground's log); tests point it at a temporary folder.
+const dataDir = process.env.DATA_DIR ?? join(root, '.data');
 const children = [];
 const say = (message) => console.log(`[netværk] ${message}`);
 let stopping = false;
@@ -44,10 +46,13 @@ async function main() {
       process.exit(2);
     }
   }
-  say('building (TypeScript and the tab)…');
-  build();
-  say(`starting Azurite (Table Storage emulator) on 127.0.0.1:${ports.storage}, data in .data/azurite…`);
-  const azurite = await startAzurite({ port: ports.storage, location: join(root, '.data', 'azurite') });
+  // The end-to-end test builds once before it starts the stack.
+  if (process.env.SKIP_BUILD !== '1') {
+    say('building (TypeScript and the tab)…');
+    build();
+  }
+  say(`starting Azurite (Table Storage emulator) on 127.0.0.1:${ports.storage}, data in ${dataDir}…`);
+  const azurite = await startAzurite({ port: ports.storage, location: join(dataDir, 'azurite') });
   children.push(azurite.child);
   say('loading the demo data (only what is missing)…');
   seed(azurite.connectionString, ports.playground);
@@ -66,7 +71,11 @@ async function main() {
   });
   await waitForHttp(`http://127.0.0.1:${ports.server}/healthz`);
   say(`starting Microsoft's Agents Playground on http://localhost:${ports.playground}…`);
-  const playground = startPlayground({ port: ports.playground, botPort: ports.server });
+  const playground = startPlayground({
+    port: ports.playground,
+    botPort: ports.server,
+    logFile: join(dataDir, 'playground.log'),
+  });
   children.push(playground);
   await waitForHttp(`http://localhost:${ports.playground}/_internal/v1/testConfig`);
   const tab = `http://127.0.0.1:${ports.server}/tab`;

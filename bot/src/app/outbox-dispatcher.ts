@@ -226,11 +226,14 @@ export class OutboxDispatcher {
 
   /** Finds the conversation for a target, opening a personal chat when needed. */
   private async resolve(target: OutboxTarget, config: OrgConfig): Promise<Resolved> {
+    // A channel post is a thread (`19:…@thread.tacv2;messageid=…`): known by its channel, addressed as the thread.
+    const knownConversation = async (id: string) =>
+      (await this.deps.directory.conversation(id)) ?? (await this.deps.directory.conversation(id.split(';')[0]!));
     const conversation = async (conversationId: string | undefined): Promise<Resolved> => {
-      const known = conversationId ? await this.deps.directory.conversation(conversationId) : null;
-      if (!known) throw new Undeliverable(`no known conversation ${conversationId ?? ''}`);
+      const known = conversationId ? await knownConversation(conversationId) : null;
+      if (!known || !conversationId) throw new Undeliverable(`no known conversation ${conversationId ?? ''}`);
       return {
-        address: { serviceUrl: known.serviceUrl, conversationId: known.conversationId, tenantId: known.tenantId },
+        address: { serviceUrl: known.serviceUrl, conversationId, tenantId: known.tenantId },
         viewer: null,
         locale: 'da',
       };
@@ -241,8 +244,7 @@ export class OutboxDispatcher {
       case 'channel':
         return conversation(config.channels[target.channel]);
       case 'conversation': {
-        const known = await this.deps.directory.conversation(target.conversationId);
-        if (known) return conversation(target.conversationId);
+        if (await knownConversation(target.conversationId)) return conversation(target.conversationId);
         // A personal chat: found through the person who owns it.
         const person = (await this.deps.directory.people()).find(
           (p) => p.personalConversationId === target.conversationId,
