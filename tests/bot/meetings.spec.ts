@@ -319,4 +319,27 @@ describe('meetings and reflections over HTTP', () => {
     );
     expect(reflectionCards(h, thread)).toHaveLength(1);
   });
+
+  it('links a private meeting from the tab, so its end posts the reflection card', async () => {
+    await arrange(h, WELFARE, 'active', 'tablink');
+    const meetingId = 'MCMxOTp0YWItbGlua2Vk';
+    const chatId = '19:meeting_tablink@thread.v2';
+    const response = await fetch(`${h.url}/api/networks/tablink/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-user': 'leader' },
+      body: JSON.stringify({ type: 'linkMeeting', meetingId, title: 'Fanemøde', chatId }),
+    });
+    expect(response.status).toBe(200);
+    await h.server.services.directory.rememberConversation({
+      conversationId: chatId,
+      name: 'Fanemøde',
+      serviceUrl: h.connector.url,
+      tenantId: TENANT,
+      conversationType: 'groupChat',
+      teamId: '',
+    });
+    await h.meetingEvent('End', meetingId, chatId, { Id: meetingId, Title: 'Fanemøde' });
+    await h.deliver();
+    expect(reflectionCards(h, chatId)).toHaveLength(1);
+  });
 });

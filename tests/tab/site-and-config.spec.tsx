@@ -85,13 +85,48 @@ describe('ConfigPage', () => {
     renderInTab(<ConfigPage />, { api, host: testHost({ mode: 'teams', configureTab }) });
     fireEvent.change(await screen.findByLabelText(/Netværk/), { target: { value: 'n1' } });
     await waitFor(() => expect(configureTab).toHaveBeenCalled());
-    expect(configureTab).toHaveBeenLastCalledWith({
-      entityId: 'n1',
-      contentUrl: `${window.location.origin}/tab/network/n1`,
-      websiteUrl: `${window.location.origin}/tab/network/n1`,
-      suggestedDisplayName: 'Unge i job',
-    });
+    expect(configureTab).toHaveBeenLastCalledWith(
+      {
+        entityId: 'n1',
+        contentUrl: `${window.location.origin}/tab/network/n1`,
+        websiteUrl: `${window.location.origin}/tab/network/n1`,
+        suggestedDisplayName: 'Unge i job',
+      },
+      expect.any(Function),
+    );
     expect(screen.getByText('Tryk på Gem for at tilføje fanen.')).toBeTruthy();
+  });
+
+  it('links the meeting to the chosen network when the tab is saved in a meeting', async () => {
+    const configureTab = jest.fn();
+    const { api, calls } = fakeApi({
+      'GET /api/networks': {
+        scope: 'mine',
+        networks: [{ id: 'n1', name: 'Unge i job', phase: 'active', type: 'welfare', track: null, pending: [] }],
+      },
+      'POST /api/networks/n1/commands': {},
+    });
+    const host = testHost({
+      mode: 'teams',
+      configureTab,
+      teamsPlace: { meetingId: 'MCMxOTptZWV0aW5n', chatId: '19:meeting_x@thread.v2' },
+    });
+    renderInTab(<ConfigPage />, { api, host });
+    fireEvent.change(await screen.findByLabelText(/Netværk/), { target: { value: 'n1' } });
+    await waitFor(() => expect(configureTab).toHaveBeenCalled());
+    const beforeSave = configureTab.mock.calls.at(-1)![1] as () => Promise<void>;
+    await beforeSave();
+    expect(calls.find((c) => c.method === 'POST')).toEqual(
+      expect.objectContaining({
+        path: '/api/networks/n1/commands',
+        body: {
+          type: 'linkMeeting',
+          meetingId: 'MCMxOTptZWV0aW5n',
+          title: 'Unge i job',
+          chatId: '19:meeting_x@thread.v2',
+        },
+      }),
+    );
   });
 
   it('says when the user is in no networks', async () => {

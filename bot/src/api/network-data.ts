@@ -5,7 +5,7 @@ import { partitionKey } from '@netvaerk/shared/storage/keys';
 import type { OutboxEntry } from '@netvaerk/shared/storage/row-outbox';
 import type { Services } from '../composition';
 
-export type ApiServices = Pick<Services, 'networks' | 'config' | 'directory' | 'outbox' | 'service'>;
+export type ApiServices = Pick<Services, 'networks' | 'config' | 'directory' | 'outbox' | 'service' | 'links'>;
 
 /** Everything the tab shows of one network, read from its partition. */
 export interface NetworkBundle {

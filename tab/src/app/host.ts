@@ -23,8 +23,13 @@ export interface TabHost {
   /** Headers that authenticate a request to the API. */
   authHeaders(): Promise<Record<string, string>>;
   onThemeChange(listener: (theme: ThemeName) => void): void;
-  /** On the settings page in Teams: enable Save and store the tab's settings when it is pressed. */
-  configureTab?(settings: TabSettings | null): void;
+  /**
+   * On the settings page in Teams: enable Save and store the tab's settings when it is pressed; `beforeSave` runs
+   * first (linking the meeting or channel to the network) and a failure keeps the dialog open.
+   */
+  configureTab?(settings: TabSettings | null, beforeSave?: () => Promise<void>): void;
+  /** Where in Teams the tab is: a meeting (its id and chat) or a channel. */
+  teamsPlace?: { meetingId?: string; chatId?: string; channelId?: string };
 }
 
 export const THEMES: readonly ThemeName[] = ['default', 'dark', 'contrast'];

@@ -13,6 +13,7 @@ export async function connectToTeams(): Promise<TabHost> {
   ]);
   const context = await app.getContext();
   let settings: TabSettings | null = null;
+  let beforeSave: (() => Promise<void>) | undefined;
   let saveRegistered = false;
   const host: TabHost = {
     mode: 'teams',
@@ -22,16 +23,25 @@ export async function connectToTeams(): Promise<TabHost> {
     // teams-js caches the token and renews it before it expires.
     authHeaders: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(asTheme(theme) ?? 'default')),
-    configureTab: (next) => {
+    teamsPlace: {
+      ...(context.meeting?.id ? { meetingId: context.meeting.id } : {}),
+      ...(context.chat?.id ? { chatId: context.chat.id } : {}),
+      ...(context.channel?.id ? { channelId: context.channel.id } : {}),
+    },
+    configureTab: (next, before) => {
       settings = next;
+      beforeSave = before;
       if (!saveRegistered) {
         saveRegistered = true;
         pages.config.registerOnSaveHandler((event) => {
           if (!settings) return event.notifyFailure('no network chosen');
-          pages.config.setConfig(settings).then(
-            () => event.notifySuccess(),
-            (error: unknown) => event.notifyFailure(String(error)),
-          );
+          const chosen = settings;
+          (beforeSave ? beforeSave() : Promise.resolve())
+            .then(() => pages.config.setConfig(chosen))
+            .then(
+              () => event.notifySuccess(),
+              (error: unknown) => event.notifyFailure(String(error)),
+            );
         });
       }
       void pages.config.setValidityState(next !== null);

@@ -5,6 +5,7 @@ import { phaseLabel } from '../app/labels';
 import { networkPath } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
+import { ApiError } from '../app/api-client';
 import { EmptyView } from '../components/empty-view';
 import { ErrorView } from '../components/error-view';
 import { LoadingView } from '../components/loading-view';
@@ -14,16 +15,42 @@ const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerti
 /** The configurable tab's settings page: choose the network this channel tab shows. */
 export function ConfigPage() {
   const styles = useStyles();
-  const { host } = useTab();
+  const { host, api } = useTab();
   const { t, locale } = useText();
   const { loaded, reload } = useApi<NetworkListDto>('/api/networks');
   const [chosen, setChosen] = useState('');
+  /**
+   * Saving the tab in a meeting links the meeting to the network (its reflections then come to the meeting chat);
+   * in a channel it makes the channel the network's own (its channel meetings belong to it).
+   */
+  const linkPlace = async (id: string, name: string) => {
+    const place = host.teamsPlace;
+    try {
+      if (place?.meetingId) {
+        await api.post(
+          `/api/networks/${encodeURIComponent(id)}/commands`,
+          { type: 'linkMeeting', meetingId: place.meetingId, title: name, chatId: place.chatId ?? '' },
+          `link-${place.meetingId}`,
+        );
+      } else if (place?.channelId) {
+        await api.post(
+          `/api/networks/${encodeURIComponent(id)}/commands`,
+          { type: 'updateSettings', channelId: place.channelId },
+          `channel-${place.channelId}`,
+        );
+      }
+    } catch (error) {
+      // Linking the same meeting again is fine; anything else keeps the dialog open with its message.
+      if (!(error instanceof ApiError && error.code === 'MEETING.ALREADY_LINKED')) throw error;
+    }
+  };
   const choose = (id: string) => {
     setChosen(id);
     const network = loaded.state === 'ready' ? loaded.data.networks.find((n) => n.id === id) : undefined;
     const url = `${window.location.origin}${networkPath(id)}`;
     host.configureTab?.(
       network ? { entityId: id, contentUrl: url, websiteUrl: url, suggestedDisplayName: network.name } : null,
+      () => linkPlace(id, network?.name ?? ''),
     );
   };
   return (
