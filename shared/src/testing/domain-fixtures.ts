@@ -1,4 +1,5 @@
 import type { Command, CommandInput } from '../domain/commands';
+import { MAIN_LINE } from '../domain/lifecycle';
 import { decide } from '../domain/decide';
 import { type DomainError, isDomainError } from '../domain/errors';
 import type { Network } from '../domain/network';
@@ -124,22 +125,8 @@ export const TYPE_CASES: readonly TypeCase[] = [
   { type: 'learning', recommender: 'originator', decider: 'director', briefer: 'director' },
 ];
 
-export const STAGES = [
-  'idea',
-  'recommended',
-  'approved',
-  'leaderNominated',
-  'leaderAppointed',
-  'participantsRecruited',
-  'kickoffHeld',
-  'active',
-  'closingReflection',
-  'closingWithDirector',
-  'awaitingContinuationDecision',
-  'closingMeeting',
-  'awaitingPublication',
-  'closed',
-] as const;
+/** The main line of the lifecycle, stage by stage: the stages a test network can be brought to. */
+export const STAGES = MAIN_LINE;
 
 const PHASE1 = { purpose: 'Helhed for borgeren', background: 'Mange specialister', parties: ['Netværksdirektør'] };
 const PHASE2 = {
