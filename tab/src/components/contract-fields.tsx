@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { CONTRACT_FIELDS } from '../app/contract-fields';
+import { CONTRACT_FIELDS } from '@netvaerk/shared/contract/contract-fields';
 import { useText } from '../app/tab-context';
 
 const useStyles = makeStyles({

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { NetworkViewDto } from '../../../bot/src/api/api-types';
-import { CONTRACT_FIELDS, toCommandFields, toFormValue } from '../app/contract-fields';
+import { CONTRACT_FIELDS, toCommandFields, toFormValue } from '@netvaerk/shared/contract/contract-fields';
 import { useText } from '../app/tab-context';
 import { useCommand } from '../app/use-command';
 

@@ -1,4 +1,4 @@
-import { CONTRACT_FIELDS } from '@netvaerk/shared/cards/views/contract-form.view';
+import { CONTRACT_FIELDS, toCommandFields } from '@netvaerk/shared/contract/contract-fields';
 import type { ContractPhaseNumber } from '@netvaerk/shared/domain/network';
 import { t } from '@netvaerk/shared/i18n/messages';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
@@ -21,15 +21,8 @@ export const showContractForm: CardActionHandler = async (ctx) => {
 function fillPhase(phase: ContractPhaseNumber): CardActionHandler {
   return (ctx) => {
     const data = ctx.action.data;
-    const values = Object.fromEntries(CONTRACT_FIELDS[phase].map((f) => [f.id, str(data, f.id)]));
-    const fields: Record<string, unknown> = { ...values };
-    if (phase === 1)
-      fields.parties = values.parties
-        ? values.parties
-            .split(/\r?\n/)
-            .map((p) => p.trim())
-            .filter(Boolean)
-        : [];
+    const values = Object.fromEntries(CONTRACT_FIELDS[phase].map((f) => [f.name, str(data, f.name)]));
+    const fields = toCommandFields(phase, values);
     return runCardCommand(
       ctx,
       { type: `fillContractPhase${phase}`, networkId: str(data, 'networkId'), fields },

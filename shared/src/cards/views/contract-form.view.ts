@@ -3,47 +3,18 @@ import type { Locale } from '../../domain/errors';
 import { type ContractPhaseNumber, currentContractVersion, type Network } from '../../domain/network';
 import type { Actor, OrgConfig } from '../../domain/types';
 import { formatDateTime } from '../../i18n/locale';
-import { type MessageKey, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
+import { CONTRACT_FIELDS, toFormValue } from '../../contract/contract-fields';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
 import { baseFacts, bodyName, esc, networkHistory, subtitle } from './common';
-
-/** The fields of each contract phase, in order, with their labels and kinds. */
-export const CONTRACT_FIELDS: Record<
-  ContractPhaseNumber,
-  { id: string; label: MessageKey; kind: 'text' | 'long' | 'date' | 'lines' }[]
-> = {
-  1: [
-    { id: 'purpose', label: 'field.purpose', kind: 'long' },
-    { id: 'background', label: 'field.background', kind: 'long' },
-    { id: 'parties', label: 'field.parties', kind: 'lines' },
-  ],
-  2: [
-    { id: 'startDate', label: 'field.startDate', kind: 'date' },
-    { id: 'endDate', label: 'field.endDate', kind: 'date' },
-    { id: 'frame', label: 'field.frame', kind: 'long' },
-    { id: 'mandate', label: 'field.mandate', kind: 'long' },
-    { id: 'processCriteria', label: 'field.processCriteria', kind: 'long' },
-    { id: 'productCriteria', label: 'field.productCriteria', kind: 'long' },
-  ],
-  3: [
-    { id: 'understoodPurpose', label: 'field.understoodPurpose', kind: 'long' },
-    { id: 'goal', label: 'field.goal', kind: 'long' },
-    { id: 'workingForm', label: 'field.workingForm', kind: 'long' },
-    { id: 'meetingCadence', label: 'field.meetingCadence', kind: 'text' },
-    { id: 'groundRules', label: 'field.groundRules', kind: 'long' },
-    { id: 'tasks', label: 'field.tasks', kind: 'long' },
-  ],
-};
 
 const FILL_VERB = { 1: Verbs.fillContractPhase1, 2: Verbs.fillContractPhase2, 3: Verbs.fillContractPhase3 } as const;
 const FILL_COMMAND = { 1: 'fillContractPhase1', 2: 'fillContractPhase2', 3: 'fillContractPhase3' } as const;
 
 /** A stored phase's fields as form values (lists become one item per line). */
 export function contractValues(fields: object | undefined): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields ?? {})) values[k] = Array.isArray(v) ? v.join('\n') : String(v);
-  return values;
+  return Object.fromEntries(Object.entries(fields ?? {}).map(([k, v]) => [k, toFormValue(v as string | string[])]));
 }
 
 /**
@@ -94,22 +65,22 @@ export function contractFormView(
   }
   const inputs: InputSpec[] = mayFill
     ? CONTRACT_FIELDS[phase].map((f) => {
-        const error = c.fieldErrors?.[f.id];
+        const error = c.fieldErrors?.[f.name];
         const common = {
-          id: f.id,
+          id: f.name,
           label: t(locale, f.label),
-          value: values[f.id] ?? '',
-          required: f.kind !== 'lines',
+          value: values[f.name] ?? '',
+          required: f.kind !== 'list',
           ...(error ? { error } : {}),
         };
         return f.kind === 'date'
           ? { kind: 'date' as const, ...common }
-          : { kind: 'text' as const, ...common, multiline: f.kind !== 'text' };
+          : { kind: 'text' as const, ...common, multiline: f.kind !== 'short' };
       })
     : [];
   if (!mayFill && current) {
     for (const f of CONTRACT_FIELDS[phase])
-      facts.push({ title: t(locale, f.label), value: esc(values[f.id] ?? '', 800) });
+      facts.push({ title: t(locale, f.label), value: esc(values[f.name] ?? '', 800) });
   }
   const actions: ActionSpec[] = [];
   if (mayFill)

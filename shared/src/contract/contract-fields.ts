@@ -1,8 +1,11 @@
-import type { MessageKey } from '@netvaerk/shared/i18n/messages';
+import type { MessageKey } from '../i18n/messages';
 
 export type FieldKind = 'long' | 'short' | 'date' | 'list';
 
-/** The fields of each contract phase (DESIGN.md §5), in the order the template has them. */
+/**
+ * The fields of each contract phase (DESIGN.md §5), in the order the template has them: one list for the bot's
+ * contract card and the tab's contract form.
+ */
 export const CONTRACT_FIELDS: Record<1 | 2 | 3, { name: string; kind: FieldKind; label: MessageKey }[]> = {
   1: [
     { name: 'purpose', kind: 'long', label: 'field.purpose' },
@@ -39,7 +42,7 @@ export function toCommandFields(phase: 1 | 2 | 3, values: Record<string, string>
       f.name,
       f.kind === 'list'
         ? (values[f.name] ?? '')
-            .split('\n')
+            .split(/\r?\n/)
             .map((x) => x.trim())
             .filter(Boolean)
         : (values[f.name] ?? ''),
