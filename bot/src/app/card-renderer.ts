@@ -5,7 +5,7 @@ import { kindOf, networkCardView, type NetworkViewContext } from '@netvaerk/shar
 import { participantsView } from '@netvaerk/shared/cards/views/participants.view';
 import { canIssue } from '@netvaerk/shared/domain/can-issue';
 import type { CommandType } from '@netvaerk/shared/domain/commands';
-import type { Directory, KnownPerson } from '@netvaerk/shared/domain/directory';
+import type { Directory } from '@netvaerk/shared/domain/directory';
 import type { Locale } from '@netvaerk/shared/domain/errors';
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
@@ -86,12 +86,13 @@ export class CardRenderer {
           ),
           ...(network.leader ? [personKey(network.leader)] : []),
         ];
-    const ids: string[] = [];
-    for (const key of keys.slice(0, 60)) {
-      const known = await this.directory.person(key);
-      if (known?.teamsId) ids.push(known.teamsId);
-    }
-    return ids;
+    const teamsIds = await this.teamsIdsByKey();
+    return keys.slice(0, 60).flatMap((key) => (teamsIds.get(key) ? [teamsIds.get(key)!] : []));
+  }
+
+  /** Teams ids of everyone the app knows, by person key: one read instead of one per person on every render. */
+  private async teamsIdsByKey(): Promise<Map<string, string>> {
+    return new Map((await this.directory.people()).filter((p) => p.teamsId).map((p) => [personKey(p), p.teamsId]));
   }
 
   private async renderReflection(
@@ -152,11 +153,11 @@ export class CardRenderer {
       ...(network.leader ? [network.leader] : []),
       ...network.participants.flatMap((p) => (p.kind === 'internal' && p.status === 'accepted' ? [p.person] : [])),
     ];
+    const teamsIds = await this.teamsIdsByKey();
     const ids = new Set<string>();
     for (const person of candidates) {
-      if (!canIssue(network, command, asActor(person), config)) continue;
-      const known: KnownPerson | null = await this.directory.person(personKey(person));
-      if (known?.teamsId) ids.add(known.teamsId);
+      const teamsId = teamsIds.get(personKey(person));
+      if (teamsId && canIssue(network, command, asActor(person), config)) ids.add(teamsId);
     }
     return [...ids];
   }
