@@ -1,6 +1,5 @@
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
-import type { Verb } from '@netvaerk/shared/cards/verbs';
 import { ideaFormView } from '@netvaerk/shared/cards/views/idea-form.view';
 import { linkNetworkView, myNetworksView } from '@netvaerk/shared/cards/views/my-networks.view';
 import { noticeView, welcomeView } from '@netvaerk/shared/cards/views/welcome.view';
@@ -33,27 +32,29 @@ export interface BotAppDeps {
 }
 
 /** Text commands, Danish and English, after mentions and punctuation are stripped. */
-const COMMANDS: Record<string, 'idea' | 'help' | 'mine' | 'config' | 'link'> = {
-  'tilknyt netværk': 'link',
-  'tilknyt netvaerk': 'link',
-  'link network': 'link',
-  'ny idé': 'idea',
-  'ny ide': 'idea',
-  idé: 'idea',
-  ide: 'idea',
-  'new idea': 'idea',
-  idea: 'idea',
-  'foreslå et netværk': 'idea',
-  hjælp: 'help',
-  help: 'help',
-  hej: 'help',
-  hello: 'help',
-  'mine netværk': 'mine',
-  'my networks': 'mine',
-  opsætning: 'config',
-  settings: 'config',
-  config: 'config',
-};
+const COMMANDS = new Map<string, 'idea' | 'help' | 'mine' | 'config' | 'link'>(
+  Object.entries({
+    'tilknyt netværk': 'link',
+    'tilknyt netvaerk': 'link',
+    'link network': 'link',
+    'ny idé': 'idea',
+    'ny ide': 'idea',
+    idé: 'idea',
+    ide: 'idea',
+    'new idea': 'idea',
+    idea: 'idea',
+    'foreslå et netværk': 'idea',
+    hjælp: 'help',
+    help: 'help',
+    hej: 'help',
+    hello: 'help',
+    'mine netværk': 'mine',
+    'my networks': 'mine',
+    opsætning: 'config',
+    settings: 'config',
+    config: 'config',
+  } as const),
+);
 
 function normalise(text: string): string {
   return text
@@ -68,11 +69,12 @@ function normalise(text: string): string {
  * by verb to one handler each. Every person and conversation seen is remembered for proactive messages.
  */
 export class NetvaerkBotApp implements BotApp {
-  private readonly handlers: Record<Verb, CardActionHandler>;
+  /** A Map, not a plain object: a verb from card data must never reach Object.prototype (`constructor`, …). */
+  private readonly handlers: ReadonlyMap<string, CardActionHandler>;
   private readonly renderer: CardRenderer;
 
   constructor(private readonly deps: BotAppDeps) {
-    this.handlers = cardActionHandlers(deps.bootstrapAdmins);
+    this.handlers = new Map(Object.entries(cardActionHandlers(deps.bootstrapAdmins)));
     this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise);
   }
 
@@ -122,7 +124,7 @@ export class NetvaerkBotApp implements BotApp {
       return;
     }
     const locale = incoming.locale;
-    switch (COMMANDS[normalise(incoming.text)] ?? (normalise(incoming.text) === '' ? 'help' : undefined)) {
+    switch (COMMANDS.get(normalise(incoming.text)) ?? (normalise(incoming.text) === '' ? 'help' : undefined)) {
       case 'idea':
         return reply(renderAppCard(ideaFormView(locale, { formId: randomUUID() })));
       case 'help':
@@ -184,7 +186,7 @@ export class NetvaerkBotApp implements BotApp {
         }),
       );
     }
-    const handler = this.handlers[action.verb as Verb];
+    const handler = this.handlers.get(action.verb);
     if (!handler) {
       logger.warn('unknown verb');
       return renderAppCard(

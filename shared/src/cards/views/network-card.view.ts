@@ -447,5 +447,6 @@ function invitedViewer(n: Network, c: NetworkViewContext): boolean {
 }
 
 export function kindOf(value: unknown): NetworkCardKind | null {
-  return typeof value === 'string' && value in KINDS ? (value as NetworkCardKind) : null;
+  // Object.hasOwn, not `in`: the kind comes from card data, and `in` finds Object.prototype's names too.
+  return typeof value === 'string' && Object.hasOwn(KINDS, value) ? (value as NetworkCardKind) : null;
 }
