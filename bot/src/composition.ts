@@ -27,11 +27,13 @@ export function storeFor(config: ServerConfig): PartitionStore {
         kind: 'connectionString',
         connectionString: config.STORAGE_CONNECTION_STRING,
         tablePrefix: config.TABLE_PREFIX,
+        requestTimeoutMs: config.OUTBOUND_TIMEOUT_MS,
       })
     : new TablePartitionStore({
         kind: 'endpoint',
         endpoint: config.STORAGE_TABLE_ENDPOINT!,
         tablePrefix: config.TABLE_PREFIX,
+        requestTimeoutMs: config.OUTBOUND_TIMEOUT_MS,
       });
 }
 

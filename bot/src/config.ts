@@ -5,6 +5,30 @@ const bool = z
   .default('false')
   .transform((v) => v === 'true' || v === '1');
 
+/** A comma-separated list, trimmed, without empty entries. */
+const listOf = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    );
+const list = listOf('');
+
+/**
+ * Teams' Bot Connector hosts (public cloud, GCC, GCC High, DoD), from Microsoft's documentation of the service
+ * URLs Teams sends; a bot only ever needs to call these back.
+ */
+export const TEAMS_SERVICE_HOSTS = [
+  'smba.trafficmanager.net',
+  'smba.infra.gcc.teams.microsoft.com',
+  'smba.infra.gov.teams.microsoft.us',
+  'smba.infra.dod.teams.microsoft.us',
+];
+
 /** Every environment variable the server reads, parsed once at start-up (docs: README, "Configuration"). */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -38,31 +62,26 @@ const schema = z.object({
   INSTANCE_ID: z.string().default(''),
   PUBLIC_URL: z.url().optional(),
   /** Entra object ids allowed to set up the configuration while no network director is set. */
-  ADMIN_OBJECT_IDS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    ),
+  ADMIN_OBJECT_IDS: list,
   /** The tab's Entra app registration (Teams SSO): its client id; the API accepts tokens issued for it. */
   SSO_CLIENT_ID: z.string().default(''),
   /** Tenants whose users may use the tab API, comma-separated (Entra tenant ids). */
-  SSO_TENANT_IDS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    ),
+  SSO_TENANT_IDS: list,
   /** Where the signing keys are; `{tid}` is the token's tenant. Tests point it at a JWKS on loopback. */
   SSO_JWKS_URL: z.string().default('https://login.microsoftonline.com/{tid}/discovery/v2.0/keys'),
   /** The v2 issuer; `{tid}` is the token's tenant. The v1 issuer (sts.windows.net) is accepted too. */
   SSO_ISSUER: z.string().default('https://login.microsoftonline.com/{tid}/v2.0'),
+  /** Tenants whose users may use the bot, comma-separated (required outside local development). */
+  BOT_TENANT_IDS: list,
+  /**
+   * Hosts the bot may call back (an activity's serviceUrl), comma-separated; a leading `*.` matches subdomains.
+   * Defaults to Teams' service URLs; in local development loopback is allowed as well.
+   */
+  BOT_SERVICE_URL_HOSTS: listOf(TEAMS_SERVICE_HOSTS.join(',')),
+  /** How long inbound authentication (OpenID metadata, signing keys) may take before the request is refused. */
+  BOT_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** The longest any single outbound call (Bot Connector, storage) may take before it counts as failed. */
+  OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** The built tab (Vite output) served at /tab/; defaults to tab/dist/web in the repository. */
   TAB_DIST_DIR: z.string().optional(),
 });
@@ -84,6 +103,20 @@ function crossCheck(env: Record<string, string | undefined>): string[] {
     problems.push(`MicrosoftAppPassword: is required for MicrosoftAppType=${appType}`);
   if (appType !== 'MultiTenant' && !env.MicrosoftAppTenantId)
     problems.push(`MicrosoftAppTenantId: is required for MicrosoftAppType=${appType}`);
+  // Local development turns off authentication and lets a header pick the user: never next to anything real.
+  if (localDev) {
+    const real = [
+      ['MicrosoftAppId', appId],
+      ['MicrosoftAppPassword', env.MicrosoftAppPassword],
+      ['SSO_CLIENT_ID', env.SSO_CLIENT_ID],
+      ['SSO_TENANT_IDS', env.SSO_TENANT_IDS],
+      ['STORAGE_TABLE_ENDPOINT', env.STORAGE_TABLE_ENDPOINT],
+    ].filter(([, value]) => value?.trim());
+    for (const [name] of real)
+      problems.push(`LOCAL_DEV: must not be true together with ${name} (local development has no authentication)`);
+  } else if (!env.BOT_TENANT_IDS?.trim()) {
+    problems.push('BOT_TENANT_IDS: is required outside local development (the tenants whose users may use the bot)');
+  }
   if (!env.STORAGE_CONNECTION_STRING && !env.STORAGE_TABLE_ENDPOINT)
     problems.push('STORAGE_CONNECTION_STRING: or STORAGE_TABLE_ENDPOINT (managed identity) must be set');
   if (!localDev && (env.PSEUDONYM_SECRET ?? '').length < 32)

@@ -4,6 +4,9 @@ import { composeServices, type Services, storeFor } from './composition';
 import type { ServerConfig } from './config';
 import type { Logger } from './logger';
 import { createAdapter } from './transport/bot-framework-adapter';
+import { BotEndpoint } from './transport/bot-endpoint';
+import { serviceUrlPolicy } from './app/service-url-policy';
+import { MAX_BODY_BYTES, requireJsonBodies, securityHeaders } from './http-hardening';
 import { BotFrameworkMessenger } from './transport/bot-framework-messenger';
 import { TeamsRouter } from './transport/teams-router';
 import { registerApi } from './api/register-api';
@@ -27,7 +30,7 @@ export async function startServer(
   options: { store?: PartitionStore; clock?: Clock } = {},
 ): Promise<RunningServer> {
   const adapter = createAdapter(config, logger);
-  const messenger = new BotFrameworkMessenger(adapter, config.MicrosoftAppId);
+  const messenger = new BotFrameworkMessenger(adapter, config.MicrosoftAppId, config.OUTBOUND_TIMEOUT_MS);
   const services = composeServices({
     config,
     logger,
@@ -36,11 +39,29 @@ export async function startServer(
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const router = new TeamsRouter(services.app);
+  const endpoint = new BotEndpoint(
+    adapter,
+    router,
+    {
+      serviceUrlAllowed: serviceUrlPolicy(config.BOT_SERVICE_URL_HOSTS, config.LOCAL_DEV),
+      tenantIds: config.BOT_TENANT_IDS,
+      authTimeoutMs: config.BOT_AUTH_TIMEOUT_MS,
+    },
+    logger.child({ component: 'bot-endpoint' }),
+  );
 
-  const server = restify.createServer({ name: 'netvaerk', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }));
+  // An empty name: restify sends no Server header then.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
+  server.use(securityHeaders);
+  server.use(requireJsonBodies);
+  // The types lack maxBodySize, which restify's body reader (run by jsonBodyParser) honours.
+  server.use(restify.plugins.jsonBodyParser({ maxBodySize: MAX_BODY_BYTES } as restify.plugins.JsonBodyParserOptions));
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => router.run(context));
+    const authorization = req.headers.authorization;
+    const answer = await endpoint.handle(req.body, typeof authorization === 'string' ? authorization : '');
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.header(name, value);
+    if (answer.body === undefined) res.send(answer.status);
+    else res.json(answer.status, answer.body);
   });
   server.get('/healthz', async (_req, res) => {
     try {

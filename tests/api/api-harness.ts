@@ -74,13 +74,19 @@ export class ApiHarness {
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       OUTBOX_POLL_MS: '200',
       PUBLIC_URL: `https://${PUBLIC_HOST}`,
-      SSO_CLIENT_ID: CLIENT_ID,
-      SSO_TENANT_IDS: `${TENANT}, tenant-second`,
       SSO_JWKS_URL: `${jwks.url}/{tid}/discovery/v2.0/keys`,
       ...(options.tabDistDir ? { TAB_DIST_DIR: options.tabDistDir } : {}),
+      // Local development may not be combined with SSO or a bot registration (the server refuses to start).
       ...(options.localDev
         ? { LOCAL_DEV: 'true' }
-        : { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', PSEUDONYM_SECRET: 'x'.repeat(40) }),
+        : {
+            MicrosoftAppId: 'app-id',
+            MicrosoftAppPassword: 'secret',
+            PSEUDONYM_SECRET: 'x'.repeat(40),
+            BOT_TENANT_IDS: TENANT,
+            SSO_CLIENT_ID: CLIENT_ID,
+            SSO_TENANT_IDS: `${TENANT}, tenant-second`,
+          }),
     };
     const server = await startServer(parseConfig(env), createLogger(env.LOG_LEVEL!));
     const harness = new ApiHarness(server, connector, jwks.server, keys, stranger.privateKey);

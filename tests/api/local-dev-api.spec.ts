@@ -29,8 +29,8 @@ describe('tab API in local development, and the built tab at /tab/', () => {
     const unknown = await h.call('GET', '/api/me', { headers: { 'x-dev-user': 'nobody' } });
     expect(unknown.status).toBe(401);
     expect(unknown.body.code).toBe('AUTH.UNKNOWN_DEV_USER');
-    // A real token still works in local development.
-    expect((await h.call('GET', '/api/me', { as: 'leader' })).status).toBe(200);
+    // Local development has no SSO (the server refuses to start with both): a token alone gets nobody in.
+    expect((await h.call('GET', '/api/me', { as: 'leader' })).status).toBe(401);
   });
 
   it('serves the built tab with an SPA fallback, and 404s unknown API routes and assets', async () => {

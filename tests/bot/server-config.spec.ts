@@ -19,6 +19,7 @@ describe('server configuration', () => {
   it('refuses to run without inbound authentication unless the local-dev flag is set', () => {
     expect(problems({ ...storage() })).toEqual([
       expect.stringMatching(/^MicrosoftAppId: is empty.*LOCAL_DEV=true/),
+      expect.stringMatching(/^BOT_TENANT_IDS: is required outside local development/),
       expect.stringMatching(/^PSEUDONYM_SECRET/),
     ]);
     expect(problems({ ...storage(), LOCAL_DEV: 'true' })).toEqual([]);
@@ -35,6 +36,7 @@ describe('server configuration', () => {
         MicrosoftAppId: 'app',
         MicrosoftAppType: 'SingleTenant',
         PSEUDONYM_SECRET: 'x'.repeat(32),
+        BOT_TENANT_IDS: 'tenant',
       }),
     ).toEqual([
       expect.stringMatching(/^MicrosoftAppPassword: is required for MicrosoftAppType=SingleTenant/),
@@ -50,6 +52,7 @@ describe('server configuration', () => {
         MicrosoftAppType: 'UserAssignedMSI',
         MicrosoftAppTenantId: 'tenant',
         PSEUDONYM_SECRET: 'x'.repeat(32),
+        BOT_TENANT_IDS: 'tenant',
       }),
     ).toEqual([]);
     expect(
@@ -60,8 +63,30 @@ describe('server configuration', () => {
         MicrosoftAppType: 'SingleTenant',
         MicrosoftAppTenantId: 'tenant',
         PSEUDONYM_SECRET: 'x'.repeat(32),
+        BOT_TENANT_IDS: 'tenant',
       }),
     ).toEqual([]);
+  });
+
+  it('refuses local development (no authentication) next to a real app id, SSO or a managed-identity storage', () => {
+    // Issue 10, finding 7: with LOCAL_DEV the x-dev-user header alone picks the user.
+    expect(
+      problems({
+        ...storage(),
+        LOCAL_DEV: 'true',
+        MicrosoftAppId: 'app',
+        MicrosoftAppPassword: 'secret',
+        SSO_CLIENT_ID: 'client',
+        SSO_TENANT_IDS: 'tenant',
+        STORAGE_TABLE_ENDPOINT: 'https://netvaerk.table.core.windows.net',
+      }),
+    ).toEqual([
+      'LOCAL_DEV: must not be true together with MicrosoftAppId (local development has no authentication)',
+      'LOCAL_DEV: must not be true together with MicrosoftAppPassword (local development has no authentication)',
+      'LOCAL_DEV: must not be true together with SSO_CLIENT_ID (local development has no authentication)',
+      'LOCAL_DEV: must not be true together with SSO_TENANT_IDS (local development has no authentication)',
+      'LOCAL_DEV: must not be true together with STORAGE_TABLE_ENDPOINT (local development has no authentication)',
+    ]);
   });
 
   it('stops the real process at start-up with a message that names the variable', () => {
@@ -98,6 +123,7 @@ describe('server configuration', () => {
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
       MicrosoftAppPassword: 'not-used',
       PSEUDONYM_SECRET: 'x'.repeat(32),
+      BOT_TENANT_IDS: 'tenant',
       LOG_LEVEL: 'silent',
     });
     const server = await startServer(config, createLogger('silent'));
@@ -109,7 +135,7 @@ describe('server configuration', () => {
           type: 'message',
           text: 'hej',
           channelId: 'msteams',
-          serviceUrl: 'http://127.0.0.1:1',
+          serviceUrl: 'https://smba.trafficmanager.net/emea/',
           from: { id: '29:x' },
           conversation: { id: 'a:x' },
           recipient: { id: '28:b' },

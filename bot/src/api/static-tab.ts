@@ -14,19 +14,6 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Teams shows the tab in an iframe on these hosts; no other site may frame it. */
-const FRAME_ANCESTORS = [
-  "'self'",
-  'https://teams.microsoft.com',
-  'https://*.teams.microsoft.com',
-  'https://*.teams.microsoft.us',
-  'https://*.skype.com',
-  'https://*.office.com',
-  'https://*.cloud.microsoft',
-  'https://outlook.office.com',
-  'https://outlook.office365.com',
-].join(' ');
-
 /** Where the built tab is: TAB_DIST_DIR, or tab/dist/web of the repository (from bot/src/api or bot/dist/api). */
 export function tabDistDir(configured: string | undefined): string {
   return resolve(configured ?? join(__dirname, '..', '..', '..', 'tab', 'dist', 'web'));
@@ -36,8 +23,6 @@ function send(res: Response, file: string, cache: string): void {
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': cache,
-    'content-security-policy': `frame-ancestors ${FRAME_ANCESTORS}`,
-    'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);
 }

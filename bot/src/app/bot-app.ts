@@ -31,6 +31,13 @@ export interface BotAppDeps {
   onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
 }
 
+/** The product's "something went wrong, try again" card: what a user sees when storage is unavailable. */
+function retryCard(locale: Incoming['locale']): CardJson {
+  return renderAppCard(
+    noticeView(t(locale, 'card.error.title'), { text: t(locale, 'card.error.body'), tone: 'attention' }),
+  );
+}
+
 /** Text commands, Danish and English, after mentions and punctuation are stripped. */
 const COMMANDS = new Map<string, 'idea' | 'help' | 'mine' | 'config' | 'link'>(
   Object.entries({
@@ -109,12 +116,23 @@ export class NetvaerkBotApp implements BotApp {
   }
 
   async onInstalled(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
+    // Remembering the conversation is what later proactive messages need: a failure here must reach the
+    // transport (503, so Teams can deliver the install again) instead of a welcome that hides it.
     await this.remember(incoming, actorOf(incoming));
     this.log(incoming).info({ conversationType: incoming.conversation.type }, 'installed');
     await reply(renderAppCard(welcomeView(incoming.locale)));
   }
 
   async onMessage(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
+    try {
+      await this.answerMessage(incoming, reply);
+    } catch (error) {
+      this.log(incoming).error({ err: error }, 'message failed');
+      await reply(retryCard(incoming.locale));
+    }
+  }
+
+  private async answerMessage(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
     const actor = actorOf(incoming);
     await this.remember(incoming, actor);
     // Older clients send Action.Execute as Action.Submit: a message whose value carries the verb.
@@ -174,7 +192,6 @@ export class NetvaerkBotApp implements BotApp {
     const locale = incoming.locale;
     const logger = this.log(incoming).child({ verb: action.verb });
     const actor = actorOf(incoming);
-    await this.remember(incoming, actor);
     if (!actor) {
       return renderAppCard(
         noticeView(t(locale, 'card.refusal.title'), {
@@ -205,13 +222,13 @@ export class NetvaerkBotApp implements BotApp {
       links: this.deps.links,
       logger,
     };
+    // Everything that touches storage is inside: an outage answers the retry card, never an empty 5xx.
     try {
+      await this.remember(incoming, actor);
       return await handler(ctx);
     } catch (error) {
       logger.error({ err: error }, 'card action failed');
-      return renderAppCard(
-        noticeView(t(locale, 'card.error.title'), { text: t(locale, 'card.error.body'), tone: 'attention' }),
-      );
+      return retryCard(locale);
     }
   }
 

@@ -2,11 +2,15 @@ import { CardFactory, type CloudAdapter, MessageFactory, TeamsInfo, type TurnCon
 import type { ConnectorClient } from 'botframework-connector';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { type ConversationAddress, DeliveryError, type Messenger } from '../app/messenger';
+import { TimeoutError, withTimeout } from '../app/with-timeout';
 
 const AUDIENCE = 'https://api.botframework.com';
 
 /** Turns a connector failure into a DeliveryError with the status and Retry-After the outbox needs. */
 function deliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  // A connector that does not answer in time is treated like a gateway timeout: retried, with backoff.
+  if (error instanceof TimeoutError) return new DeliveryError(error.message, 504);
   const e = error as {
     statusCode?: number;
     message?: string;
@@ -26,13 +30,33 @@ export class BotFrameworkMessenger implements Messenger {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly botAppId: string,
+    /** The longest one call to the connector may take (a hung connector must not hold the outbox). */
+    private readonly timeoutMs = 10_000,
   ) {}
+
+  /** Bounds a whole connector operation (token, request, retries inside the SDK) by the timeout. */
+  private bounded<T>(what: string, operation: Promise<T>): Promise<T> {
+    return withTimeout(operation, this.timeoutMs, what).catch((error: unknown) => {
+      throw deliveryError(error);
+    });
+  }
+
+  private get requestOptions() {
+    return { timeout: this.timeoutMs, abortSignal: AbortSignal.timeout(this.timeoutMs) };
+  }
 
   /**
    * Runs logic with a connector client for the conversation. Errors are caught inside the turn and rethrown
    * here: the adapter's onTurnError would otherwise swallow them, and a failed send would look delivered.
    */
-  private async inConversation<T>(
+  private inConversation<T>(
+    to: ConversationAddress,
+    logic: (client: ConnectorClient, ctx: TurnContext) => Promise<T>,
+  ): Promise<T> {
+    return this.bounded('the Bot Connector', this.continueIn(to, logic));
+  }
+
+  private async continueIn<T>(
     to: ConversationAddress,
     logic: (client: ConnectorClient, ctx: TurnContext) => Promise<T>,
   ): Promise<T> {
@@ -60,7 +84,7 @@ export class BotFrameworkMessenger implements Messenger {
     return this.inConversation(to, async (client) => {
       // No conversation object: the URL names it, and a made-up one (empty type) is refused by strict connectors.
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-      const response = await client.conversations.sendToConversation(to.conversationId, activity);
+      const response = await client.conversations.sendToConversation(to.conversationId, activity, this.requestOptions);
       return response.id ?? '';
     });
   }
@@ -68,14 +92,15 @@ export class BotFrameworkMessenger implements Messenger {
   async updateCard(to: ConversationAddress, activityId: string, card: CardJson): Promise<void> {
     await this.inConversation(to, async (client) => {
       const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId };
-      await client.conversations.updateActivity(to.conversationId, activityId, activity);
+      await client.conversations.updateActivity(to.conversationId, activityId, activity, this.requestOptions);
     });
   }
 
   async createPersonalConversation(serviceUrl: string, tenantId: string, teamsId: string): Promise<string> {
     let conversationId = '';
-    try {
-      await this.adapter.createConversationAsync(
+    await this.bounded(
+      'the Bot Connector',
+      this.adapter.createConversationAsync(
         this.botAppId,
         'msteams',
         serviceUrl,
@@ -90,10 +115,8 @@ export class BotFrameworkMessenger implements Messenger {
         async (ctx) => {
           conversationId = ctx.activity.conversation.id;
         },
-      );
-    } catch (error) {
-      throw deliveryError(error);
-    }
+      ),
+    );
     return conversationId;
   }
 

@@ -7,9 +7,13 @@ import { ConcurrencyError } from './storage-errors';
 import { validateWrites } from './validate-writes';
 
 /** Where the tables are: a connection string (Azurite, local, tests) or an endpoint with managed identity. */
-export type TableStoreTarget =
-  | { kind: 'connectionString'; connectionString: string; tablePrefix?: string }
-  | { kind: 'endpoint'; endpoint: string; tablePrefix?: string };
+export type TableStoreTarget = (
+  { kind: 'connectionString'; connectionString: string } | { kind: 'endpoint'; endpoint: string }
+) & {
+  tablePrefix?: string;
+  /** The longest one storage request may take before the SDK gives up on it (and retries, up to 3 times). */
+  requestTimeoutMs?: number;
+};
 
 const KEY_PROPS = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata']);
 
@@ -35,10 +39,15 @@ export class TablePartitionStore implements PartitionStore {
     let client = this.clients.get(table);
     if (!client) {
       const name = `${this.target.tablePrefix ?? ''}${TABLES[table]}`;
+      // Bounded: a storage request that never answers must fail (and be retried) rather than hold a user's card.
+      const options = { retryOptions: { maxRetries: 3, tryTimeoutInMs: this.target.requestTimeoutMs ?? 10_000 } };
       const created =
         this.target.kind === 'connectionString'
-          ? TableClient.fromConnectionString(this.target.connectionString, name, { allowInsecureConnection: true })
-          : new TableClient(this.target.endpoint, name, new DefaultAzureCredential());
+          ? TableClient.fromConnectionString(this.target.connectionString, name, {
+              ...options,
+              allowInsecureConnection: true,
+            })
+          : new TableClient(this.target.endpoint, name, new DefaultAzureCredential(), options);
       client = created.createTable().then(() => created);
       // A failed creation must not be cached, or one network blip would break the table for good.
       client.catch(() => this.clients.delete(table));
