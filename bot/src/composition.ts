@@ -93,6 +93,7 @@ export function composeServices(options: {
     bootstrapAdmins: config.ADMIN_OBJECT_IDS,
     pseudonymise,
     links,
+    postedCards: outbox,
     onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),
   });
   dispatcher = new OutboxDispatcher(

@@ -27,4 +27,14 @@ describe('the rate limiter for sends to Teams', () => {
     await limiter.acquire('chat-51');
     expect(time.now()).toBeGreaterThanOrEqual(1000);
   });
+
+  it('forgets quiet conversations, so its memory does not grow with every conversation ever sent to', async () => {
+    const time = virtualTime();
+    const limiter = new RateLimiter({ perConversationPerSecond: 7, globalPerSecond: 1000 }, time.now, time.sleep);
+    for (let i = 0; i < 500; i++) await limiter.acquire(`chat-${i}`);
+    expect(limiter.trackedConversations).toBe(500);
+    await time.sleep(1500);
+    await limiter.acquire('chat-new');
+    expect(limiter.trackedConversations).toBe(1);
+  });
 });

@@ -6,11 +6,12 @@ import { noticeView, welcomeView } from '@netvaerk/shared/cards/views/welcome.vi
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Directory } from '@netvaerk/shared/domain/directory';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
-import { type Actor, FORUMS, personKey, samePerson } from '@netvaerk/shared/domain/types';
+import { type Actor, samePerson } from '@netvaerk/shared/domain/types';
+import { maySee } from '@netvaerk/shared/domain/visibility';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../logger';
 import type { BotApp } from '../transport/teams-router';
-import type { CardActionContext, CardActionHandler } from './card-actions/card-action-context';
+import type { CardActionContext, CardActionHandler, PostedCards } from './card-actions/card-action-context';
 import { cardActionHandlers } from './card-actions/registry';
 import { CardRenderer } from './card-renderer';
 import { actorOf, type CardAction, type Incoming } from './incoming';
@@ -26,6 +27,7 @@ export interface BotAppDeps {
   logger: Logger;
   bootstrapAdmins: readonly string[];
   links: RowLinks;
+  postedCards: PostedCards;
   pseudonymise: Pseudonymiser;
   /** Meeting events (issue: meetings) are handled by their own module. */
   onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
@@ -158,22 +160,10 @@ export class NetvaerkBotApp implements BotApp {
     }
   }
 
+  /** The networks a person may see, by the one read rule the tab uses too. */
   private async networksOf(actor: Actor) {
     const [all, { config }] = await Promise.all([this.deps.networks.list(), this.deps.config.load()]);
-    const sees =
-      (config.director && samePerson(config.director, actor)) ||
-      config.consultants.some((c) => samePerson(c, actor)) ||
-      FORUMS.some((f) => config.forums[f].members.some((m) => samePerson(m, actor)));
-    const key = personKey(actor);
-    return all
-      .filter(
-        (n) =>
-          sees ||
-          samePerson(n.originator, actor) ||
-          (n.leader && samePerson(n.leader, actor)) ||
-          n.memberKeys.includes(key),
-      )
-      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    return all.filter((n) => maySee(n, actor, config)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
   /** Networks a person may link a meeting or channel to: those they lead, or all live ones for the director. */
@@ -220,6 +210,7 @@ export class NetvaerkBotApp implements BotApp {
       directory: this.deps.directory,
       renderer: this.renderer,
       links: this.deps.links,
+      postedCards: this.deps.postedCards,
       logger,
     };
     // Everything that touches storage is inside: an outage answers the retry card, never an empty 5xx.

@@ -4,15 +4,19 @@ import type { Clock } from '@netvaerk/shared/domain/ports';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig } from '@netvaerk/shared/domain/types';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
-import type { OutboxEntry, RowOutbox } from '@netvaerk/shared/storage/row-outbox';
+import { isDue, type OutboxEntry, type RowOutbox } from '@netvaerk/shared/storage/row-outbox';
 import { ConcurrencyError } from '@netvaerk/shared/storage/storage-errors';
 import type { Logger } from '../logger';
 import type { CardRenderer } from './card-renderer';
 import { type ConversationAddress, DeliveryError, type Messenger } from './messenger';
 import { RateLimiter } from './rate-limiter';
 
-/** Statuses Teams answers when trying again later can succeed. */
-const RETRYABLE = new Set([429, 412, 502, 503, 504]);
+/**
+ * Statuses after which trying again later can succeed: throttling (429), a stale state (412), the connector's
+ * own failures (500, 502, 503, 504), a timeout (408) and no answer at all (0: refused connection, our timeout).
+ * Bounded by maxAttempts with backoff.
+ */
+const RETRYABLE = new Set([0, 408, 412, 429, 500, 502, 503, 504]);
 
 export interface DispatcherOptions {
   maxAttempts?: number;
@@ -31,16 +35,30 @@ interface Resolved {
 
 class Undeliverable extends Error {}
 
+/** What became of one row: sent, settled without sending, or to be tried again (the lane stops there). */
+type Outcome = 'sent' | 'failed' | 'refused' | 'wait';
+
+/** Which lane a message travels in: one per target, so messages to one conversation keep their order. */
+const laneOf = (entry: OutboxEntry) => JSON.stringify(entry.message.target);
+
 /**
  * Delivers the durable outbox: claims due rows with their ETag (so several instances never send one row twice),
  * renders the card from the network's current state, sends or updates it within Teams' rate limits, and marks
- * it sent, or retries 429/412/502/504 with jittered backoff honouring Retry-After, or marks it failed.
+ * it sent, or retries with jittered backoff honouring Retry-After, or marks it failed.
+ *
+ * Each conversation has its own lane: its messages go one at a time, oldest first, and a message that must wait
+ * (for a retry, or for another instance's claim to run out) holds back the later ones of that conversation
+ * only. One slow or hung conversation therefore never delays another, the order within a conversation is kept,
+ * and a crash can repeat at most the one message each conversation had in flight.
  */
 export class OutboxDispatcher {
-  private running: Promise<void> | null = null;
+  private scanning: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private readonly lanes = new Map<string, Promise<void>>();
+  /** Lanes that had new rows while they were busy: scanned again when they finish. */
+  private readonly rescan = new Set<string>();
   private readonly limiter = new RateLimiter();
   private readonly o: Required<DispatcherOptions>;
 
@@ -75,47 +93,72 @@ export class OutboxDispatcher {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.idle();
   }
 
-  /** Runs a dispatch pass now, or once more right after the current one (a kick is never lost). */
+  /** Looks for open rows now, or once more right after the current look (a kick is never lost). */
   kick(): void {
     this.again = true;
-    if (this.running) return;
-    this.running = (async () => {
+    if (this.scanning) return;
+    this.scanning = (async () => {
       while (this.again && !this.stopped) {
         this.again = false;
         try {
-          await this.dispatchDue();
+          await this.scan();
         } catch (error) {
           this.deps.logger.error({ err: error }, 'outbox pass failed');
         }
       }
     })().finally(() => {
-      this.running = null;
+      this.scanning = null;
       if (this.again && !this.stopped) this.kick();
     });
   }
 
-  /** Waits until the current pass (if any) is over: for tests and shutdown. */
+  /** Waits until no scan and no lane is running: for tests and shutdown. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.scanning || this.lanes.size > 0) await Promise.all([this.scanning, ...this.lanes.values()]);
   }
 
-  async dispatchDue(): Promise<number> {
-    const due = await this.supersede(await this.deps.outbox.due(this.deps.clock.now()));
-    let sent = 0;
-    // Conversations are independent: deliver them in parallel, each in order.
-    const byConversation = new Map<string, OutboxEntry[]>();
-    for (const entry of due) {
-      const key = JSON.stringify(entry.message.target);
-      byConversation.set(key, [...(byConversation.get(key) ?? []), entry]);
+  /** Reads the open rows and starts a lane for every conversation that has some and none running. */
+  private async scan(): Promise<void> {
+    const open = await this.supersede(await this.deps.outbox.open());
+    for (const [lane, rows] of this.byLane(open)) {
+      if (this.lanes.has(lane)) {
+        this.rescan.add(lane);
+        continue;
+      }
+      const running = this.runLane(rows)
+        .catch((error: unknown) => {
+          this.deps.logger.error({ err: error }, 'outbox lane failed');
+          return 0;
+        })
+        .then(() => {
+          this.lanes.delete(lane);
+          if (this.rescan.delete(lane) && !this.stopped) this.kick();
+        });
+      this.lanes.set(lane, running);
     }
-    await Promise.all(
-      [...byConversation.values()].map(async (entries) => {
-        for (const entry of entries) if (await this.deliver(entry)) sent++;
-      }),
-    );
+  }
+
+  private byLane(rows: OutboxEntry[]): Map<string, OutboxEntry[]> {
+    const lanes = new Map<string, OutboxEntry[]>();
+    for (const row of rows) lanes.set(laneOf(row), [...(lanes.get(laneOf(row)) ?? []), row]);
+    return lanes;
+  }
+
+  /**
+   * Sends a conversation's rows in order. Stops at the first row that is not due (waiting for its retry, or
+   * claimed by another instance) or that is to be retried: the rows after it wait, so order is kept.
+   */
+  private async runLane(rows: OutboxEntry[]): Promise<number> {
+    let sent = 0;
+    for (const row of rows) {
+      if (this.stopped || !isDue(row, this.deps.clock.now())) break;
+      const outcome = await this.deliver(row);
+      if (outcome === 'sent') sent++;
+      if (outcome === 'wait') break;
+    }
     return sent;
   }
 
@@ -123,18 +166,19 @@ export class OutboxDispatcher {
    * Updates of one card that are waiting together collapse into the newest: it renders the current state anyway,
    * and 50 answers to a reflection must not become 50 updates against Teams' rate limit.
    */
-  private async supersede(due: OutboxEntry[]): Promise<OutboxEntry[]> {
+  private async supersede(open: OutboxEntry[]): Promise<OutboxEntry[]> {
+    const now = this.deps.clock.now();
+    const key = (e: OutboxEntry) => JSON.stringify([e.message.target, e.message.activityId]);
+    const collapsible = (e: OutboxEntry) => e.message.mode === 'update' && e.status === 'pending' && isDue(e, now);
     const newest = new Map<string, OutboxEntry>();
-    for (const entry of due) {
-      if (entry.message.mode !== 'update') continue;
-      const key = JSON.stringify([entry.message.target, entry.message.activityId]);
-      const other = newest.get(key);
-      if (!other || other.rowKey < entry.rowKey) newest.set(key, entry);
+    for (const entry of open) {
+      if (!collapsible(entry)) continue;
+      const other = newest.get(key(entry));
+      if (!other || other.rowKey < entry.rowKey) newest.set(key(entry), entry);
     }
     const keep: OutboxEntry[] = [];
-    for (const entry of due) {
-      const key = JSON.stringify([entry.message.target, entry.message.activityId]);
-      if (entry.message.mode !== 'update' || newest.get(key) === entry) {
+    for (const entry of open) {
+      if (!collapsible(entry) || newest.get(key(entry)) === entry) {
         keep.push(entry);
         continue;
       }
@@ -151,17 +195,18 @@ export class OutboxDispatcher {
     return keep;
   }
 
-  private async deliver(due: OutboxEntry): Promise<boolean> {
+  private async deliver(due: OutboxEntry): Promise<Outcome> {
     try {
       return await this.claimAndSend(due);
     } catch (error) {
-      // Losing the row to another instance (its lease ran out and it was claimed again) is not a failure here.
-      if (error instanceof ConcurrencyError) return false;
+      // Losing the row to another instance (its lease ran out and it was claimed again): that one sends it, and
+      // this lane must not overtake it.
+      if (error instanceof ConcurrencyError) return 'wait';
       throw error;
     }
   }
 
-  private async claimAndSend(due: OutboxEntry): Promise<boolean> {
+  private async claimAndSend(due: OutboxEntry): Promise<Outcome> {
     const now = this.deps.clock.now();
     let entry: OutboxEntry;
     try {
@@ -172,7 +217,7 @@ export class OutboxDispatcher {
         leaseUntil: new Date(now.getTime() + this.o.leaseMs).toISOString(),
       });
     } catch (error) {
-      if (error instanceof ConcurrencyError) return false; // another instance claimed it
+      if (error instanceof ConcurrencyError) return 'wait'; // another instance claimed it
       throw error;
     }
     const log = this.deps.logger.child({ networkId: entry.networkId, outboxId: entry.message.id });
@@ -185,6 +230,20 @@ export class OutboxDispatcher {
         viewer: target.viewer,
         locale: localeFrom(target.locale),
       });
+      if (
+        entry.message.mode === 'update' &&
+        !(await this.deps.outbox.posted(entry.networkId, target.address.conversationId, entry.message.activityId ?? ''))
+      ) {
+        // The message to replace came from the activity (replyToId): only a card this network's outbox sent to
+        // that conversation may be overwritten, never another of the bot's messages.
+        log.warn({ activityId: entry.message.activityId }, 'update refused: not a card the app sent for this network');
+        await this.deps.outbox.write({
+          ...entry,
+          status: 'refused',
+          lastError: 'the message to update was not sent by the app for this network',
+        });
+        return 'refused';
+      }
       await this.limiter.acquire(target.address.conversationId);
       let activityId = '';
       if (entry.message.mode === 'update' && entry.message.activityId) {
@@ -193,23 +252,28 @@ export class OutboxDispatcher {
       } else {
         activityId = await this.deps.messenger.sendCard(target.address, card);
       }
-      await this.deps.outbox.write({ ...entry, status: 'sent', sentActivityId: activityId, lastError: '' });
+      await this.deps.outbox.write({
+        ...entry,
+        status: 'sent',
+        sentActivityId: activityId,
+        sentConversationId: target.address.conversationId,
+        lastError: '',
+      });
       log.info({ mode: entry.message.mode, view: entry.message.view }, 'outbox message delivered');
-      return true;
+      return 'sent';
     } catch (error) {
-      await this.failOrRetry(entry, error, log);
-      return false;
+      return this.failOrRetry(entry, error, log);
     }
   }
 
-  private async failOrRetry(entry: OutboxEntry, error: unknown, log: Logger): Promise<void> {
+  private async failOrRetry(entry: OutboxEntry, error: unknown, log: Logger): Promise<Outcome> {
     const message = error instanceof Error ? error.message : String(error);
     const retryable =
       error instanceof DeliveryError && RETRYABLE.has(error.status) && entry.attempts < this.o.maxAttempts;
     if (!retryable) {
       log.warn({ err: error, attempts: entry.attempts }, 'outbox message failed');
       await this.deps.outbox.write({ ...entry, status: 'failed', lastError: message });
-      return;
+      return 'failed';
     }
     const backoff = this.o.backoffMs * 2 ** (entry.attempts - 1) * (0.5 + this.o.random());
     const wait = Math.max(backoff, (error as DeliveryError).retryAfterMs ?? 0);
@@ -222,6 +286,7 @@ export class OutboxDispatcher {
     // Retry in-process after the wait too, so a short Retry-After doesn't wait for the next poll.
     const timer = setTimeout(() => this.kick(), wait + 5);
     timer.unref();
+    return 'wait';
   }
 
   /** Finds the conversation for a target, opening a personal chat when needed. */

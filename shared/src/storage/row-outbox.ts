@@ -1,9 +1,10 @@
 import type { OutboxMessage } from '../domain/outbox';
 import type { EntityProperties } from './entity-limits';
-import { NETWORK_ROWS, prefixUpperBound, rowKey } from './keys';
+import { NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import type { PartitionStore, StoredRow } from './partition-store';
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+/** `refused`: never sent, on purpose (an update of a message the app did not send for this network). */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'refused';
 
 /** An outbox row as the dispatcher sees it. */
 export interface OutboxEntry {
@@ -19,6 +20,8 @@ export interface OutboxEntry {
   leaseUntil: string;
   lastError: string;
   sentActivityId: string;
+  /** The conversation the message went to (a channel's, for a new post), so updates can be checked against it. */
+  sentConversationId: string;
 }
 
 /** The rows that put messages in a network's partition, to go in the same transaction as the change. */
@@ -39,6 +42,7 @@ export function outboxRows(
       leaseUntil: '',
       lastError: '',
       sentActivityId: '',
+      sentConversationId: '',
     },
   }));
 }
@@ -58,6 +62,7 @@ function toEntry(row: StoredRow): OutboxEntry {
     leaseUntil: String(p.leaseUntil ?? ''),
     lastError: String(p.lastError ?? ''),
     sentActivityId: String(p.sentActivityId ?? ''),
+    sentConversationId: String(p.sentConversationId ?? ''),
   };
 }
 
@@ -72,7 +77,14 @@ function toProperties(e: OutboxEntry): EntityProperties {
     leaseUntil: e.leaseUntil,
     lastError: e.lastError.slice(0, 2000),
     sentActivityId: e.sentActivityId,
+    sentConversationId: e.sentConversationId,
   };
+}
+
+/** Whether a row may be sent now: pending and past its next attempt, or claimed by a sender whose lease ran out. */
+export function isDue(entry: OutboxEntry, now: Date): boolean {
+  const iso = now.toISOString();
+  return entry.status === 'pending' ? entry.nextAttemptAt <= iso : entry.status === 'sending' && entry.leaseUntil < iso;
 }
 
 /**
@@ -82,18 +94,31 @@ function toProperties(e: OutboxEntry): EntityProperties {
 export class RowOutbox {
   constructor(private readonly store: PartitionStore) {}
 
-  /** Rows that are due: pending and past their next attempt, or claimed by a sender whose lease ran out. */
-  async due(now: Date): Promise<OutboxEntry[]> {
+  /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not. */
+  async open(): Promise<OutboxEntry[]> {
     const from = rowKey(NETWORK_ROWS.outbox, '');
     const [pending, sending] = await Promise.all([
       this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'pending' }),
       this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'sending' }),
     ]);
-    const iso = now.toISOString();
-    return [
-      ...pending.map(toEntry).filter((e) => e.nextAttemptAt <= iso),
-      ...sending.map(toEntry).filter((e) => e.leaseUntil < iso),
-    ].sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
+    return [...pending, ...sending].map(toEntry).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
+  }
+
+  /**
+   * Whether this network's outbox posted the message `activityId` to the conversation (a channel post counts for
+   * its threads): the test for "a card the app showed here", before an update overwrites it or a card action
+   * is answered with the network's view.
+   */
+  async posted(networkId: string, conversationId: string, activityId: string): Promise<boolean> {
+    if (!activityId || !conversationId) return false;
+    const base = (id: string) => id.split(';')[0]!;
+    return (await this.forNetwork(partitionKey(networkId))).some(
+      (row) =>
+        row.status === 'sent' &&
+        row.message.mode === 'send' &&
+        row.sentActivityId === activityId &&
+        base(row.sentConversationId) === base(conversationId),
+    );
   }
 
   /** Every message of a network, for the tab (failed ones are shown to the leader and director). */

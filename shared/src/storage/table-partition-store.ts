@@ -11,7 +11,7 @@ export type TableStoreTarget = (
   { kind: 'connectionString'; connectionString: string } | { kind: 'endpoint'; endpoint: string }
 ) & {
   tablePrefix?: string;
-  /** The longest one storage request may take before the SDK gives up on it (and retries, up to 3 times). */
+  /** The longest one storage request may take before the SDK gives up on it (and retries, up to twice). */
   requestTimeoutMs?: number;
 };
 
@@ -40,7 +40,14 @@ export class TablePartitionStore implements PartitionStore {
     if (!client) {
       const name = `${this.target.tablePrefix ?? ''}${TABLES[table]}`;
       // Bounded: a storage request that never answers must fail (and be retried) rather than hold a user's card.
-      const options = { retryOptions: { maxRetries: 3, tryTimeoutInMs: this.target.requestTimeoutMs ?? 10_000 } };
+      const options = {
+        retryOptions: {
+          maxRetries: 2,
+          retryDelayInMs: 250,
+          maxRetryDelayInMs: 2000,
+          tryTimeoutInMs: this.target.requestTimeoutMs ?? 10_000,
+        },
+      };
       const created =
         this.target.kind === 'connectionString'
           ? TableClient.fromConnectionString(this.target.connectionString, name, {

@@ -3,7 +3,7 @@ import { FORUMS, personKey } from '@netvaerk/shared/domain/types';
 import type { DevUserDto, MeDto, PersonDto } from '../api-types';
 import { type ApiContext, authed, guarded } from '../api-context';
 import { sendJson } from '../http';
-import { orgRolesOf } from '../views/visibility';
+import { orgRolesOf } from '@netvaerk/shared/domain/visibility';
 import { LEADING_PHASES } from '@netvaerk/shared/domain/network';
 
 /** Who the user is, the people they can choose from, and (local development only) the demo identities. */

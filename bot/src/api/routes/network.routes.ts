@@ -12,7 +12,7 @@ import { sendDomainError, sendJson, sendNotVisible } from '../http';
 import { answersOf, loadBundle } from '../network-data';
 import { networkView } from '../views/network-view';
 import { leaderLoads, summaryView } from '../views/summary-view';
-import { maySee, memberKeysOf, orgRolesOf } from '../views/visibility';
+import { maySee, maySeeNetwork, orgRolesOf } from '@netvaerk/shared/domain/visibility';
 
 const networkIdSchema = z.string().regex(ID_PATTERN);
 /** A command as the tab sends it: its type and fields; the server adds the id and the network. */
@@ -35,7 +35,7 @@ async function visibleNetwork(ctx: ApiContext, id: string, actor: Actor, config:
   const snapshot = await ctx.services.networks.load(id);
   if (!snapshot) return null;
   const n = snapshot.network;
-  return maySee({ ...n, memberKeys: memberKeysOf(n) }, actor, config) ? n : null;
+  return maySeeNetwork(n, actor, config) ? n : null;
 }
 
 async function respondWithView(ctx: ApiContext, r: ApiRequest, network: Network): Promise<void> {

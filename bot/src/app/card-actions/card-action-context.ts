@@ -10,14 +10,21 @@ import type { Network } from '@netvaerk/shared/domain/network';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
+import { maySeeNetwork } from '@netvaerk/shared/domain/visibility';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../../logger';
 import type { RowLinks } from '@netvaerk/shared/storage/row-links';
 import type { CardRenderer } from '../card-renderer';
 import type { CardAction, Incoming } from '../incoming';
 
+/** The cards the app itself posted, by network (the outbox's record of what it sent where). */
+export interface PostedCards {
+  posted(networkId: string, conversationId: string, activityId: string): Promise<boolean>;
+}
+
 /** What every card action handler gets: the activity, the action, the authenticated actor and the services. */
 export interface CardActionContext {
+  postedCards: PostedCards;
   incoming: Incoming;
   action: CardAction;
   actor: Actor;
@@ -109,6 +116,11 @@ export async function runCardCommand(
   const { config } = await ctx.config.load();
   if (isDomainError(result)) {
     const snapshot = networkId ? await ctx.networks.load(networkId) : null;
+    // A refusal must not show a network to someone who may not see it, nor reveal that it exists.
+    if (snapshot && !(await maySeeHere(ctx, snapshot.network, config))) {
+      ctx.logger.info({ code: result.code, verb: ctx.action.verb, networkId }, 'card action on an unseen network');
+      return errorCard(ctx, NOT_FOUND, null, null, config);
+    }
     if (result.code === 'INPUT.INVALID' && snapshot) {
       return ctx.renderer.render(view, snapshot.network, config, {
         viewer: ctx.actor,
@@ -128,20 +140,37 @@ export async function runCardCommand(
   });
 }
 
-/** Loads a network for a view-only action; a missing one (or no access) is a polite notice. */
+/**
+ * The read rule for a card action: the domain's (the same as the tab's), or the card the person pressed is one
+ * the app posted for this network in this conversation: it is in front of them already, e.g. a decision card in
+ * a forum's channel seen by a channel member who is not in the forum.
+ */
+async function maySeeHere(ctx: CardActionContext, network: Network, config: OrgConfig): Promise<boolean> {
+  if (maySeeNetwork(network, ctx.actor, config)) return true;
+  return ctx.postedCards.posted(network.id, ctx.incoming.conversation.id, ctx.incoming.replyToId);
+}
+
+const NOT_FOUND: DomainError = { kind: 'error', code: 'NETWORK.NOT_FOUND', params: {} };
+
+/**
+ * Loads a network for a view-only action. A missing one and one the person may not see (the same rule as the
+ * tab's, from the domain) get the same polite notice, so a guessed id reveals nothing.
+ */
 export async function loadForView(
   ctx: CardActionContext,
   networkId: string,
 ): Promise<{ ok: true; network: Network; config: OrgConfig } | { ok: false; card: CardJson }> {
   const snapshot = networkId ? await ctx.networks.load(networkId) : null;
   const { config } = await ctx.config.load();
-  if (snapshot) return { ok: true, network: snapshot.network, config };
+  if (snapshot && (await maySeeHere(ctx, snapshot.network, config)))
+    return { ok: true, network: snapshot.network, config };
+  if (snapshot) ctx.logger.info({ verb: ctx.action.verb, networkId }, 'view refused: may not see the network');
   return {
     ok: false,
     card: noticeCard(
       ctx,
       t(ctx.incoming.locale, 'card.refusal.title'),
-      errorText({ kind: 'error', code: 'NETWORK.NOT_FOUND', params: {} }, ctx.incoming.locale),
+      errorText(NOT_FOUND, ctx.incoming.locale),
       'attention',
     ),
   };
