@@ -78,6 +78,8 @@ const schema = z.object({
    * Defaults to Teams' service URLs; in local development loopback is allowed as well.
    */
   BOT_SERVICE_URL_HOSTS: listOf(TEAMS_SERVICE_HOSTS.join(',')),
+  /** Where the Bot Connector's OpenID metadata is (sovereign clouds; tests serve their own on loopback). */
+  BOT_OPENID_METADATA_URL: z.url().optional(),
   /** How long inbound authentication (OpenID metadata, signing keys) may take before the request is refused. */
   BOT_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** The longest any single outbound call (Bot Connector, storage) may take before it counts as failed. */

@@ -1,12 +1,17 @@
 import {
   type Activity,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationReference,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  type BotFrameworkAuthentication,
+} from 'botframework-connector';
 import type { ServerConfig } from '../config';
 import type { Logger } from '../logger';
 
@@ -31,6 +36,27 @@ export class NetvaerkAdapter extends CloudAdapter {
 }
 
 /**
+ * Naming any endpoint makes botbuilder take every endpoint from the configuration (unset ones stay empty), so
+ * the other settings are those of Azure's public cloud, which is what the SDK uses when none is named.
+ */
+function publicCloudWithMetadata(metadataUrl: string, config: ServerConfig) {
+  const login =
+    config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppTenantId
+      ? `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${config.MicrosoftAppTenantId}`
+      : AuthenticationConstants.ToChannelFromBotLoginUrl;
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToChannelFromBotLoginUrl: login,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
+}
+
+/**
  * The Bot Framework adapter, configured from our parsed config. Empty MicrosoftAppId (only with LOCAL_DEV)
  * means no inbound authentication and no outbound tokens: for the Agents Playground and tests.
  */
@@ -40,6 +66,7 @@ export function createAdapter(config: ServerConfig, logger: Logger): NetvaerkAda
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithMetadata(config.BOT_OPENID_METADATA_URL, config) : {}),
   });
   const adapter = new NetvaerkAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
