@@ -52,8 +52,9 @@ export async function startServer(
 
   // An empty name: restify sends no Server header then.
   const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
-  server.use(securityHeaders);
-  server.use(requireJsonBodies);
+  // pre: before routing, so unknown routes and wrong methods get the headers and the body check too.
+  server.pre(securityHeaders);
+  server.pre(requireJsonBodies);
   // The types lack maxBodySize, which restify's body reader (run by jsonBodyParser) honours.
   server.use(restify.plugins.jsonBodyParser({ maxBodySize: MAX_BODY_BYTES } as restify.plugins.JsonBodyParserOptions));
   server.post('/api/messages', async (req, res) => {
