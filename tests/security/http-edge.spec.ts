@@ -75,7 +75,10 @@ describe('the HTTP edge (issue 10, findings 2, 3, 4, 5 and 8)', () => {
     ['a text that is not a string', (x) => message(x, { text: ['hej'] })],
     ['membersAdded that is not a list', (x) => message(x, { type: 'conversationUpdate', membersAdded: { id: 'x' } })],
     ['entities that are not a list', (x) => message(x, { entities: 'clientInfo' })],
-    ['a 100 kB display name', (x) => message(x, { from: { id: '29:big', aadObjectId: 'big', name: 'n'.repeat(100_000) } })],
+    [
+      'a 100 kB display name',
+      (x) => message(x, { from: { id: '29:big', aadObjectId: 'big', name: 'n'.repeat(100_000) } }),
+    ],
     ['a conversation without an id', (x) => message(x, { conversation: { conversationType: 'personal' } })],
     ['an invoke the app does not handle', (x) => message(x, { type: 'invoke', name: 'task/fetch', value: {} })],
     ['a card action without an action', (x) => message(x, { type: 'invoke', name: 'adaptiveCard/action', value: 1 })],
