@@ -109,9 +109,17 @@ export class NetworkService {
       outbox = withIds(drafts, this.deps.ids);
       await networks.save(decided, snapshot, command.type, outbox);
     } catch (error) {
-      if (!(error instanceof ConcurrencyError)) throw error;
       // Only undo a reservation this attempt made: another request may hold the same network's reservation.
-      if (reserve && reserved) await this.deps.leaders.release(personKey(reserve), decided.network.id);
+      // Undone on every failure, not only a lost race: a storage error must not leave the leader counted
+      // for a network she does not lead (she would be refused a second network for good).
+      if (reserve && reserved) {
+        try {
+          await this.deps.leaders.release(personKey(reserve), decided.network.id);
+        } catch {
+          // Storage is failing: the original error is the one to report (the reservation then stays, as before).
+        }
+      }
+      if (!(error instanceof ConcurrencyError)) throw error;
       return 'retry';
     }
     if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
