@@ -3,6 +3,7 @@ import type { Clock } from '@netvaerk/shared/domain/ports';
 import type { Locale } from '@netvaerk/shared/domain/errors';
 import type { Actor, OrgConfig, PersonRef } from '@netvaerk/shared/domain/types';
 import type { Logger } from '../logger';
+import type { RateLimitedLog } from '../app/rate-limited-log';
 import { type Authenticator, isAuthFailure } from './auth/authenticate';
 import { localeOf, sendFailure } from './http';
 import type { ApiServices } from './network-data';
@@ -15,6 +16,8 @@ export interface ApiContext {
   clock: Clock;
   localDev: boolean;
   knownPeople: () => Promise<PersonRef[]>;
+  /** Refused sign-ins, logged without stack traces and at most a few a minute. */
+  refusedSignIns?: RateLimitedLog;
 }
 
 /** An authenticated request: who is asking, in which language, and the organisation's configuration. */
@@ -45,6 +48,7 @@ export function authed(ctx: ApiContext, route: (r: ApiRequest) => Promise<void>)
     const locale = localeOf(req);
     const actor = await ctx.auth.actorOf(req);
     if (isAuthFailure(actor)) {
+      ctx.refusedSignIns?.warn({ status: actor.status, code: actor.code, method: req.method, path: req.path() });
       sendFailure(res, actor.status, actor.code, actor.key, locale);
       return;
     }

@@ -5,6 +5,7 @@ import { FORUMS, type PersonRef, personKey } from '@netvaerk/shared/domain/types
 import type { Services } from '../composition';
 import type { ServerConfig } from '../config';
 import type { Logger } from '../logger';
+import { RateLimitedLog } from '../app/rate-limited-log';
 import type { ApiContext } from './api-context';
 import { guarded } from './api-context';
 import { Authenticator } from './auth/authenticate';
@@ -59,6 +60,7 @@ export function registerApi(
     clock: deps.clock ?? systemClock,
     localDev: config.LOCAL_DEV,
     knownPeople,
+    refusedSignIns: new RateLimitedLog(logger, 'tab sign-in refused'),
   };
   registerMeRoutes(server, ctx);
   registerNetworkRoutes(server, ctx);
