@@ -98,6 +98,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PUBLIC_URL', value: 'https://${appHost}' }
         { name: 'SSO_CLIENT_ID', value: ssoClientId }
         { name: 'SSO_TENANT_IDS', value: tenantId }
+        { name: 'BOT_TENANT_IDS', value: tenantId }
         { name: 'ADMIN_OBJECT_IDS', value: adminObjectIds }
         { name: 'LOG_LEVEL', value: 'info' }
       ]
