@@ -4,7 +4,9 @@ import { configView } from '../../shared/src/cards/views/config.view';
 import { contractFormView } from '../../shared/src/cards/views/contract-form.view';
 import { ideaFormView } from '../../shared/src/cards/views/idea-form.view';
 import { myNetworksView } from '../../shared/src/cards/views/my-networks.view';
-import { type NetworkCardKind, networkCardView } from '../../shared/src/cards/views/network-card.view';
+import { networkCardView } from '../../shared/src/cards/views/network-card.view';
+import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../shared/src/domain/outbox';
+import { refreshSection } from '../../shared/src/cards/card-refresh';
 import { participantsView } from '../../shared/src/cards/views/participants.view';
 import { noticeView, welcomeView } from '../../shared/src/cards/views/welcome.view';
 import { cardActionHandlers } from '../../bot/src/app/card-actions/registry';
@@ -21,22 +23,12 @@ import {
 import type { Actor } from '../../shared/src/domain/types';
 import { adaptiveCardProblems, verbsIn } from '../support/validate-card';
 
-const KINDS: NetworkCardKind[] = [
-  'track',
-  'recommendation',
-  'decision',
-  'outcome',
-  'briefingRequest',
-  'briefing',
-  'interest',
-  'nomination',
-  'leaderDecision',
-  'leaderAppointed',
-  'invitation',
-  'invitationAnswer',
-  'composition',
-  'status',
-];
+const CLOSING: readonly NetworkCardKind[] = NETWORK_CARD_KINDS.slice(NETWORK_CARD_KINDS.indexOf('endReminder'));
+/** The kinds a network at a stage can be shown: the closing steps only from the active network on. */
+const kindsAt = (stage: (typeof STAGES)[number]): readonly NetworkCardKind[] =>
+  STAGES.indexOf(stage) >= STAGES.indexOf('active')
+    ? NETWORK_CARD_KINDS
+    : NETWORK_CARD_KINDS.filter((k) => !CLOSING.includes(k));
 const VIEWERS: (Actor | null)[] = [null, ...(Object.keys(PEOPLE) as Persona[]).map((p) => actor(p))];
 const config = orgConfig();
 const known = Object.values(PEOPLE);
@@ -77,19 +69,20 @@ function everyCard(): { name: string; card: Record<string, unknown> }[] {
         });
         for (const viewer of VIEWERS) {
           const who = viewer?.objectId ?? 'shared';
-          for (const kind of KINDS) {
+          for (const kind of kindsAt(stage)) {
             cards.push({
               name: `${kind} ${tc.type} ${stage} ${who} ${locale}`,
-              card: renderAppCard(
-                networkCardView(kind, n, {
+              card: renderAppCard({
+                ...networkCardView(kind, n, {
                   locale,
                   viewer,
                   config,
                   knownPeople: known,
                   participantId: n.participants[0]?.id ?? 'none',
-                  refreshUserIds: ['29:a'],
                 }),
-              ),
+                // The shared card carries the refresh for those who get their own view.
+                ...(viewer ? {} : { refresh: refreshSection(n.id, { type: 'network', kind }, ['29:a'], locale) }),
+              }),
             });
           }
           for (const phase of [1, 2, 3] as const)

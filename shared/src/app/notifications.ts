@@ -1,6 +1,6 @@
 import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
-import type { OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
+import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
 import type { IdGenerator } from '../domain/ports';
 import { routeFor } from '../domain/routing';
 import { type Body, type OrgConfig, personKey } from '../domain/types';
@@ -28,7 +28,7 @@ export function targetsOf(body: Body, network: Network, config: OrgConfig): Outb
 
 const send = (targets: OutboxTarget[], view: OutboxView): Draft[] =>
   targets.map((target) => ({ target, view, mode: 'send' }));
-const card = (kind: string, participantId?: string): OutboxView => ({
+const card = (kind: NetworkCardKind, participantId?: string): OutboxView => ({
   type: 'network',
   kind,
   ...(participantId ? { participantId } : {}),

@@ -1,3 +1,4 @@
+import { ADDRESSEES } from './addressees';
 import type { Command, CommandType } from './commands';
 import { PHASE_SPECS } from './lifecycle';
 import type { Network } from './network';
@@ -6,8 +7,9 @@ import { rolesOf } from './roles';
 import type { Actor, OrgConfig } from './types';
 
 /**
- * Whether an actor may issue a command on the network right now (phase and role), for deciding what a
- * viewer's card shows. The server still checks everything again when the command arrives.
+ * Whether an actor may issue a command on the network right now (phase, role, and for commands meant for one
+ * person, whether it is them: `extra.participantId` for an invitation), for deciding what a viewer's card shows
+ * and whose client fetches its own view. The server still checks everything again when the command arrives.
  */
 export function canIssue(
   network: Network,
@@ -19,5 +21,6 @@ export function canIssue(
   if (!PHASE_SPECS[network.phase].commands.includes(type)) return false;
   const stub = { type, commandId: 'view', networkId: network.id, ...extra } as Command;
   const permission = permissionFor(network, stub);
-  return permission !== null && isAllowed(permission, rolesOf(actor, config, network));
+  if (permission === null || !isAllowed(permission, rolesOf(actor, config, network))) return false;
+  return ADDRESSEES[type]?.(network, actor, extra) ?? true;
 }

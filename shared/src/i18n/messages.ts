@@ -241,6 +241,10 @@ export const MESSAGES = {
   'card.config.channelSaved': { da: 'Denne kanal bruges nu af {forum}.', en: 'This channel is now used by {forum}.' },
   'card.refusal.title': { da: 'Det kan du desværre ikke', en: 'Sorry, you cannot do that' },
   'card.error.title': { da: 'Noget gik galt', en: 'Something went wrong' },
+  'card.refresh.unknown': {
+    da: 'Kortet kan ikke vises for dig: det beder om en visning, som appen ikke kender. Skriv **mine netværk** for at finde netværket.',
+    en: 'This card cannot be shown to you: it asks for a view the app does not know. Type **my networks** to find the network.',
+  },
   'card.error.body': {
     da: 'Vi kunne ikke gennemføre handlingen. Prøv igen om lidt; din indtastning er ikke gået tabt.',
     en: 'We could not complete the action. Please try again in a moment; your input has not been lost.',
@@ -296,6 +300,15 @@ export const MESSAGES = {
     en: 'The reflection is closed. Thank you for your answers!',
   },
   'reflection.send': { da: 'Send svar', en: 'Send answer' },
+  'reflection.meetingUnknown': {
+    da: 'Mødet er ikke knyttet til netværket.',
+    en: 'The meeting is not linked to the network.',
+  },
+  'reflection.answer': { da: 'Besvar refleksionen', en: 'Answer the reflection' },
+  'reflection.onlyParticipants': {
+    da: 'Refleksionen besvares af netværkets deltagere og leder.',
+    en: "The reflection is answered by the network's participants and its leader.",
+  },
   'reflection.summary.title': { da: 'Opsamling: {title}', en: 'Summary: {title}' },
   'reflection.summary.value': { da: 'Værdi af mødet (gennemsnit)', en: 'Value of the meeting (average)' },
   'reflection.summary.workingWell': {

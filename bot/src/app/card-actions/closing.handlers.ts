@@ -1,7 +1,8 @@
+import type { NetworkCardKind } from '@netvaerk/shared/domain/outbox';
 import { closingGoals } from '@netvaerk/shared/cards/views/closing-kinds';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
 
-const view = (kind: string) => ({ type: 'network' as const, kind });
+const view = (kind: NetworkCardKind) => ({ type: 'network' as const, kind });
 const values = (data: Record<string, unknown>, fields: string[]) =>
   Object.fromEntries(fields.map((f) => [f, str(data, f)]));
 const bool = (data: Record<string, unknown>, field: string) =>

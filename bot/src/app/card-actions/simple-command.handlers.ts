@@ -1,5 +1,5 @@
 import type { CommandType } from '@netvaerk/shared/domain/commands';
-import type { OutboxView } from '@netvaerk/shared/domain/outbox';
+import type { NetworkCardKind, OutboxView } from '@netvaerk/shared/domain/outbox';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 
 /**
@@ -25,7 +25,7 @@ function commandVerb(
 }
 
 const networkView =
-  (kind: string) =>
+  (kind: NetworkCardKind) =>
   (data: Record<string, unknown>): OutboxView => ({
     type: 'network',
     kind,

@@ -97,6 +97,15 @@ export function contractFormView(
       data: { networkId: n.id, phase },
       associatedInputs: 'none',
     });
+  // The contract form replaces the card it was opened from (for the one who opened it), so it offers the way to
+  // the participants in turn, as the participants card offers the way to the contract.
+  if (phase > 1 && c.viewer && canIssue(n, 'inviteParticipant', c.viewer, c.config))
+    actions.push({
+      title: t(locale, 'action.invite'),
+      verb: Verbs.showParticipantsForm,
+      data: { networkId: n.id },
+      associatedInputs: 'none',
+    });
   return {
     title: t(locale, 'card.contract.title', { phase, name: esc(n.name, 200) }),
     subtitle: subtitle(n, locale),

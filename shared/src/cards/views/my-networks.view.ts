@@ -4,6 +4,7 @@ import type { NetworkSummary } from '../../domain/repository';
 import { formatDate } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { AppCardData } from '../app.card';
+import { refreshData } from '../card-refresh';
 import { Verbs } from '../verbs';
 import { esc, typeLabel } from './common';
 
@@ -16,9 +17,11 @@ export function myNetworksView(networks: NetworkSummary[], locale: Locale): AppC
       title: esc(n.name, 120),
       value: `${typeLabel(n, locale)} · ${PHASE_NAMES[n.phase][locale]}${n.period ? ` · ${formatDate(n.period.endDate, locale)}` : ''}`,
     })),
-    actions: networks
-      .slice(0, 5)
-      .map((n) => ({ title: esc(n.name, 40), verb: Verbs.refreshCard, data: { networkId: n.id, kind: 'status' } })),
+    actions: networks.slice(0, 5).map((n) => ({
+      title: esc(n.name, 40),
+      verb: Verbs.refreshCard,
+      data: refreshData(n.id, { type: 'network', kind: 'status' }),
+    })),
   };
 }
 

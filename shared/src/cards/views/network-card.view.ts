@@ -4,40 +4,26 @@ import { PERMISSIONS } from '../../domain/permissions';
 import type { CommandType } from '../../domain/commands';
 import type { Locale } from '../../domain/errors';
 import type { Network } from '../../domain/network';
+import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../domain/outbox';
+import { ADDRESSEES } from '../../domain/addressees';
 import type { Actor, Body, OrgConfig, PersonRef } from '../../domain/types';
 import { personKey } from '../../domain/types';
 import { formatDate, formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
+import { refreshData } from '../card-refresh';
 import { Verbs } from '../verbs';
 import { CLOSING_KINDS } from './closing-kinds';
 import { baseFacts, bodyName, esc, networkHistory, routedBody, subtitle } from './common';
 
 /** What a network card is for; each kind is one step of the flow with its own question and buttons. */
-export type NetworkCardKind =
-  | 'track'
-  | 'recommendation'
-  | 'decision'
-  | 'outcome'
-  | 'briefingRequest'
-  | 'briefing'
-  | 'interest'
-  | 'nomination'
-  | 'leaderDecision'
-  | 'leaderAppointed'
-  | 'invitation'
-  | 'invitationAnswer'
-  | 'composition'
-  | 'status'
-  | keyof typeof CLOSING_KINDS;
+export type { NetworkCardKind };
 
 export interface NetworkViewContext {
   locale: Locale;
   /** Who is looking: null for the shared card everyone sees (no buttons that only some may press). */
   viewer: Actor | null;
   config: OrgConfig;
-  /** Teams ids of the people who can act, for the user-specific view. */
-  refreshUserIds?: string[];
   /** People to choose from (nominations): those who expressed interest come first. */
   knownPeople?: PersonRef[];
   /** The invitation a card is about. */
@@ -378,20 +364,13 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
   const spec = KINDS[kind];
   const { locale } = c;
   // Buttons anyone may press (interest) show on the shared card too; others only in a permitted viewer's view.
-  const publicAction = Boolean(
-    spec.command &&
-    isOpen(spec, n) &&
-    PERMISSIONS[spec.command] &&
-    (PERMISSIONS[spec.command] as { anyone?: boolean }).anyone &&
-    kind !== 'invitation',
-  );
+  const publicAction = Boolean(spec.command && isOpen(spec, n) && isForEveryone(spec.command));
   const mayAct =
     publicAction ||
     Boolean(
       spec.command &&
       c.viewer &&
-      canIssue(n, spec.command, c.viewer, c.config) &&
-      !(kind === 'invitation' && !invitedViewer(n, c)),
+      canIssue(n, spec.command, c.viewer, c.config, c.participantId ? { participantId: c.participantId } : {}),
     );
   const messages: MessageSpec[] = c.notice ? [c.notice] : [];
   const done = spec.done?.(n, c) ?? null;
@@ -413,7 +392,11 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
     actions.push({
       title: t(locale, 'action.refresh'),
       verb: Verbs.refreshCard,
-      data: { networkId: n.id, kind, ...(c.participantId ? { participantId: c.participantId } : {}) },
+      data: refreshData(n.id, {
+        type: 'network',
+        kind,
+        ...(c.participantId ? { participantId: c.participantId } : {}),
+      }),
       associatedInputs: 'none',
     });
   }
@@ -426,27 +409,17 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
     actions,
     history: networkHistory(n, locale),
     historyTitle: t(locale, 'history.title'),
-    ...(open && spec.command && c.refreshUserIds?.length
-      ? {
-          refresh: {
-            title: t(locale, 'action.refresh'),
-            verb: Verbs.refreshCard,
-            data: { networkId: n.id, kind, ...(c.participantId ? { participantId: c.participantId } : {}) },
-            userIds: c.refreshUserIds,
-          },
-        }
-      : {}),
   };
 }
 
-function invitedViewer(n: Network, c: NetworkViewContext): boolean {
-  const p = n.participants.find((x) => x.id === c.participantId);
-  return Boolean(
-    p && p.kind === 'internal' && c.viewer && personKey(p.person) === personKey(c.viewer) && p.status === 'invited',
-  );
+/** A command everyone who sees the card may send (anyone, and not meant for one addressee). */
+function isForEveryone(command: CommandType): boolean {
+  const rule = PERMISSIONS[command];
+  return typeof rule !== 'function' && rule.anyone === true && !ADDRESSEES[command];
 }
 
 export function kindOf(value: unknown): NetworkCardKind | null {
-  // Object.hasOwn, not `in`: the kind comes from card data, and `in` finds Object.prototype's names too.
-  return typeof value === 'string' && Object.hasOwn(KINDS, value) ? (value as NetworkCardKind) : null;
+  return typeof value === 'string' && (NETWORK_CARD_KINDS as readonly string[]).includes(value)
+    ? (value as NetworkCardKind)
+    : null;
 }

@@ -5,7 +5,8 @@ import type { ReflectionAnswer } from '../../domain/repository';
 import { expectedAnswers, summariseReflection } from '../../domain/reflection-summary';
 import type { Actor, OrgConfig } from '../../domain/types';
 import { t } from '../../i18n/messages';
-import type { AppCardData, InputSpec, MessageSpec } from '../app.card';
+import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
+import { refreshData } from '../card-refresh';
 import { Verbs } from '../verbs';
 import { esc } from './common';
 
@@ -16,7 +17,6 @@ export interface ReflectionViewContext {
   answers: ReflectionAnswer[];
   /** The viewer's own answer, found by the caller (it knows how anonymous answers are keyed). */
   own: ReflectionAnswer | null;
-  refreshUserIds?: string[];
   notice?: MessageSpec;
 }
 
@@ -34,18 +34,18 @@ function countLine(n: Network, meeting: Meeting, c: ReflectionViewContext): Mess
 }
 
 /**
- * The reflection card in the meeting chat: the three questions (DESIGN.md §6) and a live count. A participant's
- * own view is filled with their answer; the shared card carries the questions too, since not every client fetches
- * user-specific views, and the server refuses anyone who may not answer.
+ * The reflection card in the meeting chat: the three questions (DESIGN.md §6) and a live count. The shared card
+ * everyone sees has the count and a button to open one's own view; a participant's own view (fetched by their
+ * client through refresh.userIds, or with the button) has the questions, filled with their answer once given.
  */
 export function reflectionCardView(n: Network, meeting: Meeting, c: ReflectionViewContext): AppCardData {
   const { locale } = c;
-  const open =
-    meeting.status === 'reflectionOpen' &&
-    canIssue(n, 'answerReflection', c.viewer ?? { tenantId: '', objectId: '', name: '', surface: 'bot' }, c.config);
+  const reflectionOpen = meeting.status === 'reflectionOpen';
+  const open = reflectionOpen && Boolean(c.viewer && canIssue(n, 'answerReflection', c.viewer, c.config));
   const own = c.own;
   const messages: MessageSpec[] = [...(c.notice ? [c.notice] : []), countLine(n, meeting, c)];
-  if (!open) messages.push({ text: t(locale, 'reflection.closed'), tone: 'good' });
+  if (!reflectionOpen) messages.push({ text: t(locale, 'reflection.closed'), tone: 'good' });
+  else if (c.viewer && !open) messages.push({ text: t(locale, 'reflection.onlyParticipants') });
   else
     messages.push({
       text: own ? t(locale, 'reflection.saved') : t(locale, 'reflection.intro'),
@@ -107,6 +107,13 @@ export function reflectionCardView(n: Network, meeting: Meeting, c: ReflectionVi
       ]
     : [];
   const data = { networkId: n.id, meetingId: meeting.id };
+  const ownView: ActionSpec = {
+    title: t(locale, 'reflection.answer'),
+    verb: Verbs.refreshCard,
+    data: refreshData(n.id, { type: 'reflection', meetingId: meeting.id, variant: 'card' }),
+    associatedInputs: 'none',
+    style: 'positive',
+  };
   return {
     title: t(locale, 'reflection.title', { title: esc(meeting.title, 200) }),
     subtitle: esc(n.name, 200),
@@ -115,17 +122,9 @@ export function reflectionCardView(n: Network, meeting: Meeting, c: ReflectionVi
     requiredMessage: locale === 'da' ? 'Vælg et svar' : 'Choose an answer',
     actions: open
       ? [{ title: t(locale, 'reflection.send'), verb: Verbs.answerReflection, data, style: 'positive' }]
-      : [],
-    ...(open && c.refreshUserIds?.length
-      ? {
-          refresh: {
-            title: t(locale, 'action.refresh'),
-            verb: Verbs.refreshCard,
-            data: { ...data, view: 'reflection' },
-            userIds: c.refreshUserIds,
-          },
-        }
-      : {}),
+      : reflectionOpen && !c.viewer
+        ? [ownView]
+        : [],
   };
 }
 
@@ -161,7 +160,7 @@ export function reflectionSummaryView(n: Network, meeting: Meeting, c: Reflectio
 
 /** The one reminder a non-responder gets in their 1:1 chat: the questions, answerable right there. */
 export function reflectionReminderView(n: Network, meeting: Meeting, c: ReflectionViewContext): AppCardData {
-  const card = reflectionCardView(n, meeting, { ...c, refreshUserIds: [] });
+  const card = reflectionCardView(n, meeting, c);
   return {
     ...card,
     title: t(c.locale, 'reflection.reminder.title', { title: esc(meeting.title, 200) }),

@@ -1,18 +1,12 @@
+import { mayReflect } from '../addressees';
 import { domainError } from '../errors';
 import type { Meeting, Network } from '../network';
 import { actorRef, type DecideContext, type Handler, ok, stampOf, today } from '../outcome';
-import { personKey, samePerson } from '../types';
+import { personKey } from '../types';
 
 /** Whether the actor may answer reflections: an accepted participant (a guest within their period) or the leader. */
 export function canReflect(network: Network, ctx: DecideContext): boolean {
-  if (network.leader && samePerson(network.leader, ctx.actor)) return true;
-  return network.participants.some(
-    (p) =>
-      p.kind === 'internal' &&
-      p.status === 'accepted' &&
-      samePerson(p.person, ctx.actor) &&
-      (p.role !== 'guest' || !p.guestUntil || p.guestUntil >= today(ctx)),
-  );
+  return mayReflect(network, ctx.actor, today(ctx));
 }
 
 /**

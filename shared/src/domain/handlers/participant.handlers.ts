@@ -1,3 +1,4 @@
+import { isInvitee } from '../addressees';
 import { domainError } from '../errors';
 import type { Participant } from '../network';
 import { type Handler, ok, stampOf, today } from '../outcome';
@@ -64,7 +65,7 @@ export const addExternalParticipant: Handler<'addExternalParticipant'> = (networ
 export const respondToInvitation: Handler<'respondToInvitation'> = (network, command, ctx) => {
   const invitation = network.participants.find((p) => p.id === command.participantId);
   if (!invitation || invitation.kind !== 'internal') return domainError('PARTICIPANT.NOT_FOUND');
-  if (!samePerson(invitation.person, ctx.actor)) return domainError('PARTICIPANT.NOT_INVITED');
+  if (!isInvitee(network, ctx.actor, invitation.id)) return domainError('PARTICIPANT.NOT_INVITED');
   const status = command.accept ? 'accepted' : 'declined';
   if (invitation.status === status) return ok(network);
   const updated: Participant = { ...invitation, status, respondedAt: stampOf(ctx).at };
