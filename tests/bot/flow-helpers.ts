@@ -10,7 +10,15 @@ import {
   stepsTo,
   type TypeCase,
 } from '../../shared/src/testing/domain-fixtures';
-import { actionsOf, type BotHarness, type Card, cardText, CHANNELS, personalChatOf } from '../support/bot-harness';
+import {
+  actionsOf,
+  type BotHarness,
+  type Card,
+  cardText,
+  CHANNELS,
+  personalChatOf,
+  personalChatOwner,
+} from '../support/bot-harness';
 
 /** Where a persona's cards arrive when forums have channels: forum members in their forum's channel. */
 export function conversationOf(persona: Persona): string {
@@ -35,34 +43,32 @@ export interface PostedCard {
   card: Card;
 }
 
-/** The newest card in a conversation whose text contains `title`; fails with what was there instead. */
-export function findCard(h: BotHarness, conversationId: string, title: string): PostedCard {
-  const sent = h.sentTo(conversationId).filter((s) => cardText(s.activity.attachments?.[0]?.content).includes(title));
-  const last = sent.at(-1);
-  if (!last) {
-    const seen = h.sentTo(conversationId).map((s) => cardText(s.activity.attachments?.[0]?.content).split('\n')[0]);
-    throw new Error(`no card "${title}" in ${conversationId}; there were: ${JSON.stringify(seen)}`);
-  }
-  return { conversationId, activityId: last.activityId, card: last.activity.attachments?.[0]?.content as Card };
-}
-
 /**
- * What one person sees of a posted card: a shared card with a refresh section is fetched again as that person
- * (as Teams does for refresh.userIds), otherwise the card as sent.
+ * The newest card in a conversation whose text contains `title`, as a person sees it (`as`, or the owner of a
+ * personal chat, or else the base card everyone sees); fails with what was there instead.
  */
-export async function viewAs(h: BotHarness, persona: Persona, posted: PostedCard): Promise<Card> {
-  const refresh = (
-    posted.card.refresh as { action?: { verb: string; data: Record<string, unknown> }; userIds?: string[] } | undefined
-  )?.action;
-  if (!refresh) return posted.card;
-  const result = await h.invoke(persona, refresh.verb, refresh.data, {
-    conversationId: posted.conversationId,
-    replyToId: posted.activityId,
-  });
-  return result.card;
+export function findCard(h: BotHarness, conversationId: string, title: string, as?: Persona): PostedCard {
+  const viewer = as ?? personalChatOwner(conversationId);
+  const seen = h.teams.cardsIn(conversationId).map((m) => ({
+    activityId: m.activityId,
+    card: (viewer && h.cardSeenBy(viewer, conversationId, m.activityId)) || m.base,
+  }));
+  const last = seen.filter((m) => cardText(m.card).includes(title)).at(-1);
+  if (!last) {
+    const titles = seen.map((m) => cardText(m.card).split('\n')[0]);
+    throw new Error(`no card "${title}" in ${conversationId}; there were: ${JSON.stringify(titles)}`);
+  }
+  return { conversationId, ...last };
 }
 
-/** Presses the button with a verb (and matching data) on a person's view of a posted card, with inputs. */
+/** What one person sees of a posted card: their refreshed or answered view, or the base card (Teams decides). */
+export function viewAs(h: BotHarness, persona: Persona, posted: PostedCard): Card {
+  const card = h.cardSeenBy(persona, posted.conversationId, posted.activityId);
+  if (!card) throw new Error(`${persona} sees no card ${posted.activityId} in ${posted.conversationId}`);
+  return card;
+}
+
+/** Presses the button with a verb (and matching data) on the card as the person sees it, with inputs. */
 export async function press(
   h: BotHarness,
   persona: Persona,
@@ -71,7 +77,7 @@ export async function press(
   inputs: Record<string, unknown> = {},
   match: Record<string, unknown> = {},
 ): Promise<Card> {
-  const view = await viewAs(h, persona, posted);
+  const view = viewAs(h, persona, posted);
   const action = actionsOf(view).find(
     (a) => a.verb === verb && Object.entries(match).every(([k, v]) => a.data[k] === v),
   );
@@ -120,22 +126,33 @@ export const CONTRACT = FIXTURE_INPUTS;
 export const leaderKey = () => `${PEOPLE.leader.tenantId}_${PEOPLE.leader.objectId}`;
 export const personKeyOf = (p: Persona) => `${PEOPLE[p].tenantId}_${PEOPLE[p].objectId}`;
 
-/** Brings a network to a stage through the real service (fast set-up for tests of one step over HTTP). */
+/**
+ * Brings a network to a stage through the real service (fast set-up for tests of one step over HTTP). With
+ * `overrideLeaderLimit`, the director's nomination carries a logged override, so one server can hold more than
+ * two networks led by the same test leader.
+ */
 export async function arrange(
   h: BotHarness,
   tc: TypeCase,
   stage: (typeof STAGES)[number],
   networkId: string,
+  options: { overrideLeaderLimit?: boolean; deliver?: boolean } = {},
 ): Promise<Network> {
   let n: Network | null = null;
   for (const step of stepsTo(tc, stage, networkId)) {
+    const input = step.input(n);
     const result = await h.server.services.service.execute(
-      { commandId: randomUUID(), networkId, ...step.input(n) },
+      {
+        commandId: randomUUID(),
+        networkId,
+        ...input,
+        ...(options.overrideLeaderLimit && input.type === 'nominateLeader' ? { overrideReason: 'Testnetværk' } : {}),
+      },
       actor(step.who),
     );
     if (isDomainError(result)) throw new Error(`arrange: ${step.input(n).type} failed with ${result.code}`);
     n = result.network;
   }
-  await h.deliver();
+  if (options.deliver !== false) await h.deliver();
   return n!;
 }

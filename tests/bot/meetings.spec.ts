@@ -104,9 +104,16 @@ describe('meetings and reflections over HTTP', () => {
     const text = cardText(cardOf(cards[0]!));
     expect(text).toContain('Refleksion over mødet: Netværksmøde 1');
     expect(text).toContain('0 af 3 har svaret');
-    expect(text).toContain('Kom der noget værdifuldt ud af mødet?');
     const refresh = cardOf(cards[0]!).refresh as { userIds: string[] };
     expect(refresh.userIds.sort()).toEqual(['29:deltager0', '29:deltager1', '29:deltager2']);
+    // Each participant's client fetched their own view, with the questions; the shared card only opens it.
+    for (const p of people(3)) {
+      const seen = h.cardSeenBy(p, chatId, cards[0]!.activityId)!;
+      expect(cardText(seen)).toContain('Kom der noget værdifuldt ud af mødet?');
+      expect(actionsOf(seen).map((a) => a.verb)).toEqual(['answerReflection']);
+    }
+    expect(actionsOf(cardOf(cards[0]!)).map((a) => a.verb)).toEqual(['refreshCard']);
+    expect(cardText(cardOf(cards[0]!))).not.toContain('Kom der noget værdifuldt ud af mødet?');
     const meeting = (await h.network('end1'))!.meetings[0]!;
     expect(meeting).toEqual(
       expect.objectContaining({

@@ -141,15 +141,18 @@ describe('bad input, refusals and races over HTTP', () => {
     expect(refresh.userIds.sort()).toEqual(['29:chefforum', '29:chefforum2']);
     expect(actionsOf(decision.card).map((a) => a.verb)).toEqual(['refreshCard']);
     expect(cardText(decision.card)).toContain('Venter på\nchefforum');
-    const member = await h.invoke('headsForum2', 'refreshCard', actionsOf(decision.card)[0]!.data, {
-      conversationId: CHANNELS.headsForum,
-      replyToId: decision.activityId,
-    });
-    expect(actionsOf(member.card).map((a) => a.verb)).toEqual(['decideIdea', 'decideIdea']);
-    const other = await h.invoke('participant', 'refreshCard', actionsOf(decision.card)[0]!.data, {
-      conversationId: CHANNELS.headsForum,
-      replyToId: decision.activityId,
-    });
+    // Each member's client fetched their own view (refresh.userIds); someone else sees the shared card.
+    expect(
+      actionsOf(h.cardSeenBy('headsForum2', CHANNELS.headsForum, decision.activityId)!).map((a) => a.verb),
+    ).toEqual(['decideIdea', 'decideIdea']);
+    expect(h.cardSeenBy('participant', CHANNELS.headsForum, decision.activityId)).toEqual(decision.card);
+    const refreshes = h.teams.refreshes.filter((r) => r.activityId === decision.activityId);
+    expect(refreshes.map((r) => [r.userId, r.trigger, r.shown]).sort()).toEqual([
+      ['29:chefforum', 'automatic', 'refreshed'],
+      ['29:chefforum2', 'automatic', 'refreshed'],
+    ]);
+    // Anyone else may still ask for their own view, by hand: it offers them nothing more.
+    const other = await h.refreshManually('participant', CHANNELS.headsForum, decision.activityId);
     expect(actionsOf(other.card).map((a) => a.verb)).toEqual(['refreshCard']);
   });
 

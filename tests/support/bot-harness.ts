@@ -1,19 +1,52 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { parseConfig } from '../../bot/src/config';
-import { createLogger } from '../../bot/src/logger';
 import { type RunningServer, startServer } from '../../bot/src/server';
 import { orgConfig, PEOPLE, type Persona } from '../../shared/src/testing/domain-fixtures';
 import { personKey } from '../../shared/src/domain/types';
 import type { OrgConfig } from '../../shared/src/domain/types';
 import { azuriteConnectionString, uniqueTablePrefix } from './azurite-env';
 import { type FakeConnector, type SentActivity, startFakeConnector } from './fake-connector';
+import { type Card, FakeTeamsClient, type InvokeResult, type TeamsUser } from './fake-teams-client';
 
-export type Card = Record<string, unknown>;
+export type { Card };
 
 export const BOT = { id: '28:netvaerk-bot', name: 'Netværk for Teams' };
 export const TENANT = PEOPLE.director.tenantId;
 export const teamsIdOf = (p: Persona) => `29:${PEOPLE[p].objectId}`;
 export const personalChatOf = (p: Persona) => `a:personal-${PEOPLE[p].objectId}`;
+const TEAM_ID = '19:team@thread.tacv2';
+
+/** Someone acting in a test: a persona, or a person made up for it (e.g. one of 50 participants). */
+export type Someone = Persona | { objectId: string; name: string };
+
+/** A person's Teams identity, as their client sends it: MRI `29:<object id>` and the Entra object id. */
+export function teamsUserOf(someone: Someone, locale?: string): TeamsUser {
+  const p = typeof someone === 'string' ? PEOPLE[someone] : someone;
+  return { id: `29:${p.objectId}`, aadObjectId: p.objectId, name: p.name, ...(locale ? { locale } : {}) };
+}
+
+/** The persona whose personal chat a conversation is, if it is one. */
+export function personalChatOwner(conversationId: string): Persona | undefined {
+  return (Object.keys(PEOPLE) as Persona[]).find((p) => personalChatOf(p) === conversationId);
+}
+
+/** The bot's error-level log lines, captured (and everything printed when TEST_LOG_LEVEL is set). */
+function capturingLogger(errors: Record<string, unknown>[]) {
+  const echo = process.env.TEST_LOG_LEVEL;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        if (Number(entry.level) >= 50) errors.push(entry);
+        if (echo) process.stdout.write(`${line}\n`);
+      }
+      done();
+    },
+  });
+  return pino({ level: echo ?? 'error', base: { app: 'netvaerk' } }, sink);
+}
 
 /** Forum channels, as Teams names channel conversations. */
 export const CHANNELS = {
@@ -59,8 +92,12 @@ export class BotHarness {
   private constructor(
     readonly server: RunningServer,
     readonly connector: FakeConnector,
+    /** Everyone's Teams client: automatic refreshes, and what each user sees of each card. */
+    readonly teams: FakeTeamsClient,
     tablePrefix: string,
     private readonly shared: boolean,
+    /** The server's error-level log entries. */
+    readonly errorLogs: Record<string, unknown>[],
   ) {
     this.tablePrefix = tablePrefix;
   }
@@ -93,8 +130,14 @@ export class BotHarness {
       SCHEDULER_INTERVAL_MS: '3600000',
       REFLECTION_REMINDER_AFTER_HOURS: '0',
     });
-    const server = await startServer(config, createLogger(config.LOG_LEVEL));
-    const harness = new BotHarness(server, connector, tablePrefix, Boolean(options.shareWith));
+    const errorLogs: Record<string, unknown>[] = [];
+    const server = await startServer(config, capturingLogger(errorLogs));
+    // One Teams for all instances: its clients call the first server, as they would call the bot's endpoint.
+    const teams =
+      options.shareWith?.teams ??
+      new FakeTeamsClient({ botUrl: server.url, connector, tenantId: TENANT, bot: BOT, teamId: TEAM_ID });
+    for (const persona of Object.keys(PEOPLE) as Persona[]) teams.addUser(teamsUserOf(persona));
+    const harness = new BotHarness(server, connector, teams, tablePrefix, Boolean(options.shareWith), errorLogs);
     if (!options.shareWith) await harness.seed(options);
     return harness;
   }
@@ -120,7 +163,7 @@ export class BotHarness {
           serviceUrl: this.connector.url,
           tenantId: TENANT,
           conversationType: 'channel',
-          teamId: '19:team@thread.tacv2',
+          teamId: TEAM_ID,
         });
         channels[key as keyof typeof CHANNELS] = conversationId;
       }
@@ -132,37 +175,12 @@ export class BotHarness {
     return this.server.url;
   }
 
-  private activity(
-    persona: Persona | { objectId: string; name: string },
-    extra: Record<string, unknown>,
-    conversationId?: string,
-    locale = 'da-DK',
-  ) {
-    const p = typeof persona === 'string' ? PEOPLE[persona] : persona;
-    const teamsId = `29:${p.objectId}`;
-    const conversation = conversationId ?? `a:personal-${p.objectId}`;
-    // Channels are 19:…@thread.tacv2; meeting chats (19:meeting_…@thread.v2) are group chats.
-    const isChannel = conversation.startsWith('19:') && !conversation.startsWith('19:meeting_');
-    return {
+  private activity(someone: Someone, extra: Record<string, unknown>, conversationId?: string, locale = 'da-DK') {
+    const user = teamsUserOf(someone);
+    return this.teams.activity(user, conversationId ?? `a:personal-${user.aadObjectId}`, locale, {
       id: `act-${++this.seq}-${randomUUID().slice(0, 8)}`,
-      channelId: 'msteams',
-      serviceUrl: this.connector.url,
-      timestamp: new Date().toISOString(),
-      locale,
-      from: { id: teamsId, name: p.name, aadObjectId: p.objectId },
-      recipient: BOT,
-      conversation: {
-        id: conversation,
-        conversationType: isChannel ? 'channel' : conversation.startsWith('a:') ? 'personal' : 'groupChat',
-        tenantId: TENANT,
-        ...(isChannel ? { isGroup: true } : {}),
-      },
-      channelData: {
-        tenant: { id: TENANT },
-        ...(isChannel ? { team: { id: '19:team@thread.tacv2' }, channel: { id: conversation } } : {}),
-      },
       ...extra,
-    };
+    });
   }
 
   /** Posts any activity body as Teams would; returns the HTTP status and the parsed body. */
@@ -177,7 +195,7 @@ export class BotHarness {
   }
 
   async message(
-    persona: Persona | { objectId: string; name: string },
+    persona: Someone,
     text: string,
     options: { conversationId?: string; locale?: string; value?: unknown; channelData?: Record<string, unknown> } = {},
   ) {
@@ -187,8 +205,7 @@ export class BotHarness {
       options.conversationId,
       options.locale,
     );
-    if (options.channelData)
-      activity.channelData = { ...activity.channelData, ...options.channelData } as typeof activity.channelData;
+    if (options.channelData) activity.channelData = { ...activity.channelData, ...options.channelData };
     return this.post(activity);
   }
 
@@ -208,9 +225,12 @@ export class BotHarness {
     });
   }
 
-  /** Presses an Action.Execute button as a persona; returns the card Teams would show that person. */
+  /**
+   * Presses an Action.Execute button as a person, through their Teams client: returns the bot's answer, which
+   * that person then sees on the card (when `replyToId` names a card the client shows).
+   */
   async invoke(
-    persona: Persona | { objectId: string; name: string },
+    persona: Someone,
     verb: string,
     data: Record<string, unknown>,
     options: {
@@ -220,32 +240,37 @@ export class BotHarness {
       activityId?: string;
       channelData?: Record<string, unknown>;
     } = {},
-  ): Promise<{ status: number; card: Card; raw: unknown }> {
-    const body = this.activity(
-      persona,
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-        replyToId: options.replyToId ?? `card-${this.seq}`,
-        ...(options.activityId ? { id: options.activityId } : {}),
-      },
-      options.conversationId,
-      options.locale,
-    );
-    if (options.channelData)
-      body.channelData = { ...body.channelData, ...options.channelData } as typeof body.channelData;
-    const result = await this.post(body);
-    const invokeResponse = result.body as { statusCode?: number; value?: Card } | null;
-    return { status: result.status, card: invokeResponse?.value ?? {}, raw: result.body };
+  ): Promise<InvokeResult> {
+    const user = teamsUserOf(persona);
+    return this.teams.invoke(user, verb, data, {
+      conversationId: options.conversationId ?? `a:personal-${user.aadObjectId}`,
+      replyToId: options.replyToId ?? `card-${++this.seq}`,
+      activityId: options.activityId ?? `act-${++this.seq}-${randomUUID().slice(0, 8)}`,
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.channelData ? { channelData: options.channelData } : {}),
+    });
   }
 
-  /** Lets the outbox deliver everything due. */
+  /**
+   * The card a person sees of a message (the newest card in the conversation if no id is given): their own
+   * refreshed or answered version, or the base card everyone sees.
+   */
+  cardSeenBy(persona: Someone, conversationId: string, activityId?: string): Card | null {
+    return this.teams.cardSeenBy(teamsUserOf(persona).id, conversationId, activityId);
+  }
+
+  /** "Refresh card" from the message menu, as someone not in the card's refresh.userIds. */
+  refreshManually(persona: Someone, conversationId: string, activityId: string): Promise<InvokeResult> {
+    return this.teams.refreshManually(teamsUserOf(persona), conversationId, activityId);
+  }
+
+  /** Lets the outbox deliver everything due, and the Teams clients refresh what it delivered. */
   async deliver(): Promise<void> {
     const { dispatcher } = this.server.services;
     await dispatcher.idle();
     dispatcher.kick();
     await dispatcher.idle();
+    await this.teams.settled();
   }
 
   /** Cards the bot sent (or replied) to a conversation, oldest first. */
@@ -253,9 +278,16 @@ export class BotHarness {
     return this.connector.sent().filter((s) => s.conversationId === conversationId);
   }
 
-  lastCardIn(conversationId: string): { card: Card; activityId: string } | null {
-    const sent = this.sentTo(conversationId).at(-1);
-    return sent ? { card: cardOf(sent), activityId: sent.activityId } : null;
+  /**
+   * The newest card in a conversation as a person sees it: `as`, or the owner of a personal chat, or else the
+   * base card everyone sees.
+   */
+  lastCardIn(conversationId: string, as?: Persona): { card: Card; activityId: string } | null {
+    const message = this.teams.cardsIn(conversationId).at(-1);
+    if (!message) return null;
+    const viewer = as ?? personalChatOwner(conversationId);
+    const card = viewer ? this.cardSeenBy(viewer, conversationId, message.activityId) : message.base;
+    return card ? { card, activityId: message.activityId } : null;
   }
 
   async network(id: string) {
@@ -267,6 +299,7 @@ export class BotHarness {
   }
 
   async stop(): Promise<void> {
+    if (!this.shared) await this.teams.stop();
     await this.server.close();
     if (!this.shared) await this.connector.stop();
   }

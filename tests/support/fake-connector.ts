@@ -88,6 +88,14 @@ export interface UpdatedActivity {
   call: RecordedCall;
 }
 
+/** An activity the fake accepted into a conversation, as Teams clients would then show it. */
+export interface DeliveredActivity {
+  kind: 'post' | 'update';
+  conversationId: string;
+  activityId: string;
+  activity: ActivityBody;
+}
+
 export interface DeletedActivity {
   conversationId: string;
   activityId: string;
@@ -186,6 +194,7 @@ export class FakeConnector {
     { call: RecordedCall; timer: NodeJS.Timeout; res: ServerResponse; release: () => void }
   >();
   private readonly waiters = new Set<Waiter>();
+  private readonly deliveryListeners = new Set<(delivered: DeliveredActivity) => void>();
   private faults: FaultRule[] = [];
   private delayRule: DelayRule | undefined;
 
@@ -254,6 +263,11 @@ export class FakeConnector {
     );
   }
 
+  /** Who is in a conversation, if a roster was set (or seeded when the conversation was created). */
+  members(conversationId: string): FakeMember[] | undefined {
+    return this.rosters.get(conversationId)?.map((m) => ({ ...m }));
+  }
+
   setTeam(teamId: string, team: FakeTeam): void {
     this.teams.set(teamId, { ...team });
   }
@@ -292,6 +306,15 @@ export class FakeConnector {
     this.teams.clear();
     this.conversations.clear();
     this.personalByUser.clear();
+  }
+
+  /**
+   * Calls `listener` after each activity the fake accepted (posted or updated) has been answered to the bot, the
+   * moment a Teams client would render it: the fake Teams client listens here. Returns the unsubscribe.
+   */
+  onDelivered(listener: (delivered: DeliveredActivity) => void): () => void {
+    this.deliveryListeners.add(listener);
+    return () => this.deliveryListeners.delete(listener);
   }
 
   // ---- Inspection -------------------------------------------------------------------------------------------
@@ -457,6 +480,8 @@ export class FakeConnector {
       });
       res.end(payload);
       for (const waiter of [...this.waiters]) waiter();
+      const delivered = deliveredOf(call);
+      if (delivered) for (const listener of [...this.deliveryListeners]) listener(delivered);
     };
 
     const delayMs = this.delayRule && matches(this.delayRule.match, incoming) ? this.delayRule.ms : 0;
@@ -685,6 +710,21 @@ function route(
   if (sub === 'pagedmembers' && subId === undefined)
     return { operation: 'getConversationPagedMembers', conversationId };
   return { operation: 'unexpected', conversationId };
+}
+
+function deliveredOf(call: RecordedCall): DeliveredActivity | undefined {
+  if (call.outcome !== 'ok' || call.conversationId === undefined || call.newActivityId === undefined) return undefined;
+  if (call.operation === 'updateActivity')
+    return {
+      kind: 'update',
+      conversationId: call.conversationId,
+      activityId: call.newActivityId,
+      activity: asActivity(call.body),
+    };
+  if (!SEND_OPERATIONS.includes(call.operation)) return undefined;
+  const activity =
+    call.operation === 'createConversation' ? (asObject(call.body).activity as ActivityBody) : asActivity(call.body);
+  return { kind: 'post', conversationId: call.conversationId, activityId: call.newActivityId, activity };
 }
 
 function matches(filter: CallFilter | undefined, call: IncomingCall): boolean {
