@@ -1,4 +1,3 @@
-import { canIssue } from './can-issue';
 import type { Network } from './network';
 import { type Actor, FORUMS, type Forum, type OrgConfig, personKey, samePerson } from './types';
 
@@ -42,9 +41,10 @@ export function maySee(network: Visible, actor: Actor, config: OrgConfig): boole
 
 /**
  * Who may read one network, in the tab and on every card alike: everyone `maySee` admits, and those the network
- * itself addressed — people invited to it, people who expressed interest in leading it, members of its
- * meetings (they answer its reflections), and, while the call for a leader is open to everyone, anyone.
- * Everyone else is answered as for a network that does not exist.
+ * itself addressed — people invited to it, people who expressed interest in leading it, and members of its
+ * meetings (they answer its reflections). Everyone else is answered as for a network that does not exist. (The
+ * call for a leader, posted to the whole organisation's channel, is shown there as the card it is; that does
+ * not open the network itself to everyone.)
  */
 export function maySeeNetwork(network: Network, actor: Actor, config: OrgConfig): boolean {
   if (maySee({ ...network, memberKeys: memberKeysOf(network) }, actor, config)) return true;
@@ -52,6 +52,5 @@ export function maySeeNetwork(network: Network, actor: Actor, config: OrgConfig)
   if (network.participants.some((p) => p.kind === 'internal' && p.status === 'invited' && personKey(p.person) === key))
     return true;
   if (network.interested.some((p) => personKey(p) === key)) return true;
-  if (network.meetings.some((m) => m.attendeeKeys?.includes(key))) return true;
-  return canIssue(network, 'expressInterest', actor, config);
+  return network.meetings.some((m) => m.attendeeKeys?.includes(key));
 }
