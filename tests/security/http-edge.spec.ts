@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { parseConfig } from '../../bot/src/config';
 import { createLogger } from '../../bot/src/logger';
@@ -177,6 +178,54 @@ describe('a storage outage (issue 10, finding 5)', () => {
     } finally {
       await server.close();
       await connector.stop();
+    }
+  });
+});
+
+describe('a storage that never answers (issue 10, finding 3)', () => {
+  it('gives up after the outbound timeout and answers the retry card instead of hanging the card', async () => {
+    const silent = net.createServer(() => undefined); // accepts connections, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    const connector = await startFakeConnector();
+    const server = await startServer(
+      parseConfig({
+        LOCAL_DEV: 'true',
+        PORT: '0',
+        STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+        OUTBOUND_TIMEOUT_MS: '300',
+        SCHEDULER_INTERVAL_MS: '3600000',
+        OUTBOX_DISPATCH: 'false',
+        LOG_LEVEL: 'silent',
+      }),
+      createLogger('silent'),
+    );
+    try {
+      const started = Date.now();
+      const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'invoke',
+          id: 'hang-1',
+          name: 'adaptiveCard/action',
+          channelId: 'msteams',
+          serviceUrl: connector.url,
+          from: { id: '29:x', name: PEOPLE.participant.name, aadObjectId: PEOPLE.participant.objectId },
+          recipient: BOT,
+          conversation: { id: 'a:personal-x', conversationType: 'personal', tenantId: TENANT },
+          channelData: { tenant: { id: TENANT } },
+          value: { action: { type: 'Action.Execute', verb: 'showIdeaForm', data: {} } },
+        }),
+      });
+      const body = (await response.json()) as { value?: unknown };
+      expect(response.status).toBe(200);
+      expect(cardText(body.value)).toContain('Noget gik galt');
+      console.log(`card action against a storage that never answers: retry card after ${Date.now() - started} ms`);
+    } finally {
+      await server.close();
+      await connector.stop();
+      silent.close();
     }
   });
 });

@@ -11,7 +11,7 @@ export type TableStoreTarget = (
   { kind: 'connectionString'; connectionString: string } | { kind: 'endpoint'; endpoint: string }
 ) & {
   tablePrefix?: string;
-  /** The longest one storage request may take before the SDK gives up on it (and retries, up to twice). */
+  /** The longest one storage operation (with its retries) may take before it fails. */
   requestTimeoutMs?: number;
 };
 
@@ -35,19 +35,20 @@ export class TablePartitionStore implements PartitionStore {
 
   constructor(private readonly target: TableStoreTarget) {}
 
+  /**
+   * The abort signal for one operation (retries included): a storage that accepts the connection and never
+   * answers must fail the operation rather than hold a user's card (the SDK has no time limit of its own).
+   */
+  private bounded(): { abortSignal: AbortSignal } {
+    return { abortSignal: AbortSignal.timeout(this.target.requestTimeoutMs ?? 10_000) };
+  }
+
   private client(table: TableName): Promise<TableClient> {
     let client = this.clients.get(table);
     if (!client) {
       const name = `${this.target.tablePrefix ?? ''}${TABLES[table]}`;
-      // Bounded: a storage request that never answers must fail (and be retried) rather than hold a user's card.
-      const options = {
-        retryOptions: {
-          maxRetries: 2,
-          retryDelayInMs: 250,
-          maxRetryDelayInMs: 2000,
-          tryTimeoutInMs: this.target.requestTimeoutMs ?? 10_000,
-        },
-      };
+      // Few, quick retries: a user is waiting on the card. Each operation is bounded by `bounded()` below.
+      const options = { retryOptions: { maxRetries: 2, retryDelayInMs: 250, maxRetryDelayInMs: 2000 } };
       const created =
         this.target.kind === 'connectionString'
           ? TableClient.fromConnectionString(this.target.connectionString, name, {
@@ -55,7 +56,7 @@ export class TablePartitionStore implements PartitionStore {
               allowInsecureConnection: true,
             })
           : new TableClient(this.target.endpoint, name, new DefaultAzureCredential(), options);
-      client = created.createTable().then(() => created);
+      client = created.createTable(this.bounded()).then(() => created);
       // A failed creation must not be cached, or one network blip would break the table for good.
       client.catch(() => this.clients.delete(table));
       this.clients.set(table, client);
@@ -83,7 +84,7 @@ export class TablePartitionStore implements PartitionStore {
   async get(table: TableName, partitionKey: string, rowKey: string): Promise<StoredRow | null> {
     const client = await this.client(table);
     try {
-      return this.toStored(await client.getEntity(partitionKey, rowKey));
+      return this.toStored(await client.getEntity(partitionKey, rowKey, this.bounded()));
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return null;
       throw error;
@@ -93,7 +94,8 @@ export class TablePartitionStore implements PartitionStore {
   private async query(table: TableName, filter: string): Promise<StoredRow[]> {
     const client = await this.client(table);
     const rows: StoredRow[] = [];
-    for await (const entity of client.listEntities({ queryOptions: { filter } })) rows.push(this.toStored(entity));
+    for await (const entity of client.listEntities({ queryOptions: { filter }, ...this.bounded() }))
+      rows.push(this.toStored(entity));
     return rows;
   }
 
@@ -129,7 +131,7 @@ export class TablePartitionStore implements PartitionStore {
       }
     });
     try {
-      const response = await client.submitTransaction(actions);
+      const response = await client.submitTransaction(actions, this.bounded());
       const etags = new Map<string, string>();
       // Sub-responses come in the order of the writes (upserts don't echo their row key).
       response.subResponses.forEach((sub, i) => {
