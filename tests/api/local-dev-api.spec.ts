@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PEOPLE } from '../../shared/src/testing/domain-fixtures';
-import type { DevUserDto } from '../../bot/src/api/api-types';
+import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import { ApiHarness } from './api-harness';
 
 describe('tab API in local development, and the built tab at /tab/', () => {

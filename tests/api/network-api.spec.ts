@@ -1,5 +1,5 @@
 import { PEOPLE, TYPE_CASES, FIXTURE_INPUTS } from '../../shared/src/testing/domain-fixtures';
-import type { NetworkListDto, NetworkViewDto, SiteDto } from '../../bot/src/api/api-types';
+import type { NetworkListDto, NetworkViewDto, SiteDto } from '@netvaerk/shared/api/api-types';
 import { ApiHarness } from './api-harness';
 
 const learning = TYPE_CASES[3]!;

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { DevUserDto } from '../../bot/src/api/api-types';
+import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import { App } from '../../tab/src/components/app';
 import { startTab } from '../../tab/src/app/start-tab';
 

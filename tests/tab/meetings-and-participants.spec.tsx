@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import type { MeetingDto } from '../../bot/src/api/api-types';
+import type { MeetingDto } from '@netvaerk/shared/api/api-types';
 import { MeetingsSection } from '../../tab/src/components/meetings-section';
 import { ParticipantsSection } from '../../tab/src/components/participants-section';
 import { fakeApi, networkView, renderInTab } from './tab-test-kit';

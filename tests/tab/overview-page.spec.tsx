@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { NetworkListDto, NetworkSummaryDto } from '../../bot/src/api/api-types';
+import type { NetworkListDto, NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
 import { ApiError } from '../../tab/src/app/api-client';
 import { OverviewPage } from '../../tab/src/pages/overview-page';
 import { fakeApi, renderInTab } from './tab-test-kit';

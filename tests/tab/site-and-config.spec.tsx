@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { SiteDto } from '../../bot/src/api/api-types';
+import type { SiteDto } from '@netvaerk/shared/api/api-types';
 import { ApiError } from '../../tab/src/app/api-client';
 import { ConfigPage } from '../../tab/src/pages/config-page';
 import { SitePage } from '../../tab/src/pages/site-page';

@@ -2,7 +2,7 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Locale } from '../../shared/src/domain/errors';
-import type { MeDto, NetworkViewDto } from '../../bot/src/api/api-types';
+import type { MeDto, NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { ApiError, type ApiClient } from '../../tab/src/app/api-client';
 import type { TabHost } from '../../tab/src/app/host';
 import { TabContext } from '../../tab/src/app/tab-context';

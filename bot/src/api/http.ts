@@ -4,7 +4,7 @@ import { type DomainError, errorStatus, type Locale } from '@netvaerk/shared/dom
 import { errorText } from '@netvaerk/shared/i18n/error-text';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
 import { type MessageKey, t } from '@netvaerk/shared/i18n/messages';
-import type { ApiErrorBody } from './api-types';
+import type { ApiErrorBody } from '@netvaerk/shared/api/api-types';
 
 const langSchema = z.enum(['da', 'en']);
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@netvaerk/shared/domain/errors';
-import type { ApiErrorBody } from '../../../bot/src/api/api-types';
+import type { ApiErrorBody } from '@netvaerk/shared/api/api-types';
 
 /** A refusal or failure from the API, with its stable code and the message to show. */
 export class ApiError extends Error {

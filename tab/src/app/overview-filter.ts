@@ -1,5 +1,5 @@
 import type { Locale } from '@netvaerk/shared/domain/errors';
-import type { NetworkSummaryDto } from '../../../bot/src/api/api-types';
+import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
 
 export type SortColumn = 'name' | 'type' | 'phase' | 'leader' | 'daysLeft' | 'leaderLoad' | 'pending' | 'responseRate';
 

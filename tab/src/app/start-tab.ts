@@ -1,4 +1,4 @@
-import type { DevUserDto } from '../../../bot/src/api/api-types';
+import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import type { TabHost } from './host';
 
 export type Boot =

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { Locale } from '@netvaerk/shared/domain/errors';
 import { formatDate, formatDateTime } from '@netvaerk/shared/i18n/locale';
 import { type MessageKey, t } from '@netvaerk/shared/i18n/messages';
-import type { MeDto } from '../../../bot/src/api/api-types';
+import type { MeDto } from '@netvaerk/shared/api/api-types';
 import type { ApiClient } from './api-client';
 import type { TabHost } from './host';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { ApiError } from './api-client';
 import { useTab } from './tab-context';
 

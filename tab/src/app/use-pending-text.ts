@@ -1,4 +1,4 @@
-import type { PendingDto } from '../../../bot/src/api/api-types';
+import type { PendingDto } from '@netvaerk/shared/api/api-types';
 import { bodyLabel } from './labels';
 import { useText } from './tab-context';
 

@@ -1,5 +1,5 @@
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { labelOr } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { EmptyView } from './empty-view';

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { CONTRACT_FIELDS, toCommandFields, toFormValue } from '@netvaerk/shared/contract/contract-fields';
 import { useText } from '../app/tab-context';
 import { useCommand } from '../app/use-command';

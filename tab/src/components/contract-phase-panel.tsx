@@ -1,6 +1,6 @@
 import { Badge, Button, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ContractPhaseDto, NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { ContractPhaseDto, NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { bodyLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { useCommand } from '../app/use-command';

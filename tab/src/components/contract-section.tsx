@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { ContractPhasePanel } from './contract-phase-panel';
 
 const useStyles = makeStyles({ list: { display: 'grid', gap: tokens.spacingVerticalL } });

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { DecisionDto } from '../../../bot/src/api/api-types';
+import type { DecisionDto } from '@netvaerk/shared/api/api-types';
 import { labelOr } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { EmptyView } from './empty-view';

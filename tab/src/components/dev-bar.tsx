@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { t } from '@netvaerk/shared/i18n/messages';
-import type { DevUserDto } from '../../../bot/src/api/api-types';
+import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import { THEMES, asTheme } from '../app/host';
 import type { LocalDevPrefs } from '../app/local-dev-prefs';
 import { roleLabel } from '../app/labels';

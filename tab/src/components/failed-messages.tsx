@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { FailedMessageDto } from '../../../bot/src/api/api-types';
+import type { FailedMessageDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 
 /** Cards the bot could not deliver, so the leader or director can follow up by other means. */

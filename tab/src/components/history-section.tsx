@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { eventName } from '@netvaerk/shared/i18n/event-names';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { DecisionsList } from './decisions-list';
 import { EmptyView } from './empty-view';

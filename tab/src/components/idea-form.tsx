@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { NETWORK_TYPES, TRACKS } from '@netvaerk/shared/domain/types';
-import type { IdeaCreatedDto } from '../../../bot/src/api/api-types';
+import type { IdeaCreatedDto } from '@netvaerk/shared/api/api-types';
 import { ApiError } from '../app/api-client';
 import { useTab, useText } from '../app/tab-context';
 import { newIdempotencyKey } from '../app/use-command';

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { NetworkViewDto, PersonDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto, PersonDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
 import { useCommand } from '../app/use-command';

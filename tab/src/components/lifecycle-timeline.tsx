@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 

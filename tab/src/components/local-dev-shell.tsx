@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { DevUserDto } from '../../../bot/src/api/api-types';
+import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import type { ThemeName } from '../app/host';
 import { localDevHost } from '../app/local-dev-host';
 import { type LocalDevPrefs, readPrefs, savePrefs } from '../app/local-dev-prefs';

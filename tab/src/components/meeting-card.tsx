@@ -1,5 +1,5 @@
 import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { MeetingDto } from '../../../bot/src/api/api-types';
+import type { MeetingDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 
 const useStyles = makeStyles({

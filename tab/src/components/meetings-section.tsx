@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { MeetingDto } from '../../../bot/src/api/api-types';
+import type { MeetingDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { EmptyView } from './empty-view';
 import { MeetingCard } from './meeting-card';

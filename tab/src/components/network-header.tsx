@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel, typeLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { DaysLeft } from './days-left';

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { NETWORK_TYPES } from '@netvaerk/shared/domain/types';
-import type { NetworkSummaryDto } from '../../../bot/src/api/api-types';
+import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel } from '../app/labels';
 import type { OverviewFilter } from '../app/overview-filter';
 import { useText } from '../app/tab-context';

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { NetworkSummaryDto } from '../../../bot/src/api/api-types';
+import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel, typeLabel } from '../app/labels';
 import type { OverviewFilter, SortColumn } from '../app/overview-filter';
 import { networkPath } from '../app/routes';

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { useCommand } from '../app/use-command';
 import { EmptyView } from './empty-view';

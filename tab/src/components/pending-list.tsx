@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { PendingDto } from '../../../bot/src/api/api-types';
+import type { PendingDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { usePendingText } from '../app/use-pending-text';
 

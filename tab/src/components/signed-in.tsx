@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t } from '@netvaerk/shared/i18n/messages';
-import type { MeDto } from '../../../bot/src/api/api-types';
+import type { MeDto } from '@netvaerk/shared/api/api-types';
 import { ApiError, type ApiClient, createApiClient } from '../app/api-client';
 import type { TabHost } from '../app/host';
 import { TabContext, type TabContextValue } from '../app/tab-context';

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { networkPath } from '../app/routes';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';

@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkListDto } from '../../../bot/src/api/api-types';
+import type { NetworkListDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel } from '../app/labels';
 import { networkPath } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';

@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkViewDto } from '../../../bot/src/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
 import { ClosingSection } from '../components/closing-section';

@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkListDto } from '../../../bot/src/api/api-types';
+import type { NetworkListDto } from '@netvaerk/shared/api/api-types';
 import { applyFilter, NO_FILTER } from '../app/overview-filter';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';

@@ -1,5 +1,5 @@
 import { Card, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import type { SiteDto } from '../../../bot/src/api/api-types';
+import type { SiteDto } from '@netvaerk/shared/api/api-types';
 import { labelOr, typeLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';

@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import { FORUMS, personKey } from '@netvaerk/shared/domain/types';
-import type { DevUserDto, MeDto, PersonDto } from '../api-types';
+import type { DevUserDto, MeDto, PersonDto } from '@netvaerk/shared/api/api-types';
 import { type ApiContext, authed, guarded } from '../api-context';
 import { sendJson } from '../http';
 import { orgRolesOf } from '@netvaerk/shared/domain/visibility';

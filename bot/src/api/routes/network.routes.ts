@@ -6,7 +6,7 @@ import { ID_PATTERN } from '@netvaerk/shared/domain/limits';
 import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
 import { samePerson } from '@netvaerk/shared/domain/types';
 import type { Network } from '@netvaerk/shared/domain/network';
-import type { NetworkListDto } from '../api-types';
+import type { NetworkListDto } from '@netvaerk/shared/api/api-types';
 import { type ApiContext, type ApiRequest, authed } from '../api-context';
 import { sendDomainError, sendJson, sendNotVisible } from '../http';
 import { answersOf, loadBundle } from '../network-data';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
 import { routeFor, BODY_NAMES } from '@netvaerk/shared/domain/routing';
 import { t } from '@netvaerk/shared/i18n/messages';
-import type { IdeaCreatedDto } from '../api-types';
+import type { IdeaCreatedDto } from '@netvaerk/shared/api/api-types';
 import { type ApiContext, authed } from '../api-context';
 import { sendDomainError, sendJson } from '../http';
 import { siteView } from '../views/site-view';

@@ -8,7 +8,7 @@ import {
 } from '@netvaerk/shared/domain/network';
 import { rolesOf } from '@netvaerk/shared/domain/roles';
 import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
-import type { ContractPhaseDto } from '../api-types';
+import type { ContractPhaseDto } from '@netvaerk/shared/api/api-types';
 
 const FILL = { 1: 'fillContractPhase1', 2: 'fillContractPhase2', 3: 'fillContractPhase3' } as const;
 

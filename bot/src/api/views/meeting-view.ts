@@ -1,6 +1,6 @@
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
-import type { MeetingDto, ReflectionCommentDto } from '../api-types';
+import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
 
 /** Averages and comments of an anonymous meeting are shown only once this many have answered (DESIGN.md §9). */
 export const ANONYMITY_THRESHOLD = 3;

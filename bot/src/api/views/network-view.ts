@@ -10,7 +10,7 @@ import type {
   NetworkViewDto,
   ParticipantDto,
   PersonDto,
-} from '../api-types';
+} from '@netvaerk/shared/api/api-types';
 import type { NetworkBundle } from '../network-data';
 import { contractView } from './contract-view';
 import { ANONYMITY_THRESHOLD, eligibleCount, meetingView } from './meeting-view';

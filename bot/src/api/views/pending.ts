@@ -3,7 +3,7 @@ import { currentContractVersion, type Network } from '@netvaerk/shared/domain/ne
 import { membersOf } from '@netvaerk/shared/domain/roles';
 import { routeFor } from '@netvaerk/shared/domain/routing';
 import type { Body, OrgConfig } from '@netvaerk/shared/domain/types';
-import type { PendingDto, PendingKind } from '../api-types';
+import type { PendingDto, PendingKind } from '@netvaerk/shared/api/api-types';
 import { phaseReachedAt } from './timeline';
 
 /**

@@ -1,5 +1,5 @@
 import type { NetworkSummary } from '@netvaerk/shared/domain/repository';
-import type { SiteDto } from '../api-types';
+import type { SiteDto } from '@netvaerk/shared/api/api-types';
 
 /**
  * The network site: stories and approved anchoring recommendations of networks whose publication the director

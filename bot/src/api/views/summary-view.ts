@@ -1,7 +1,7 @@
 import { LEADING_PHASES, type Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
-import type { NetworkSummaryDto } from '../api-types';
+import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
 import { eligibleCount, meetingView, responseRate } from './meeting-view';
 import { daysLeft, personDto } from './network-view';
 import { pendingOf } from './pending';

@@ -2,8 +2,8 @@
  * The tab API's response shapes: declared once here and imported (types only) by the tab, so the server and the
  * tab can't drift apart. Never a person id next to an anonymous answer; names are display snapshots.
  */
-import type { Phase } from '@netvaerk/shared/domain/network';
-import type { Body, NetworkType, Surface, Track } from '@netvaerk/shared/domain/types';
+import type { Phase } from '../domain/network';
+import type { Body, NetworkType, Surface, Track } from '../domain/types';
 
 export interface PersonDto {
   tenantId: string;
