@@ -1,9 +1,9 @@
 import type { AppCardData } from '@netvaerk/shared/cards/app.card';
 import { MAX_REFRESH_USERS } from '@netvaerk/shared/cards/app.card';
-import { Verbs } from '@netvaerk/shared/cards/verbs';
 import type { KnownPerson } from '@netvaerk/shared/domain/directory';
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
+import { PERMISSIONS } from '@netvaerk/shared/domain/permissions';
 import { type Actor, FORUMS, type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
 
 /**
@@ -30,12 +30,13 @@ export function candidateKeys(view: OutboxView, network: Network, config: OrgCon
   ];
 }
 
+/** The commands a card offers (a button that only opens another card, or one's own view, is not one). */
 const commandVerbs = (data: AppCardData) =>
-  new Set((data.actions ?? []).map((a) => a.verb).filter((v) => v !== Verbs.refreshCard));
+  new Set((data.actions ?? []).map((a) => a.verb).filter((verb) => Object.hasOwn(PERMISSIONS, verb)));
 
 /**
- * Who gets a user-specific view of a shared card: whoever their own view lets do more than the shared card
- * lets everyone do. The same view function decides both, so a card's buttons and its refresh.userIds cannot
+ * Who gets a user-specific view of a shared card: whoever their own view offers a command the shared card does
+ * not offer everyone. The same view function decides both, so a card's buttons and its refresh.userIds cannot
  * drift apart. Teams ids (MRIs), at most the 60 Teams refreshes automatically; the rest can refresh by hand.
  */
 export function refreshAudience(

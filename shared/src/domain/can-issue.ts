@@ -1,14 +1,35 @@
 import { ADDRESSEES } from './addressees';
 import type { Command, CommandType } from './commands';
 import { PHASE_SPECS } from './lifecycle';
-import type { Network } from './network';
+import { signaturesDue } from './handlers/contract.handlers';
+import { acceptedParticipants } from './handlers/participant.handlers';
+import { type ContractPhaseNumber, isContractPhaseSigned, type Network } from './network';
 import { isAllowed, permissionFor } from './permissions';
-import { rolesOf } from './roles';
+import { type Roles, rolesOf } from './roles';
 import type { Actor, OrgConfig } from './types';
 
+const phaseOf = (extra: Record<string, unknown>): ContractPhaseNumber | null =>
+  extra.phase === 1 || extra.phase === 2 || extra.phase === 3 ? extra.phase : null;
+
 /**
- * Whether an actor may issue a command on the network right now (phase, role, and for commands meant for one
- * person, whether it is them: `extra.participantId` for an invitation), for deciding what a viewer's card shows
+ * Commands that only make sense in some states of the network, beyond its phase: the same conditions their
+ * handlers refuse on, so a card or the tab never offers what the server would turn down.
+ */
+const READY: Partial<Record<CommandType, (network: Network, roles: Roles, extra: Record<string, unknown>) => boolean>> =
+  {
+    fillContractPhase2: (n) => isContractPhaseSigned(n, 1),
+    fillContractPhase3: (n) => isContractPhaseSigned(n, 2),
+    signContractPhase: (n, roles, x) => {
+      const phase = phaseOf(x);
+      return phase !== null && signaturesDue(n, phase, roles).length > 0;
+    },
+    informHeadsForumOfComposition: (n) => acceptedParticipants(n).length > 0,
+  };
+
+/**
+ * Whether an actor may issue a command on the network right now (phase, role, whether a command meant for one
+ * person is meant for them, and whether the network is ready for it: `extra.phase` for a signature,
+ * `extra.participantId` for an invitation), for deciding what a viewer's card shows
  * and whose client fetches its own view. The server still checks everything again when the command arrives.
  */
 export function canIssue(
@@ -21,6 +42,7 @@ export function canIssue(
   if (!PHASE_SPECS[network.phase].commands.includes(type)) return false;
   const stub = { type, commandId: 'view', networkId: network.id, ...extra } as Command;
   const permission = permissionFor(network, stub);
-  if (permission === null || !isAllowed(permission, rolesOf(actor, config, network))) return false;
-  return ADDRESSEES[type]?.(network, actor, extra) ?? true;
+  const roles = rolesOf(actor, config, network);
+  if (permission === null || !isAllowed(permission, roles)) return false;
+  return (ADDRESSEES[type]?.(network, actor, extra) ?? true) && (READY[type]?.(network, roles, extra) ?? true);
 }

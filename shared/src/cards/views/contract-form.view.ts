@@ -37,9 +37,7 @@ export function contractFormView(
   const current = currentContractVersion(n, phase);
   const values = c.values ?? contractValues(current?.fields);
   const mayFill = Boolean(c.viewer && canIssue(n, FILL_COMMAND[phase], c.viewer, c.config));
-  const maySign = Boolean(
-    current && !current.locked && c.viewer && canIssue(n, 'signContractPhase', c.viewer, c.config, { phase }),
-  );
+  const maySign = Boolean(c.viewer && canIssue(n, 'signContractPhase', c.viewer, c.config, { phase }));
   const messages: MessageSpec[] = [
     ...(c.notice ? [c.notice] : []),
     { text: t(locale, `card.contract.intro.${phase}`) },

@@ -10,7 +10,7 @@ import {
 } from '../network';
 import { type DecideContext, type Handler, type HandlerResult, ok, stampOf } from '../outcome';
 import { checkPeriod } from '../period';
-import { rolesOf } from '../roles';
+import { type Roles, rolesOf } from '../roles';
 import type { Body } from '../types';
 
 /** Who must sign each phase before it is locked (DESIGN.md §2: the director co-signs phases 1–2). */
@@ -19,6 +19,15 @@ export const REQUIRED_SIGNERS: Readonly<Record<ContractPhaseNumber, readonly Bod
   2: ['leader', 'director'],
   3: ['leader'],
 };
+
+/** The bodies a person still signs the current version of a phase as: none once it is locked or not filled. */
+export function signaturesDue(network: Network, phase: ContractPhaseNumber, roles: Roles): Body[] {
+  const current = currentContractVersion(network, phase);
+  if (!current || current.locked) return [];
+  return REQUIRED_SIGNERS[phase].filter(
+    (body) => roles.bodies.has(body) && !current.signatures.some((s) => s.as === body),
+  );
+}
 
 /**
  * Fills a phase: an unsigned draft is edited in place; once a version is signed (locked), an edit starts the next
@@ -59,11 +68,8 @@ export const signContractPhase: Handler<'signContractPhase'> = (
   const current = currentContractVersion(network, phase);
   if (!current) return domainError('CONTRACT.NOT_FILLED', { phase: String(phase) });
   const stamp = stampOf(ctx);
-  const roles = rolesOf(ctx.actor, ctx.config, network);
-  const signedAs = REQUIRED_SIGNERS[phase].filter(
-    (body) => roles.bodies.has(body) && !current.signatures.some((s) => s.as === body),
-  );
-  if (current.locked || signedAs.length === 0) return domainError('CONTRACT.ALREADY_SIGNED', { phase: String(phase) });
+  const signedAs = signaturesDue(network, phase, rolesOf(ctx.actor, ctx.config, network));
+  if (signedAs.length === 0) return domainError('CONTRACT.ALREADY_SIGNED', { phase: String(phase) });
   const signatures = [...current.signatures, ...signedAs.map((as) => ({ ...stamp, as }))];
   const locked = REQUIRED_SIGNERS[phase].every((body) => signatures.some((s) => s.as === body));
   const signed: ContractVersion = { ...current, signatures, locked };

@@ -1,6 +1,6 @@
 import { isInvitee } from '../addressees';
 import { domainError } from '../errors';
-import type { Participant } from '../network';
+import type { Network, Participant } from '../network';
 import { type Handler, ok, stampOf, today } from '../outcome';
 import { samePerson } from '../types';
 
@@ -84,8 +84,13 @@ export const removeParticipant: Handler<'removeParticipant'> = (network, command
   );
 };
 
+/** Those who said yes (and external participants, who are added as accepted): the network's composition. */
+export function acceptedParticipants(network: Network): Participant[] {
+  return network.participants.filter((p) => p.status === 'accepted');
+}
+
 export const informHeadsForumOfComposition: Handler<'informHeadsForumOfComposition'> = (network, _c, ctx) => {
-  const accepted = network.participants.filter((p) => p.status === 'accepted');
+  const accepted = acceptedParticipants(network);
   if (accepted.length === 0) return domainError('PARTICIPANT.NONE_ACCEPTED');
   return ok(
     { ...network, phase: 'participantsRecruited', compositionInformed: stampOf(ctx) },
