@@ -12,6 +12,28 @@ const DOMAIN_FORBIDDEN = [
   { group: ['../storage/*', '../cards/*', '../app/*'], message: 'The domain depends on nothing outside it.' },
 ];
 
+/** Bot Framework stays in bot/src/transport, so a move to the Microsoft 365 Agents SDK is contained (ADR 3). */
+const BOT_FRAMEWORK = {
+  group: ['botbuilder', 'botbuilder-*', 'botframework-*'],
+  message: 'Bot Framework is imported only in bot/src/transport (ADR 3).',
+};
+
+/** Concrete stores are wired in bot/src/composition.ts; the app and the API use the domain's interfaces. */
+const CONCRETE_STORAGE = {
+  group: ['@netvaerk/shared/storage/*', '**/shared/src/storage/*'],
+  message: "Concrete storage is wired in bot/src/composition.ts only: use the domain's interfaces.",
+};
+
+/** The tab talks to the server over HTTP; what both need lives in shared (shared/src/api for the DTOs). */
+const TAB_FORBIDDEN = [
+  {
+    group: ['**/bot/**', '@netvaerk/bot', '@netvaerk/bot/*'],
+    message: 'The tab may not import the server: use shared/src/api.',
+  },
+  BOT_FRAMEWORK,
+  { group: ['restify', '@azure/*', 'pino'], message: 'Server-side packages stay on the server.' },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'devTools/**', 'test-results/**'] },
   js.configs.recommended,
@@ -20,6 +42,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['bot/src/**/*.ts', 'shared/src/**/*.ts'],
+    ignores: ['bot/src/transport/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [BOT_FRAMEWORK] }] },
+  },
+  {
+    files: ['bot/src/app/**/*.ts', 'bot/src/api/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [BOT_FRAMEWORK, CONCRETE_STORAGE] }] },
+  },
+  {
+    files: ['tab/src/**/*.ts', 'tab/src/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: TAB_FORBIDDEN }] },
   },
   {
     files: ['shared/src/domain/**/*.ts'],

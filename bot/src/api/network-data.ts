@@ -1,8 +1,7 @@
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { DomainEvent } from '@netvaerk/shared/domain/outcome';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
-import { partitionKey } from '@netvaerk/shared/storage/keys';
-import type { OutboxEntry } from '@netvaerk/shared/storage/row-outbox';
+import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type { Services } from '../composition';
 
 export type ApiServices = Pick<Services, 'networks' | 'config' | 'directory' | 'outbox' | 'service' | 'links'>;
@@ -28,7 +27,7 @@ export async function loadBundle(services: ApiServices, network: Network, withOu
     answersOf(services, network),
     network.closing ? services.networks.closingAnswers(network.id) : Promise.resolve([]),
     services.networks.auditTrail(network.id),
-    withOutbox ? services.outbox.forNetwork(partitionKey(network.id)) : Promise.resolve([]),
+    withOutbox ? services.outbox.forNetwork(network.id) : Promise.resolve([]),
   ]);
   return { network, answersByMeeting, closingAnswers, audit, outbox };
 }

@@ -5,7 +5,7 @@ import { linkNetworkView, myNetworksView } from '@netvaerk/shared/cards/views/my
 import { noticeView, welcomeView } from '@netvaerk/shared/cards/views/welcome.view';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Directory } from '@netvaerk/shared/domain/directory';
-import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
+import type { ConfigRepository, MeetingLinks, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, samePerson } from '@netvaerk/shared/domain/types';
 import { maySee } from '@netvaerk/shared/domain/visibility';
 import { t } from '@netvaerk/shared/i18n/messages';
@@ -17,7 +17,6 @@ import { CardRenderer } from './card-renderer';
 import { actorOf, type CardAction, type Incoming } from './incoming';
 import { randomUUID } from 'node:crypto';
 import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
-import type { RowLinks } from '@netvaerk/shared/storage/row-links';
 
 export interface BotAppDeps {
   service: NetworkService;
@@ -26,7 +25,7 @@ export interface BotAppDeps {
   directory: Directory;
   logger: Logger;
   bootstrapAdmins: readonly string[];
-  links: RowLinks;
+  links: MeetingLinks;
   postedCards: PostedCards;
   pseudonymise: Pseudonymiser;
   /** Meeting events (issue: meetings) are handled by their own module. */

@@ -1,11 +1,10 @@
 import type { Directory } from '@netvaerk/shared/domain/directory';
-import type { OutboxTarget } from '@netvaerk/shared/domain/outbox';
+import { isDue, type OutboxEntry, type OutboxStore, type OutboxTarget } from '@netvaerk/shared/domain/outbox';
 import type { Clock } from '@netvaerk/shared/domain/ports';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig } from '@netvaerk/shared/domain/types';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
-import { isDue, type OutboxEntry, type RowOutbox } from '@netvaerk/shared/storage/row-outbox';
-import { ConcurrencyError } from '@netvaerk/shared/storage/storage-errors';
+import { ConcurrencyError } from '@netvaerk/shared/domain/concurrency-error';
 import type { Logger } from '../logger';
 import type { CardRenderer } from './card-renderer';
 import { type ConversationAddress, DeliveryError, type Messenger } from './messenger';
@@ -64,7 +63,7 @@ export class OutboxDispatcher {
 
   constructor(
     private readonly deps: {
-      outbox: RowOutbox;
+      outbox: OutboxStore;
       networks: NetworkRepository;
       config: ConfigRepository;
       directory: Directory;

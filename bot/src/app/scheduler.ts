@@ -6,7 +6,7 @@ import type { Clock, Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import { daysBetween } from '@netvaerk/shared/domain/period';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, personKey } from '@netvaerk/shared/domain/types';
-import type { RowLease } from '@netvaerk/shared/storage/row-lease';
+import type { Lease } from '@netvaerk/shared/domain/repository';
 import type { Logger } from '../logger';
 
 export interface SchedulerOptions {
@@ -30,7 +30,7 @@ export class Scheduler {
 
   constructor(
     private readonly deps: {
-      lease: RowLease;
+      lease: Lease;
       networks: NetworkRepository;
       service: NetworkService;
       clock: Clock;

@@ -63,3 +63,42 @@ export interface OutboxMessage {
   /** For updates: the message to replace. */
   activityId?: string;
 }
+
+/** `refused`: never sent, on purpose (an update of a message the app did not send for this network). */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'refused';
+
+/** An outbox row as the dispatcher sees it. */
+export interface OutboxEntry {
+  networkId: string;
+  partitionKey: string;
+  rowKey: string;
+  etag: string;
+  message: OutboxMessage;
+  status: OutboxStatus;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string;
+  leaseUntil: string;
+  lastError: string;
+  sentActivityId: string;
+  /** The conversation the message went to (a channel's, for a new post), so updates can be checked against it. */
+  sentConversationId: string;
+}
+
+/** Whether a row may be sent now: pending and past its next attempt, or claimed by a sender whose lease ran out. */
+export function isDue(entry: OutboxEntry, now: Date): boolean {
+  const iso = now.toISOString();
+  return entry.status === 'pending' ? entry.nextAttemptAt <= iso : entry.status === 'sending' && entry.leaseUntil < iso;
+}
+
+/** The durable outbox's reading and settling side (rows are written with the change that causes them). */
+export interface OutboxStore {
+  /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not. */
+  open(): Promise<OutboxEntry[]>;
+  /** Every message of a network. */
+  forNetwork(networkId: string): Promise<OutboxEntry[]>;
+  /** Writes a new state of an entry if no one else changed it (else ConcurrencyError); returns the new etag. */
+  write(entry: OutboxEntry): Promise<OutboxEntry>;
+  /** Whether this network's outbox posted the message `activityId` to the conversation (or its channel). */
+  posted(networkId: string, conversationId: string, activityId: string): Promise<boolean>;
+}

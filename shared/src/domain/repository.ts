@@ -87,3 +87,16 @@ export interface LeaderIndex {
   reserve(leaderKey: string, networkId: string, etag: string | null): Promise<boolean>;
   release(leaderKey: string, networkId: string): Promise<void>;
 }
+
+/** Which network a Teams meeting or channel belongs to (an index; the network keeps the authoritative link). */
+export interface MeetingLinks {
+  networkForMeeting(meetingId: string): Promise<string | null>;
+  linkMeeting(meetingId: string, networkId: string): Promise<void>;
+  networkForChannel(channelId: string): Promise<string | null>;
+  linkChannel(channelId: string, networkId: string): Promise<void>;
+}
+
+/** A named lease held by one instance at a time (the scheduler's), until it runs out. */
+export interface Lease {
+  acquire(name: string, holder: string, ttlMs: number, now: Date): Promise<boolean>;
+}

@@ -1,3 +1,4 @@
+import type { Lease } from '../domain/repository';
 import type { PartitionStore } from './partition-store';
 import { ConcurrencyError } from './storage-errors';
 
@@ -7,7 +8,7 @@ const PK = 'lease';
  * A named lease in Table Storage, taken with the row's ETag: of several server instances racing for it, exactly one
  * holds it until it runs out, so periodic work (the scheduler) runs once per tick across instances.
  */
-export class RowLease {
+export class RowLease implements Lease {
   constructor(private readonly store: PartitionStore) {}
 
   async acquire(name: string, holder: string, ttlMs: number, now: Date): Promise<boolean> {

@@ -1,3 +1,4 @@
+import type { MeetingLinks } from '../domain/repository';
 import { partitionKey } from './keys';
 import type { PartitionStore } from './partition-store';
 
@@ -9,7 +10,7 @@ const CHANNELS = 'channel-link';
  * chat) finds its network with one read. Written when a meeting or channel is linked; the network itself keeps
  * the authoritative link (its meetings and settings.channelId).
  */
-export class RowLinks {
+export class RowLinks implements MeetingLinks {
   constructor(private readonly store: PartitionStore) {}
 
   private async get(kind: string, id: string): Promise<string | null> {

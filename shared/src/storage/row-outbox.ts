@@ -1,28 +1,7 @@
-import type { OutboxMessage } from '../domain/outbox';
+import type { OutboxEntry, OutboxMessage, OutboxStatus, OutboxStore } from '../domain/outbox';
 import type { EntityProperties } from './entity-limits';
 import { NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import type { PartitionStore, StoredRow } from './partition-store';
-
-/** `refused`: never sent, on purpose (an update of a message the app did not send for this network). */
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'refused';
-
-/** An outbox row as the dispatcher sees it. */
-export interface OutboxEntry {
-  networkId: string;
-  partitionKey: string;
-  rowKey: string;
-  etag: string;
-  message: OutboxMessage;
-  status: OutboxStatus;
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt: string;
-  leaseUntil: string;
-  lastError: string;
-  sentActivityId: string;
-  /** The conversation the message went to (a channel's, for a new post), so updates can be checked against it. */
-  sentConversationId: string;
-}
 
 /** The rows that put messages in a network's partition, to go in the same transaction as the change. */
 export function outboxRows(
@@ -81,17 +60,11 @@ function toProperties(e: OutboxEntry): EntityProperties {
   };
 }
 
-/** Whether a row may be sent now: pending and past its next attempt, or claimed by a sender whose lease ran out. */
-export function isDue(entry: OutboxEntry, now: Date): boolean {
-  const iso = now.toISOString();
-  return entry.status === 'pending' ? entry.nextAttemptAt <= iso : entry.status === 'sending' && entry.leaseUntil < iso;
-}
-
 /**
  * The durable outbox's reading side. Rows are claimed with their ETag, so several server instances never send
  * the same row at once; a claim is a lease, so a crashed sender's rows are picked up again when it runs out.
  */
-export class RowOutbox {
+export class RowOutbox implements OutboxStore {
   constructor(private readonly store: PartitionStore) {}
 
   /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not. */
@@ -112,7 +85,7 @@ export class RowOutbox {
   async posted(networkId: string, conversationId: string, activityId: string): Promise<boolean> {
     if (!activityId || !conversationId) return false;
     const base = (id: string) => id.split(';')[0]!;
-    return (await this.forNetwork(partitionKey(networkId))).some(
+    return (await this.forNetwork(networkId)).some(
       (row) =>
         row.status === 'sent' &&
         row.message.mode === 'send' &&
@@ -122,9 +95,9 @@ export class RowOutbox {
   }
 
   /** Every message of a network, for the tab (failed ones are shown to the leader and director). */
-  async forNetwork(partitionKey: string): Promise<OutboxEntry[]> {
+  async forNetwork(networkId: string): Promise<OutboxEntry[]> {
     const from = rowKey(NETWORK_ROWS.outbox, '');
-    return (await this.store.range('networks', partitionKey, from, prefixUpperBound(from))).map(toEntry);
+    return (await this.store.range('networks', partitionKey(networkId), from, prefixUpperBound(from))).map(toEntry);
   }
 
   /** Writes a new state of an entry if no one else changed it; returns the updated entry (new etag). */

@@ -2,13 +2,7 @@
  * Infrastructure failures that callers must handle. A concurrency error means someone else wrote first: retry
  * from a fresh read, or refuse with STORAGE.CONFLICT. Never swallowed into a last-writer-wins.
  */
-export class ConcurrencyError extends Error {
-  readonly code = 'STORAGE.CONCURRENCY';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConcurrencyError';
-  }
-}
+export { ConcurrencyError } from '../domain/concurrency-error';
 
 /** A write that would break Table Storage's limits; thrown before anything is written. */
 export class EntityTooLargeError extends Error {

@@ -2,7 +2,7 @@ import { canIssue } from '@netvaerk/shared/domain/can-issue';
 import type { Network, Participant } from '@netvaerk/shared/domain/network';
 import { daysBetween } from '@netvaerk/shared/domain/period';
 import { type Actor, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
-import type { OutboxEntry } from '@netvaerk/shared/storage/row-outbox';
+import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type {
   ClosingDto,
   DecisionDto,

@@ -8,12 +8,11 @@ import { type DomainError, isDomainError } from '@netvaerk/shared/domain/errors'
 import { errorText } from '@netvaerk/shared/i18n/error-text';
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
-import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
+import type { ConfigRepository, MeetingLinks, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
 import { maySeeNetwork } from '@netvaerk/shared/domain/visibility';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../../logger';
-import type { RowLinks } from '@netvaerk/shared/storage/row-links';
 import type { CardRenderer } from '../card-renderer';
 import type { CardAction, Incoming } from '../incoming';
 
@@ -33,7 +32,7 @@ export interface CardActionContext {
   config: ConfigRepository;
   directory: Directory;
   renderer: CardRenderer;
-  links: RowLinks;
+  links: MeetingLinks;
   logger: Logger;
 }
 

@@ -4,7 +4,7 @@ import { parseConfigForm } from '@netvaerk/shared/domain/config-input';
 import { domainError, isDomainError } from '@netvaerk/shared/domain/errors';
 import { errorText } from '@netvaerk/shared/i18n/error-text';
 import { FORUMS, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
-import { ConcurrencyError } from '@netvaerk/shared/storage/storage-errors';
+import { ConcurrencyError } from '@netvaerk/shared/domain/concurrency-error';
 import { t } from '@netvaerk/shared/i18n/messages';
 import { type CardActionContext, type CardActionHandler, noticeCard, str } from './card-action-context';
 

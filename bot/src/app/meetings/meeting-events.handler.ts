@@ -4,7 +4,7 @@ import type { Directory } from '@netvaerk/shared/domain/directory';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, personKey } from '@netvaerk/shared/domain/types';
-import type { RowLinks } from '@netvaerk/shared/storage/row-links';
+import type { MeetingLinks } from '@netvaerk/shared/domain/repository';
 import type { Logger } from '../../logger';
 import type { Incoming } from '../incoming';
 import type { Messenger } from '../messenger';
@@ -24,7 +24,7 @@ export class MeetingEventsHandler {
     private readonly deps: {
       service: NetworkService;
       networks: NetworkRepository;
-      links: RowLinks;
+      links: MeetingLinks;
       directory: Directory;
       messenger: Messenger;
       logger: Logger;
