@@ -53,12 +53,15 @@ export class NetworkService {
   async execute(input: unknown, actor: Actor, source?: SourceCard): Promise<Executed | DomainError> {
     const command = parseCommand(input);
     if (isDomainError(command)) return command;
-    const attempts = this.deps.maxAttempts ?? 8;
+    const attempts = this.deps.maxAttempts ?? 25;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const outcome = await this.attempt(command, actor, source);
       if (outcome !== 'retry') return outcome;
-      // Spread the retries of racing writers apart a little (jittered backoff).
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+      // A lost race is ordinary (25 people accepting one network's invitations at once): the server retries it,
+      // with exponential backoff and full jitter so the racing writers spread out instead of colliding again.
+      // 25 attempts with the cap at 400 ms give up after about 5 s at most, well inside Teams' 15 s.
+      const cap = Math.min(400, 10 * 2 ** (attempt - 1));
+      await new Promise((r) => setTimeout(r, Math.random() * cap));
     }
     return domainError('STORAGE.CONFLICT');
   }
