@@ -190,7 +190,12 @@ describe('npm start, end to end with the Agents Playground', () => {
     });
     expect(ended.stdout).toContain('the reflection card is in the Playground');
     const reflection = await cardIn(demo.meetingChat.id, 'Refleksion over mødet: Turmøde');
-    const send = reflection.actions.find((a) => a.verb === 'answerReflection')!;
+    // The Playground does not refresh cards for refresh.userIds as Teams does: Pia opens her own view by hand.
+    const open = reflection.actions.find((a) => a.verb === 'refreshCard')!;
+    const own = (await press('pia', demo.meetingChat.id, reflection.messageId, 'refreshCard', open.data)) as {
+      value?: { actions?: { verb: string; data: Record<string, unknown> }[] };
+    };
+    const send = own.value!.actions!.find((a) => a.verb === 'answerReflection')!;
     const answered = JSON.stringify(
       await press('pia', demo.meetingChat.id, reflection.messageId, 'answerReflection', {
         ...send.data,
