@@ -24,13 +24,11 @@ const REFRESH_VIEWS: {
 } = {
   network: {
     data: (v) => ({ kind: v.kind, ...(v.participantId ? { participantId: v.participantId } : {}) }),
-    schema: z
-      .object({ kind: z.enum(NETWORK_CARD_KINDS), participantId: id.optional() })
-      .transform((d) => ({
-        type: 'network' as const,
-        kind: d.kind,
-        ...(d.participantId ? { participantId: d.participantId } : {}),
-      })),
+    schema: z.object({ kind: z.enum(NETWORK_CARD_KINDS), participantId: id.optional() }).transform((d) => ({
+      type: 'network' as const,
+      kind: d.kind,
+      ...(d.participantId ? { participantId: d.participantId } : {}),
+    })),
   },
   contract: {
     data: (v) => ({ phase: v.phase }),
