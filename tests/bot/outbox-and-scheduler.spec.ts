@@ -1,47 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { PEOPLE, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
-import { azuriteConnectionString } from '../support/azurite-env';
+import { spawnServer } from '../support/spawn-server';
 import { BotHarness, cardOf, cardText, CHANNELS, personalChatOf } from '../support/bot-harness';
 import { arrange, findCard } from './flow-helpers';
 
 const WELFARE = TYPE_CASES[2]!;
 const outcomesTo = (h: BotHarness, title: string) =>
   h.sentTo(personalChatOf('originator')).filter((s) => cardText(cardOf(s)).includes(title));
-
-/** The real server as a process of its own, on the same storage, so it can be killed without warning. */
-async function spawnServer(
-  tablePrefix: string,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--disable-warning=DEP0111', join(__dirname, '..', '..', 'bot', 'dist', 'main.js')],
-    {
-      env: {
-        PATH: process.env.PATH ?? '',
-        LOCAL_DEV: 'true',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-        TABLE_PREFIX: tablePrefix,
-        SCHEDULER_INTERVAL_MS: '3600000',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let buffer = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buffer += d.toString();
-      const match = /"port":(\d+).*"msg":"server listening"/.exec(buffer);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
 
 describe('the durable outbox and the scheduler, over HTTP', () => {
   let h: BotHarness;

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { isDomainError } from '../../shared/src/domain/errors';
 import type { Network } from '../../shared/src/domain/network';
 import { actor, stepsTo, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
-import { azuriteConnectionString } from '../support/azurite-env';
+import { spawnServer } from '../support/spawn-server';
 import { BotHarness } from '../support/bot-harness';
 
 const WELFARE = TYPE_CASES[2]!;
@@ -12,32 +11,10 @@ const CRASHES = 3;
 
 /** The real server as a process of its own, dispatching, so it can be killed in the middle of a send. */
 async function spawnDispatcher(tablePrefix: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--disable-warning=DEP0111', join(__dirname, '..', '..', 'bot', 'dist', 'main.js')],
-    {
-      env: {
-        PATH: process.env.PATH ?? '',
-        LOCAL_DEV: 'true',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-        TABLE_PREFIX: tablePrefix,
-        SCHEDULER_INTERVAL_MS: '3600000',
-        OUTBOX_LEASE_MS: '300',
-        OUTBOX_POLL_MS: '100',
-        OUTBOUND_TIMEOUT_MS: '60000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let buffer = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buffer += d.toString();
-      if (buffer.includes('"msg":"server listening"')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+  const { child } = await spawnServer(tablePrefix, {
+    OUTBOX_LEASE_MS: '300',
+    OUTBOX_POLL_MS: '100',
+    OUTBOUND_TIMEOUT_MS: '60000',
   });
   return child;
 }

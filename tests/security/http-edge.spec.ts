@@ -8,6 +8,10 @@ import { PEOPLE } from '../../shared/src/testing/domain-fixtures';
 import { BOT, BotHarness, cardText, personalChatOf, TENANT } from '../support/bot-harness';
 import { startFakeConnector } from '../support/fake-connector';
 
+/** A connection string to Azurite's well-known dev account at a loopback port of the test's choosing. */
+const storageAt = (port: number) =>
+  `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+
 /** A well-formed message activity, for tests that break one field of it. */
 function message(h: BotHarness, extra: Record<string, unknown> = {}) {
   return {
@@ -130,8 +134,7 @@ describe('a storage outage (issue 10, finding 5)', () => {
       LOCAL_DEV: 'true',
       PORT: '0',
       // Nothing listens on port 1: every storage call fails at once.
-      STORAGE_CONNECTION_STRING:
-        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;',
+      STORAGE_CONNECTION_STRING: storageAt(1),
       OUTBOUND_TIMEOUT_MS: '1000',
       SCHEDULER_INTERVAL_MS: '3600000',
       OUTBOX_DISPATCH: 'false',
@@ -192,7 +195,7 @@ describe('a storage that never answers (issue 10, finding 3)', () => {
       parseConfig({
         LOCAL_DEV: 'true',
         PORT: '0',
-        STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+        STORAGE_CONNECTION_STRING: storageAt(port),
         OUTBOUND_TIMEOUT_MS: '300',
         SCHEDULER_INTERVAL_MS: '3600000',
         OUTBOX_DISPATCH: 'false',
