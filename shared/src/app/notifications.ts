@@ -178,11 +178,29 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'publicationApproved':
         out.push(...send(to('headsForum'), card('anchoring')));
         break;
-      default:
+      // Recorded in the history; nobody is sent a card for these.
+      case 'ideaWithdrawn':
+      case 'decisionVoteCast':
+      case 'contractPhaseSigned':
+      case 'interestExpressed':
+      case 'externalParticipantAdded':
+      case 'participantRemoved':
+      case 'settingsUpdated':
+      case 'meetingLinked':
+      case 'reflectionAnswered':
+      case 'closingReflectionAnswered':
+      case 'storyAdded':
         break;
+      default:
+        // Every event type has its case above: a new one without a rule does not compile.
+        return unreachable(event.type);
     }
   }
   return dedupe(out);
+}
+
+function unreachable(type: never): never {
+  throw new Error(`no notification rule for event ${String(type)}`);
 }
 
 /** One message per target and view, even if two events asked for it. */

@@ -1,5 +1,6 @@
 import type { CommandOf, CommandType } from './commands';
 import type { DomainError } from './errors';
+import type { EventType } from './event-types';
 import type { Network, Stamp } from './network';
 import type { Clock, IdGenerator, Pseudonymiser } from './ports';
 import type { Actor, OrgConfig, PersonRef, Surface } from './types';
@@ -20,7 +21,7 @@ export interface DecideContext {
 
 /** What a command changed, before `decide` stamps it with who, when and from where. */
 export interface EventDraft {
-  type: string;
+  type: EventType;
   data?: Record<string, unknown>;
   /** Rows stored beside the network (reflection answers): they carry their own key. */
   row?: { kind: 'reflection' | 'closingReflection'; keyParts: string[]; value: Record<string, unknown> };
