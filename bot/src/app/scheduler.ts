@@ -1,3 +1,4 @@
+import { expectedReflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
@@ -5,7 +6,7 @@ import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { Clock, Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import { daysBetween } from '@netvaerk/shared/domain/period';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
-import { type Actor, personKey } from '@netvaerk/shared/domain/types';
+import type { Actor } from '@netvaerk/shared/domain/types';
 import type { Lease } from '@netvaerk/shared/domain/repository';
 import type { Logger } from '../logger';
 
@@ -128,14 +129,7 @@ export class Scheduler {
 
   /** Who may answer but hasn't: for anonymous meetings found through the same keyed hash, never stored by name. */
   private async nonResponders(network: Network, meeting: Meeting): Promise<string[]> {
-    const expected = meeting.attendeeKeys?.length
-      ? meeting.attendeeKeys
-      : [
-          ...network.participants.flatMap((p) =>
-            p.kind === 'internal' && p.status === 'accepted' ? [personKey(p.person)] : [],
-          ),
-          ...(network.leader ? [personKey(network.leader)] : []),
-        ];
+    const expected = expectedReflectorKeys(network, meeting);
     const answered = new Set(
       (await this.deps.networks.reflectionAnswers(network.id, meeting.id)).map((a) => a.answerKey),
     );

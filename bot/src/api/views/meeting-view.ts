@@ -1,17 +1,18 @@
+import { MIN_ANONYMOUS_ANSWERS } from '@netvaerk/shared/domain/reflection-summary';
+import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
 
-/** Averages and comments of an anonymous meeting are shown only once this many have answered (DESIGN.md §9). */
-export const ANONYMITY_THRESHOLD = 3;
+/** Averages and comments of an anonymous meeting are shown only once this many have answered (the domain's rule). */
+export const ANONYMITY_THRESHOLD = MIN_ANONYMOUS_ANSWERS;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: number[]) => round1(xs.reduce((a, b) => a + b, 0) / xs.length);
 
-/** Who is asked to reflect when the meeting's attendees are not known: the leader and accepted internal participants. */
+/** Who is asked to reflect when the meeting's attendees are not known (the domain's rule). */
 export function eligibleCount(n: Network): number {
-  const members = n.participants.filter((p) => p.kind === 'internal' && p.status === 'accepted').length;
-  return members + (n.leader ? 1 : 0);
+  return reflectorKeys(n).length;
 }
 
 function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): ReflectionCommentDto[] {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expectedAnswers } from '@netvaerk/shared/domain/reflection-summary';
+import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 
 const SYSTEM = { objectId: 'system', name: 'Netværk for Teams', surface: 'system' as const, isSystem: true };
@@ -42,10 +42,8 @@ async function closeWhenEveryoneAnswered(
   const meeting = snapshot?.network.meetings.find((m) => m.id === meetingId);
   if (!snapshot || meeting?.status !== 'reflectionOpen') return;
   const n = snapshot.network;
-  const participants =
-    n.participants.filter((p) => p.kind === 'internal' && p.status === 'accepted').length + (n.leader ? 1 : 0);
   const answers = await ctx.networks.reflectionAnswers(networkId, meetingId);
-  if (answers.length < expectedAnswers(meeting.attendeeKeys, participants)) return;
+  if (answers.length < expectedReflections(n, meeting)) return;
   await ctx.service.execute(
     {
       type: 'closeReflection',

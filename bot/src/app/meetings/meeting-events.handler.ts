@@ -1,3 +1,5 @@
+import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
+import type { Network } from '@netvaerk/shared/domain/network';
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Directory } from '@netvaerk/shared/domain/directory';
@@ -105,11 +107,11 @@ export class MeetingEventsHandler {
   /** Members of the meeting chat (paged) who may answer: the network's accepted participants and its leader. */
   private async attendees(
     incoming: Incoming,
-    network: Parameters<typeof eligibleKeys>[0],
+    network: Pick<Network, 'participants' | 'leader'>,
   ): Promise<string[] | undefined> {
     try {
       const members = await this.deps.messenger.members(incoming.serviceUrl, incoming.conversation.id);
-      const eligible = eligibleKeys(network);
+      const eligible = new Set(reflectorKeys(network));
       return members
         .map((m) => personKey({ tenantId: incoming.tenantId, objectId: m.aadObjectId }))
         .filter((k) => eligible.has(k));
@@ -119,15 +121,4 @@ export class MeetingEventsHandler {
       return undefined;
     }
   }
-}
-
-function eligibleKeys(network: {
-  participants: { kind: string; status: string; person?: { tenantId: string; objectId: string } }[];
-  leader: { tenantId: string; objectId: string } | null;
-}): Set<string> {
-  const keys = new Set<string>();
-  for (const p of network.participants)
-    if (p.kind === 'internal' && p.status === 'accepted' && p.person) keys.add(personKey(p.person));
-  if (network.leader) keys.add(personKey(network.leader));
-  return keys;
 }

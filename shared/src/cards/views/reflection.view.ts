@@ -2,7 +2,8 @@ import { canIssue } from '../../domain/can-issue';
 import { currentContractVersion, type ContractFieldsByPhase, type Meeting, type Network } from '../../domain/network';
 import type { Locale } from '../../domain/errors';
 import type { ReflectionAnswer } from '../../domain/repository';
-import { expectedAnswers, summariseReflection } from '../../domain/reflection-summary';
+import { summariseReflection } from '../../domain/reflection-summary';
+import { expectedReflections } from '../../domain/reflectors';
 import type { Actor, OrgConfig } from '../../domain/types';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
@@ -23,9 +24,7 @@ export interface ReflectionViewContext {
 const scale = () => [1, 2, 3, 4, 5].map((n) => ({ title: String(n), value: String(n) }));
 
 function countLine(n: Network, meeting: Meeting, c: ReflectionViewContext): MessageSpec {
-  const participants =
-    n.participants.filter((p) => p.status === 'accepted' && p.kind === 'internal').length + (n.leader ? 1 : 0);
-  const expected = Math.max(expectedAnswers(meeting.attendeeKeys, participants), c.answers.length);
+  const expected = Math.max(expectedReflections(n, meeting), c.answers.length);
   return {
     text: t(c.locale, 'reflection.count', { answered: c.answers.length, expected }),
     bold: true,
@@ -131,9 +130,7 @@ export function reflectionCardView(n: Network, meeting: Meeting, c: ReflectionVi
 /** The leader's summary after a meeting: averages, comments and suggestions, within the anonymity rules. */
 export function reflectionSummaryView(n: Network, meeting: Meeting, c: ReflectionViewContext): AppCardData {
   const { locale } = c;
-  const participants =
-    n.participants.filter((p) => p.status === 'accepted' && p.kind === 'internal').length + (n.leader ? 1 : 0);
-  const s = summariseReflection(c.answers, expectedAnswers(meeting.attendeeKeys, participants), meeting.anonymous);
+  const s = summariseReflection(c.answers, expectedReflections(n, meeting), meeting.anonymous);
   const messages: MessageSpec[] = [
     { text: t(locale, 'reflection.count', { answered: s.answered, expected: s.expected }), bold: true },
   ];

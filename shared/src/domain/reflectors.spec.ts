@@ -1,0 +1,35 @@
+import type { Meeting } from './network';
+import { expectedReflections, expectedReflectorKeys, reflectorKeys } from './reflectors';
+import { networkAt, PEOPLE, TestWorld, TYPE_CASES } from '../testing/domain-fixtures';
+import { personKey } from './types';
+
+describe('who is asked to reflect (one rule, issue 12)', () => {
+  const network = networkAt(new TestWorld(), TYPE_CASES[2]!, 'active', 'n1');
+  const meeting = (attendeeKeys?: string[]): Meeting => ({
+    id: 'm1',
+    title: 'Møde',
+    status: 'reflectionOpen',
+    anonymous: false,
+    linkedBy: { by: PEOPLE.leader, at: '2026-12-01T10:00:00.000Z' },
+    chatId: '19:meeting_x@thread.v2',
+    ...(attendeeKeys ? { attendeeKeys } : {}),
+  });
+
+  it('asks the leader and the accepted internal participants, once each', () => {
+    const keys = reflectorKeys(network);
+    expect(keys).toContain(personKey(PEOPLE.leader));
+    expect(keys).toContain(personKey(PEOPLE.participant));
+    expect(new Set(keys).size).toBe(keys.length);
+    const invitedOnly = {
+      ...network,
+      participants: network.participants.map((p) => ({ ...p, status: 'invited' as const })),
+    };
+    expect(reflectorKeys(invitedOnly as typeof network)).toEqual([personKey(PEOPLE.leader)]);
+  });
+
+  it("takes the meeting's attendees when Teams told us who was there", () => {
+    expect(expectedReflectorKeys(network, meeting(['a', 'b']))).toEqual(['a', 'b']);
+    expect(expectedReflections(network, meeting(['a', 'b']))).toBe(2);
+    expect(expectedReflections(network, meeting())).toBe(reflectorKeys(network).length);
+  });
+});

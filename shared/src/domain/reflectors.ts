@@ -1,0 +1,25 @@
+import type { Meeting, Network } from './network';
+import { personKey } from './types';
+
+/**
+ * Who is asked to reflect on a network's meetings when the meeting's own attendees are not known: the leader
+ * and the accepted internal participants, as person keys (one rule for the cards, the scheduler, the reflection
+ * handler, the meeting events and the tab; `mayReflect` in addressees.ts decides one person's answer).
+ */
+export function reflectorKeys(network: Pick<Network, 'participants' | 'leader'>): string[] {
+  const keys = new Set<string>();
+  for (const p of network.participants)
+    if (p.kind === 'internal' && p.status === 'accepted') keys.add(personKey(p.person));
+  if (network.leader) keys.add(personKey(network.leader));
+  return [...keys];
+}
+
+/** Who is asked to answer a meeting's reflection: its attendees when known, else the network's reflectors. */
+export function expectedReflectorKeys(network: Pick<Network, 'participants' | 'leader'>, meeting: Meeting): string[] {
+  return meeting.attendeeKeys?.length ? meeting.attendeeKeys : reflectorKeys(network);
+}
+
+/** The denominator of "7 af 12 har svaret". */
+export function expectedReflections(network: Pick<Network, 'participants' | 'leader'>, meeting: Meeting): number {
+  return expectedReflectorKeys(network, meeting).length;
+}
