@@ -8,6 +8,7 @@ import type { Directory } from '@netvaerk/shared/domain/directory';
 import type { ConfigRepository, MeetingLinks, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, samePerson } from '@netvaerk/shared/domain/types';
 import { maySee } from '@netvaerk/shared/domain/visibility';
+import { mayLink } from '@netvaerk/shared/domain/lifecycle';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../logger';
 import type { BotApp } from '../transport/teams-router';
@@ -170,11 +171,7 @@ export class NetvaerkBotApp implements BotApp {
     const [all, { config }] = await Promise.all([this.deps.networks.list(), this.deps.config.load()]);
     const staff =
       (config.director && samePerson(config.director, actor)) || config.consultants.some((c) => samePerson(c, actor));
-    return all.filter(
-      (n) =>
-        !['closed', 'rejected', 'withdrawn', 'idea', 'recommended'].includes(n.phase) &&
-        (staff || (n.leader && samePerson(n.leader, actor))),
-    );
+    return all.filter((n) => mayLink(n.phase) && (staff || (n.leader && samePerson(n.leader, actor))));
   }
 
   async onCardAction(incoming: Incoming, action: CardAction): Promise<CardJson> {

@@ -1,7 +1,8 @@
 import type { Command } from '../domain/commands';
 import { decide } from '../domain/decide';
 import { type DomainError, domainError, isDomainError } from '../domain/errors';
-import { LEADING_PHASES, type Network } from '../domain/network';
+import { LEADING_PHASES } from '../domain/lifecycle';
+import type { Network } from '../domain/network';
 import type { Clock, IdGenerator, Pseudonymiser } from '../domain/ports';
 import type { DomainEvent } from '../domain/outcome';
 import { parseCommand } from '../domain/parse-command';

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import type { CommandType } from './commands';
 import { decide } from './decide';
 import { isDomainError } from './errors';
-import { PHASE_SPECS } from './lifecycle';
+import { LEADING_PHASES, PHASE_SPECS } from './lifecycle';
 import { isAllowed, permissionFor } from './permissions';
 import { rolesOf } from './roles';
-import { LEADING_PHASES, type Network, PHASES } from './network';
+import { type Network, PHASES } from './network';
 import { addMonths } from './period';
 import { parseCommand } from './parse-command';
 import {

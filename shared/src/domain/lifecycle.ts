@@ -1,5 +1,5 @@
 import type { CommandType } from './commands';
-import type { Phase } from './network';
+import { type Phase, PHASES } from './network';
 
 const CONTRACT_1 = ['fillContractPhase1', 'signContractPhase'] as const;
 const CONTRACT_2 = [...CONTRACT_1, 'fillContractPhase2'] as const;
@@ -13,6 +13,8 @@ export interface PhaseSpec {
   commands: readonly CommandType[];
   /** Whether the network's life has ended in this phase. */
   terminal: boolean;
+  /** An end off the main line (a rejected or withdrawn idea). */
+  endsEarly?: true;
 }
 
 /**
@@ -63,27 +65,28 @@ export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
   closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting', 'updateSettings'], terminal: false },
   awaitingPublication: { commands: [...REFLECTIONS_ONLY, 'approvePublication'], terminal: false },
   closed: { commands: [], terminal: true },
-  rejected: { commands: [], terminal: true },
-  withdrawn: { commands: [], terminal: true },
+  rejected: { commands: [], terminal: true, endsEarly: true },
+  withdrawn: { commands: [], terminal: true, endsEarly: true },
 };
 
-/** The main line of the lifecycle, for timelines. */
-export const MAIN_LINE: readonly Phase[] = [
-  'idea',
-  'recommended',
-  'approved',
-  'leaderNominated',
-  'leaderAppointed',
-  'participantsRecruited',
-  'kickoffHeld',
-  'active',
-  'closingReflection',
-  'closingWithDirector',
-  'awaitingContinuationDecision',
-  'closingMeeting',
-  'awaitingPublication',
-  'closed',
-];
+/** The main line of the lifecycle, for timelines: every phase in order but the early ends. */
+export const MAIN_LINE: readonly Phase[] = PHASES.filter((p) => !PHASE_SPECS[p].endsEarly);
+
+/** The phases in which a leader counts as leading the network (for the at-most-two rule): appointed until closed. */
+export const LEADING_PHASES: ReadonlySet<Phase> = new Set(
+  MAIN_LINE.slice(MAIN_LINE.indexOf('leaderAppointed'), MAIN_LINE.indexOf('closed')),
+);
+
+/** Whether a network's life has ended in this phase. */
+export function isTerminal(phase: Phase): boolean {
+  return PHASE_SPECS[phase].terminal;
+}
+
+/** Whether a meeting or a channel may be linked to a network in this phase. */
+export function mayLink(phase: Phase): boolean {
+  const commands = PHASE_SPECS[phase].commands;
+  return commands.includes('linkMeeting') || commands.includes('updateSettings');
+}
 
 export const PHASE_NAMES: Readonly<Record<Phase, { da: string; en: string }>> = {
   idea: { da: 'Idé', en: 'Idea' },

@@ -214,19 +214,6 @@ export interface Network {
   ended: (Stamp & { reason?: string }) | null;
 }
 
-/** The phases in which a leader counts as leading the network (for the at-most-two rule). */
-export const LEADING_PHASES: ReadonlySet<Phase> = new Set<Phase>([
-  'leaderAppointed',
-  'participantsRecruited',
-  'kickoffHeld',
-  'active',
-  'closingReflection',
-  'closingWithDirector',
-  'awaitingContinuationDecision',
-  'closingMeeting',
-  'awaitingPublication',
-]);
-
 /** The newest version of a contract phase, if any. */
 export function currentContractVersion<P extends ContractPhaseNumber>(
   network: Pick<Network, 'contract'>,

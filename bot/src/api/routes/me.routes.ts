@@ -4,7 +4,7 @@ import type { DevUserDto, MeDto, PersonDto } from '@netvaerk/shared/api/api-type
 import { type ApiContext, authed, guarded } from '../api-context';
 import { sendJson } from '../http';
 import { orgRolesOf } from '@netvaerk/shared/domain/visibility';
-import { LEADING_PHASES } from '@netvaerk/shared/domain/network';
+import { LEADING_PHASES } from '@netvaerk/shared/domain/lifecycle';
 
 /** Who the user is, the people they can choose from, and (local development only) the demo identities. */
 export function registerMeRoutes(server: Server, ctx: ApiContext): void {

@@ -1,3 +1,4 @@
+import { isTerminal } from '@netvaerk/shared/domain/lifecycle';
 import { canIssue } from '@netvaerk/shared/domain/can-issue';
 import type { Network, Participant } from '@netvaerk/shared/domain/network';
 import { daysBetween } from '@netvaerk/shared/domain/period';
@@ -17,13 +18,11 @@ import { ANONYMITY_THRESHOLD, eligibleCount, meetingView } from './meeting-view'
 import { pendingOf } from './pending';
 import { timelineOf } from './timeline';
 
-const TERMINAL = new Set(['closed', 'rejected', 'withdrawn']);
-
 export const personDto = (p: PersonDto): PersonDto => ({ tenantId: p.tenantId, objectId: p.objectId, name: p.name });
 
 /** Days to the end date for a network still running; null otherwise. */
 export function daysLeft(n: Pick<Network, 'period' | 'phase'>, today: string): number | null {
-  return n.period && !TERMINAL.has(n.phase) ? daysBetween(today, n.period.endDate) : null;
+  return n.period && !isTerminal(n.phase) ? daysBetween(today, n.period.endDate) : null;
 }
 
 function participantDto(p: Participant): ParticipantDto {

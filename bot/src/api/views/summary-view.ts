@@ -1,4 +1,5 @@
-import { LEADING_PHASES, type Network } from '@netvaerk/shared/domain/network';
+import { LEADING_PHASES } from '@netvaerk/shared/domain/lifecycle';
+import type { Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
 import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
