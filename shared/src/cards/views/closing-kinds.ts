@@ -1,3 +1,4 @@
+import { routeFor } from '../../domain/routing';
 import { currentContractVersion, type ContractFieldsByPhase, type Network } from '../../domain/network';
 import { formatDate, formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
@@ -220,14 +221,9 @@ export const CLOSING_KINDS = {
         associatedInputs: 'none',
       },
     ],
-    waitingFor: (n) =>
-      n.type === 'learning'
-        ? 'director'
-        : n.type === 'welfare'
-          ? 'headsForum'
-          : n.track === 'political'
-            ? 'politicalCommittee'
-            : 'directorsForum',
+    // The body that decides on extending or closing is the routing table's decider (the same rule as the permission).
+    // A network only gets here with a route: an innovation network has its track long before.
+    waitingFor: (n) => routeFor(n)!.decider,
     done: (n, c): MessageSpec | null => {
       const d = n.continuationDecision;
       if (d)
