@@ -181,10 +181,7 @@ export class NetvaerkBotApp implements BotApp {
     if (!actor) {
       return renderAppCard(
         noticeView(t(locale, 'card.refusal.title'), {
-          text:
-            locale === 'da'
-              ? 'Vi kan ikke se, hvem du er. Åbn kortet i Teams med din arbejdskonto.'
-              : 'We cannot tell who you are. Open the card in Teams with your work account.',
+          text: t(locale, 'card.unknownUser'),
           tone: 'attention',
         }),
       );

@@ -7,7 +7,7 @@ import type { DecisionRecord, Network } from './network';
 import { actorRef, type Decided, type DecideContext, type EventDraft, type HandlerResult, stampOf } from './outcome';
 import { isAllowed, type Permission, permissionFor } from './permissions';
 import { rolesOf } from './roles';
-import { BODY_NAMES } from './routing';
+import { BODY_NAMES, GROUP_NAMES } from './routing';
 
 /** Decisions that can be taken once: a second attempt names who decided and when. */
 const DECISIONS: Partial<Record<CommandType, (n: Network) => DecisionRecord | null>> = {
@@ -21,9 +21,9 @@ function forbidden(permission: Permission | null): DomainError {
   if (!permission) return domainError('NETWORK.TRACK_REQUIRED');
   const names = (locale: 'da' | 'en') => {
     const parts = permission.bodies.map((b) => BODY_NAMES[b][locale]);
-    if (permission.consultant) parts.push(locale === 'da' ? 'netværkskonsulenterne' : 'the network consultants');
-    if (permission.participant) parts.push(locale === 'da' ? 'netværkets deltagere' : "the network's participants");
-    return parts.join(locale === 'da' ? ' eller ' : ' or ');
+    if (permission.consultant) parts.push(GROUP_NAMES.consultants[locale]);
+    if (permission.participant) parts.push(GROUP_NAMES.participants[locale]);
+    return parts.join(GROUP_NAMES.or[locale]);
   };
   return domainError('NETWORK.FORBIDDEN', { who_da: names('da'), who_en: names('en') });
 }

@@ -48,6 +48,13 @@ export function routeFor(network: { type: NetworkType; track: Track | null }): R
   return network.track ? ROUTING_TABLE[`innovation/${network.track}`] : null;
 }
 
+/** Names of the other groups a permission can name, and the word joining alternatives. */
+export const GROUP_NAMES = {
+  consultants: { da: 'netværkskonsulenterne', en: 'the network consultants' },
+  participants: { da: 'netværkets deltagere', en: "the network's participants" },
+  or: { da: ' eller ', en: ' or ' },
+} as const;
+
 /** Danish and English names of the bodies, for messages and cards. */
 export const BODY_NAMES: Readonly<Record<Body, { da: string; en: string }>> = {
   originator: { da: 'idé-ophavspersonen/gruppen', en: 'the idea originator/group' },

@@ -17,6 +17,17 @@ export const MESSAGES = {
     da: 'Skriv **ny idé** for at foreslå et netværk, **mine netværk** for at se dine netværk eller **hjælp** for at se dette igen.',
     en: 'Type **new idea** to propose a network, **my networks** to see your networks, or **help** to see this again.',
   },
+  'card.required': { da: 'Skal udfyldes', en: 'Required' },
+  'card.requiredChoice': { da: 'Vælg et svar', en: 'Choose an answer' },
+  'card.unknownUser': {
+    da: 'Vi kan ikke se, hvem du er. Åbn kortet i Teams med din arbejdskonto.',
+    en: 'We cannot tell who you are. Open the card in Teams with your work account.',
+  },
+  'history.contractPhase': { da: '{event} (fase {phase}, v{version})', en: '{event} (phase {phase}, v{version})' },
+  'closing.answerSaved': {
+    da: 'Tak, dit svar på den afsluttende refleksion er gemt.',
+    en: 'Thank you, your closing reflection has been saved.',
+  },
   'action.proposeNetwork': { da: 'Foreslå et netværk', en: 'Propose a network' },
   'action.send': { da: 'Send', en: 'Send' },
   'action.save': { da: 'Gem', en: 'Save' },

@@ -1,3 +1,4 @@
+import { t } from '@netvaerk/shared/i18n/messages';
 import type { NetworkCardKind } from '@netvaerk/shared/domain/outbox';
 import { closingGoals } from '@netvaerk/shared/cards/views/closing-kinds';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
@@ -47,10 +48,7 @@ export const answerClosingReflection: CardActionHandler = async (ctx) => {
   return runCardCommand(ctx, input, view('closingReflection'), {
     values: v,
     sharedCard: false,
-    success: () =>
-      ctx.incoming.locale === 'da'
-        ? 'Tak, dit svar på den afsluttende refleksion er gemt.'
-        : 'Thank you, your closing reflection has been saved.',
+    success: () => t(ctx.incoming.locale, 'closing.answerSaved'),
   });
 };
 

@@ -82,7 +82,10 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
     );
   for (const c of network.contract) {
     for (const s of c.signatures)
-      add(`${ev('contractPhaseCoSigned')} (${locale === 'da' ? 'fase' : 'phase'} ${c.phase}, v${c.version})`, s);
+      add(
+        t(locale, 'history.contractPhase', { event: ev('contractPhaseCoSigned'), phase: c.phase, version: c.version }),
+        s,
+      );
   }
   add(ev('compositionInformed'), network.compositionInformed);
   add(ev('kickoffHeld'), network.kickoff);

@@ -111,7 +111,7 @@ export function contractFormView(
     facts,
     inputs,
     actions,
-    requiredMessage: locale === 'da' ? 'Skal udfyldes' : 'Required',
+    requiredMessage: t(locale, 'card.required'),
     history: networkHistory(n, locale),
     historyTitle: t(locale, 'history.title'),
   };

@@ -18,7 +18,7 @@ export function ideaFormView(
       { text: t(locale, 'idea.intro') },
       ...(hasErrors ? [{ text: t(locale, 'card.form.fix'), tone: 'attention' as const }] : []),
     ],
-    requiredMessage: locale === 'da' ? 'Skal udfyldes' : 'Required',
+    requiredMessage: t(locale, 'card.required'),
     inputs: [
       {
         kind: 'text',

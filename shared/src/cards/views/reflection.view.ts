@@ -118,7 +118,7 @@ export function reflectionCardView(n: Network, meeting: Meeting, c: ReflectionVi
     subtitle: esc(n.name, 200),
     messages,
     inputs,
-    requiredMessage: locale === 'da' ? 'Vælg et svar' : 'Choose an answer',
+    requiredMessage: t(locale, 'card.requiredChoice'),
     actions: open
       ? [{ title: t(locale, 'reflection.send'), verb: Verbs.answerReflection, data, style: 'positive' }]
       : reflectionOpen && !c.viewer
