@@ -1,11 +1,8 @@
 import { ConfigError, parseConfig } from './config';
 import { createLogger } from './logger';
-import { startTelemetry } from './telemetry';
+import { startServer } from './server';
 
-/**
- * Entry point: parse the configuration once, start telemetry (if configured) before the HTTP server's modules
- * load so their requests are instrumented, start the server, stop cleanly on SIGINT/SIGTERM.
- */
+/** Entry point: parse the configuration once, start the server, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -17,10 +14,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const telemetry = await startTelemetry(config.APPLICATIONINSIGHTS_CONNECTION_STRING);
-  const logger = createLogger(config.LOG_LEVEL, telemetry?.logSink);
-  if (telemetry) logger.info('telemetry to Application Insights is on');
-  const { startServer } = await import('./server');
+  const logger = createLogger(config.LOG_LEVEL);
   const running = await startServer(config, logger);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -30,7 +24,6 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await running.close();
-    await telemetry?.shutdown().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
