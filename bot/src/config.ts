@@ -86,6 +86,18 @@ const schema = z.object({
   OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** The built tab (Vite output) served at /tab/; defaults to tab/dist/web in the repository. */
   TAB_DIST_DIR: z.string().optional(),
+  /**
+   * Application Insights (requests, outgoing calls and every log line, through Azure Monitor OpenTelemetry);
+   * telemetry is off, and its packages are never loaded, while this is empty.
+   */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z
+    .string()
+    .regex(
+      /(^|;)\s*InstrumentationKey=[^;]+/i,
+      'must be an Application Insights connection string (InstrumentationKey=…)',
+    )
+    .or(z.literal(''))
+    .default(''),
 });
 
 /**

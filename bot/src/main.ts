@@ -1,8 +1,11 @@
 import { ConfigError, parseConfig } from './config';
 import { createLogger } from './logger';
-import { startServer } from './server';
+import { startTelemetry } from './telemetry';
 
-/** Entry point: parse the configuration once, start the server, stop cleanly on SIGINT/SIGTERM. */
+/**
+ * Entry point: parse the configuration once, start telemetry (if configured) before the HTTP server's modules
+ * load so their requests are instrumented, start the server, stop cleanly on SIGINT/SIGTERM.
+ */
 async function main(): Promise<void> {
   let config;
   try {
@@ -14,7 +17,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const telemetry = await startTelemetry(config.APPLICATIONINSIGHTS_CONNECTION_STRING);
+  const logger = createLogger(config.LOG_LEVEL, telemetry?.logSink);
+  if (telemetry) logger.info('telemetry to Application Insights is on');
+  const { startServer } = await import('./server');
   const running = await startServer(config, logger);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -24,6 +30,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await running.close();
+    await telemetry?.shutdown().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

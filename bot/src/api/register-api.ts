@@ -15,6 +15,7 @@ import { registerMeRoutes } from './routes/me.routes';
 import { registerNetworkRoutes } from './routes/network.routes';
 import { registerSiteRoutes } from './routes/site.routes';
 import { registerStaticTab, tabDistDir } from './static-tab';
+import { registerPublicPages } from './public-pages';
 
 /** Everyone the app knows: the directory (met in Teams) and the configured director, consultants and forums. */
 function knownPeopleOf(services: Pick<Services, 'directory' | 'config'>) {
@@ -71,4 +72,5 @@ export function registerApi(
   server.get('/api/*', notFound);
   server.post('/api/*', notFound);
   registerStaticTab(server, tabDistDir(config.TAB_DIST_DIR));
+  registerPublicPages(server, config);
 }
