@@ -22,6 +22,9 @@ param tenantId string = subscription().tenantId
 @description('Client id of the tab\'s Entra app registration (aad.manifest.json, created by aadApp/create).')
 param ssoClientId string
 
+@description('The Teams app id for deep links from cards to the tab (teamsApp/create; the org catalogue id once published there).')
+param teamsAppId string
+
 @description('Key for pseudonymising anonymous reflection answers (at least 32 characters); goes to Key Vault.')
 @secure()
 @minLength(32)
@@ -75,6 +78,7 @@ module app 'modules/app.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
     ssoClientId: ssoClientId
+    teamsAppId: teamsAppId
     adminObjectIds: adminObjectIds
     sku: appServiceSku
     instanceCount: instanceCount

@@ -61,6 +61,15 @@ const schema = z.object({
   /** This server instance's name in leases (defaults to a random one per start). */
   INSTANCE_ID: z.string().default(''),
   PUBLIC_URL: z.url().optional(),
+  /**
+   * The Teams app's id, for the deep links from cards to the network's tab: the manifest's id for an uploaded
+   * app, the organisation catalogue's id once published there. Empty: cards link to no tab.
+   */
+  TEAMS_APP_ID: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID (the Teams app id)')
+    .or(z.literal(''))
+    .default(''),
   /** Entra object ids allowed to set up the configuration while no network director is set. */
   ADMIN_OBJECT_IDS: list,
   /** The tab's Entra app registration (Teams SSO): its client id; the API accepts tokens issued for it. */

@@ -12,6 +12,7 @@ param pseudonymSecretUri string
 param appInsightsConnectionString string
 param logAnalyticsWorkspaceId string
 param ssoClientId string
+param teamsAppId string
 param adminObjectIds string
 
 @description('B1 is enough for one municipality; P0v3 or larger for zone redundancy and more instances.')
@@ -70,6 +71,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     PSEUDONYM_SECRET: '@Microsoft.KeyVault(SecretUri=${pseudonymSecretUri})'
     PUBLIC_URL: 'https://${app.properties.defaultHostName}'
     SSO_CLIENT_ID: ssoClientId
+    TEAMS_APP_ID: teamsAppId
     SSO_TENANT_IDS: tenantId
     BOT_TENANT_IDS: tenantId
     ADMIN_OBJECT_IDS: adminObjectIds
