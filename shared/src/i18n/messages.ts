@@ -513,6 +513,24 @@ export const MESSAGES = {
     da: 'Serveren svarer ikke. Tjek forbindelsen, og prøv igen.',
     en: 'The server does not answer. Check the connection and try again.',
   },
+  'tab.sso.consentTitle': { da: 'Giv appen lov til at kende dig', en: 'Let the app know who you are' },
+  'tab.sso.consentBody': {
+    da: 'Første gang skal du (eller din administrator) give Netværk for Teams lov til at bruge din Teams-konto. Der åbner et vindue fra Microsoft.',
+    en: 'The first time, you (or your administrator) must allow Netværk for Teams to use your Teams account. A window from Microsoft opens.',
+  },
+  'tab.sso.consentButton': { da: 'Giv tilladelse', en: 'Give permission' },
+  'tab.sso.consentCancelled': {
+    da: 'Tilladelsen blev ikke givet. Prøv igen, eller bed din administrator om at godkende appen for hele organisationen.',
+    en: 'Permission was not given. Try again, or ask your administrator to approve the app for the whole organisation.',
+  },
+  'tab.sso.failed': {
+    da: 'Teams kunne ikke bekræfte, hvem du er. Prøv igen om lidt; sker det igen, så kontakt din administrator.',
+    en: 'Teams could not confirm who you are. Try again in a moment; if it happens again, contact your administrator.',
+  },
+  'tab.sso.authEnd': {
+    da: 'Tak. Vinduet lukker af sig selv; ellers kan du lukke det.',
+    en: 'Thank you. This window closes by itself; otherwise you can close it.',
+  },
   'tab.nav.label': { da: 'Sider', en: 'Pages' },
   'tab.nav.overview': { da: 'Overblik', en: 'Overview' },
   'tab.nav.site': { da: 'Netværkssitet', en: 'Network site' },

@@ -1,5 +1,7 @@
 import type { Locale } from '@netvaerk/shared/domain/errors';
 import type { ApiErrorBody } from '@netvaerk/shared/api/api-types';
+import { t } from '@netvaerk/shared/i18n/messages';
+import { SSO_ERROR_CODES, SsoError } from './sso-failure';
 
 /** A refusal or failure from the API, with its stable code and the message to show. */
 export class ApiError extends Error {
@@ -28,10 +30,18 @@ export function createApiClient(options: {
 }): ApiClient {
   const doFetch = options.fetchImpl ?? ((input, init) => window.fetch(input, init));
   const request = async <T>(method: string, path: string, body?: unknown, key?: string): Promise<T> => {
+    let auth: Record<string, string>;
+    try {
+      auth = await options.authHeaders();
+    } catch (error) {
+      // Teams' own error text (English, technical) is never shown: the user gets what to do, in their language.
+      const failure = error instanceof SsoError ? error.failure : 'failed';
+      throw new ApiError(0, SSO_ERROR_CODES[failure], t(options.locale, 'tab.sso.failed'));
+    }
     const headers: Record<string, string> = {
       accept: 'application/json',
       'accept-language': options.locale,
-      ...(await options.authHeaders()),
+      ...auth,
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(key ? { 'idempotency-key': key } : {}),
     };

@@ -20,8 +20,15 @@ export interface TabHost {
   theme: ThemeName;
   /** Teams' frame context: 'content', 'settings', 'sidePanel', … ('content' outside Teams). */
   frameContext: string;
-  /** Headers that authenticate a request to the API. */
+  /** Headers that authenticate a request to the API; rejects with an `SsoError` when Teams gives no token. */
   authHeaders(): Promise<Record<string, string>>;
+  /**
+   * In Teams: asks the user to consent to the app's scope in Teams' authentication popup (our /auth/consent,
+   * which sends them to Entra); resolves once they did, rejects if they closed it or Entra refused.
+   */
+  consent?(): Promise<void>;
+  /** Teams' sub-page id from a deep link (`context.page.subPageId`), e.g. `network:<id>`. */
+  subPageId?: string;
   onThemeChange(listener: (theme: ThemeName) => void): void;
   /**
    * On the settings page in Teams: enable Save and store the tab's settings when it is pressed; `beforeSave` runs

@@ -1,6 +1,7 @@
 import { app, authentication, pages } from '@microsoft/teams-js';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
 import { asTheme, type TabHost, type TabSettings } from './host';
+import { SsoError, ssoFailureOf } from './sso-failure';
 
 /** A foreign iframe never answers app.initialize(); give up well before teams-js's own 60 s. */
 const INITIALIZE_TIMEOUT_MS = 10_000;
@@ -21,7 +22,23 @@ export async function connectToTeams(): Promise<TabHost> {
     theme: asTheme(context.app.theme) ?? 'default',
     frameContext: String(context.page.frameContext ?? 'content'),
     // teams-js caches the token and renews it before it expires.
-    authHeaders: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
+    authHeaders: async () => {
+      try {
+        return { authorization: `Bearer ${await authentication.getAuthToken()}` };
+      } catch (error) {
+        throw new SsoError(ssoFailureOf(error), error instanceof Error ? error.message : String(error));
+      }
+    },
+    consent: async () => {
+      const query = new URLSearchParams({ tenant: context.user?.tenant?.id ?? '' });
+      if (context.user?.loginHint) query.set('loginHint', context.user.loginHint);
+      await authentication.authenticate({
+        url: `${window.location.origin}/auth/consent?${query}`,
+        width: 600,
+        height: 535,
+      });
+    },
+    ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(asTheme(theme) ?? 'default')),
     teamsPlace: {
       ...(context.meeting?.id ? { meetingId: context.meeting.id } : {}),

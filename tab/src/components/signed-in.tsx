@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { MeDto } from '@netvaerk/shared/api/api-types';
+import { networkOfSubPageId } from '@netvaerk/shared/api/tab-deep-link';
 import { ApiError, type ApiClient, createApiClient } from '../app/api-client';
 import type { TabHost } from '../app/host';
+import { networkPath } from '../app/routes';
+import { SSO_ERROR_CODES } from '../app/sso-failure';
 import { TabContext, type TabContextValue } from '../app/tab-context';
+import { ConsentView } from './consent-view';
 import { ErrorView } from './error-view';
 import { LoadingView } from './loading-view';
 import { Shell } from './shell';
@@ -19,12 +23,23 @@ export function SignedIn({ host, api: given }: { host: TabHost; api?: ApiClient 
   );
   const [me, setMe] = useState<MeDto | ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [location, setLocation] = useState(() => ({ path: window.location.pathname, search: window.location.search }));
+  const [location, setLocation] = useState(() => {
+    // A deep link from a card (`network:<id>` as Teams' sub-page id) opens that network's page.
+    const linked = networkOfSubPageId(host.subPageId);
+    if (linked) window.history.replaceState(null, '', networkPath(linked));
+    return { path: window.location.pathname, search: window.location.search };
+  });
   useEffect(() => {
+    // Only the latest attempt's answer counts (an earlier one may arrive after it).
+    let current = true;
     setMe(null);
-    api
-      .get<MeDto>('/api/me')
-      .then(setMe, (e: unknown) => setMe(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e))));
+    api.get<MeDto>('/api/me').then(
+      (found) => current && setMe(found),
+      (e: unknown) => current && setMe(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e))),
+    );
+    return () => {
+      current = false;
+    };
   }, [api, attempt]);
   useEffect(() => {
     const onPop = () => setLocation({ path: window.location.pathname, search: window.location.search });
@@ -37,7 +52,10 @@ export function SignedIn({ host, api: given }: { host: TabHost; api?: ApiClient 
     window.scrollTo?.(0, 0);
   }, []);
   if (me === null) return <LoadingView locale={locale} />;
-  if (me instanceof ApiError) return <ErrorView locale={locale} error={me} onRetry={() => setAttempt((a) => a + 1)} />;
+  const retry = () => setAttempt((a) => a + 1);
+  if (me instanceof ApiError && me.code === SSO_ERROR_CODES.consentRequired && host.consent)
+    return <ConsentView locale={locale} consent={host.consent} onConsented={retry} />;
+  if (me instanceof ApiError) return <ErrorView locale={locale} error={me} onRetry={retry} />;
   const value: TabContextValue = { host, api, me, locale, navigate };
   return (
     <TabContext.Provider value={value}>
