@@ -67,11 +67,17 @@ export interface StartedServer {
 }
 
 /** Starts `node bot/dist/main.js` in `dir` (loopback only) and waits for "server listening". */
-export function startServer(dir: string, env: Record<string, string>, node = process.execPath): Promise<StartedServer> {
+export function startServer(
+  dir: string,
+  env: Record<string, string>,
+  node = process.execPath,
+  user: { uid?: number; gid?: number } = {},
+): Promise<StartedServer> {
   const child: ChildProcess = spawn(node, ['--require', join(__dirname, 'loopback-only.cjs'), 'bot/dist/main.js'], {
     cwd: dir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...user,
   });
   let stdout = '';
   let stderr = '';
