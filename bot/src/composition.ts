@@ -92,6 +92,7 @@ export function composeServices(options: {
     logger,
     bootstrapAdmins: config.ADMIN_OBJECT_IDS,
     pseudonymise,
+    teamsAppId: config.TEAMS_APP_ID,
     links,
     postedCards: outbox,
     onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),

@@ -29,6 +29,8 @@ export interface BotAppDeps {
   links: MeetingLinks;
   postedCards: PostedCards;
   pseudonymise: Pseudonymiser;
+  /** The Teams app id for the deep links from cards into the tab (TEAMS_APP_ID); none: no links. */
+  teamsAppId?: string;
   /** Meeting events (issue: meetings) are handled by their own module. */
   onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
 }
@@ -84,7 +86,7 @@ export class NetvaerkBotApp implements BotApp {
 
   constructor(private readonly deps: BotAppDeps) {
     this.handlers = new Map(Object.entries(cardActionHandlers(deps.bootstrapAdmins)));
-    this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise);
+    this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise, deps.teamsAppId);
   }
 
   private log(incoming: Incoming): Logger {

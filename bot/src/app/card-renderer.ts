@@ -1,4 +1,5 @@
-import { renderAppCard } from '@netvaerk/shared/cards/app.card';
+import { networkTabDeepLink } from '@netvaerk/shared/api/tab-deep-link';
+import { type AppCardData, renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { MessageSpec } from '@netvaerk/shared/cards/app.card';
 import { refreshSection } from '@netvaerk/shared/cards/card-refresh';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
@@ -10,6 +11,7 @@ import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig, type PersonRef, personKey } from '@netvaerk/shared/domain/types';
+import { t } from '@netvaerk/shared/i18n/messages';
 import { candidateKeys, refreshAudience } from './refresh-audience';
 
 export interface RenderOptions {
@@ -34,6 +36,8 @@ export class CardRenderer {
     private readonly directory: Directory,
     private readonly networks: NetworkRepository,
     private readonly pseudonymise: Pseudonymiser,
+    /** The Teams app id for deep links into the tab (TEAMS_APP_ID); empty: cards carry no link. */
+    private readonly teamsAppId = '',
   ) {}
 
   async knownPeople(network: Network | null, people?: KnownPerson[]): Promise<PersonRef[]> {
@@ -58,7 +62,7 @@ export class CardRenderer {
       answers: view.type === 'reflection' ? await this.networks.reflectionAnswers(network.id, view.meetingId) : [],
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
     };
-    const data = viewData(view, network, config, inputs, options);
+    const data = this.withTabLink(viewData(view, network, config, inputs, options), network, options.locale);
     if (!shared) return renderAppCard(data);
     const userIds = refreshAudience(
       data,
@@ -69,6 +73,15 @@ export class CardRenderer {
     return renderAppCard(
       userIds.length ? { ...data, refresh: refreshSection(network.id, view, userIds, options.locale) } : data,
     );
+  }
+
+  /** Every card about a network links to the network's page in the tab (a Teams deep link), once the id is known. */
+  private withTabLink(data: AppCardData, network: Network, locale: Locale): AppCardData {
+    if (!this.teamsAppId) return data;
+    return {
+      ...data,
+      openUrl: { title: t(locale, 'card.openTab'), url: networkTabDeepLink(this.teamsAppId, network.id) },
+    };
   }
 
   /** The viewer's own answer: keyed by person, or by the keyed hash for anonymous meetings. */

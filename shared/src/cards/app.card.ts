@@ -53,6 +53,8 @@ export interface AppCardData {
   history?: string[];
   historyTitle?: string;
   actions?: ActionSpec[];
+  /** A link that opens in Teams (Action.OpenUrl), after the actions: the deep link into the network's tab. */
+  openUrl?: { title: string; url: string };
   /** A user-specific view: these users' clients fetch their own version of the card (Teams MRIs, ≤ 60). */
   refresh?: { title: string; verb: Verb; data: Record<string, unknown>; userIds: string[] };
   requiredMessage?: string;
@@ -106,6 +108,7 @@ export function renderAppCard(data: AppCardData): CardJson {
       style: a.style ?? 'default',
       associatedInputs: a.associatedInputs ?? 'auto',
     })),
+    openUrls: data.openUrl ? [data.openUrl] : [],
     hasRefresh: Boolean(data.refresh),
     refresh: data.refresh
       ? {

@@ -251,6 +251,7 @@ export const MESSAGES = {
   'card.config.saved': { da: 'Opsætningen er gemt.', en: 'The configuration has been saved.' },
   'card.config.channelSaved': { da: 'Denne kanal bruges nu af {forum}.', en: 'This channel is now used by {forum}.' },
   'card.refusal.title': { da: 'Det kan du desværre ikke', en: 'Sorry, you cannot do that' },
+  'card.openTab': { da: 'Åbn netværket i fanen', en: "Open the network's tab" },
   'card.error.title': { da: 'Noget gik galt', en: 'Something went wrong' },
   'card.refresh.unknown': {
     da: 'Kortet kan ikke vises for dig: det beder om en visning, som appen ikke kender. Skriv **mine netværk** for at finde netværket.',
