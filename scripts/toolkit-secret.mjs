@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // A step of the Toolkit's provision and deploy (m365agents*.yml): makes the pseudonym secret, the key of the
-// keyed hash behind anonymous reflection answers, once per environment. The Toolkit passes the current value
-// (from env/.env.<name>.user, where SECRET_* variables live); only when there is none is a new one made and
-// handed back with `::set-teamsfx-env`. Never replaced afterwards: a new key would no longer recognise earlier
+// keyed hash behind anonymous reflection answers, once per environment. The Toolkit runs scripts with the
+// environment's variables set (env/.env.<name>.user holds SECRET_*); only when there is none is a new one made and
+// handed back with `::set-teamsfx-env`, which the Toolkit writes to the .user file. An argument, if given, is the
+// current value (a bare `${{…}}` placeholder counts as none). Never replaced afterwards: a new key would no longer recognise earlier
 // anonymous answers of the same person.
 import { randomBytes } from 'node:crypto';
 

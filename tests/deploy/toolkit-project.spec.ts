@@ -309,7 +309,7 @@ describe('the pseudonym secret step (scripts/toolkit-secret.mjs, as the Toolkit 
     });
   };
 
-  it('makes a secret when there is none (the Toolkit may pass the bare placeholder)', () => {
+  it('makes a secret when there is none (an unresolved placeholder counts as none)', () => {
     const made = run('${{SECRET_PSEUDONYM_SECRET}}');
     expect(made.status).toBe(0);
     expect(made.stdout.trim()).toMatch(/^::set-teamsfx-env SECRET_PSEUDONYM_SECRET=[A-Za-z0-9_-]{64}$/);
