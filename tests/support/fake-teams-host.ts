@@ -60,8 +60,13 @@ export async function openInFakeTeams(
   const tabUrl = `${tab.publicUrl}${tab.path}`;
   await context.route(`${tab.publicUrl}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${tab.serverUrl}${url.pathname}${url.search}`, maxRedirects: 0 });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: `${tab.serverUrl}${url.pathname}${url.search}`, maxRedirects: 0 });
+      await route.fulfill({ response });
+    } catch (error) {
+      // The page went away while the request was in flight (a test ending): nothing is waiting for it.
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    }
   });
   // Offline here: teams-js falls back to its built-in list of Teams' origins, as it does when the CDN is down.
   await context.route('https://res.cdn.office.net/**', (route) => route.abort());
