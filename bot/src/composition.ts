@@ -9,6 +9,8 @@ import { RowLeaderIndex } from '@netvaerk/shared/storage/row-leader-index';
 import { RowNetworkRepository } from '@netvaerk/shared/storage/row-network-repository';
 import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';
 import { TablePartitionStore } from '@netvaerk/shared/storage/table-partition-store';
+import { CountingPartitionStore } from '@netvaerk/shared/storage/counting-partition-store';
+import { countRoundTrip, outsideRequest } from './app/round-trips';
 import { NetvaerkBotApp } from './app/bot-app';
 import { OutboxDispatcher } from './app/outbox-dispatcher';
 import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
@@ -22,7 +24,7 @@ import type { Logger } from './logger';
 
 /** The store named by the configuration: a connection string (Azurite, local) or an endpoint (managed identity). */
 export function storeFor(config: ServerConfig): PartitionStore {
-  return config.STORAGE_CONNECTION_STRING
+  const table = config.STORAGE_CONNECTION_STRING
     ? new TablePartitionStore({
         kind: 'connectionString',
         connectionString: config.STORAGE_CONNECTION_STRING,
@@ -35,6 +37,8 @@ export function storeFor(config: ServerConfig): PartitionStore {
         tablePrefix: config.TABLE_PREFIX,
         requestTimeoutMs: config.OUTBOUND_TIMEOUT_MS,
       });
+  // Counting costs an integer per call; it is what tells a card action's storage round trips (docs/performance.md).
+  return new CountingPartitionStore(table, countRoundTrip);
 }
 
 export interface Services {
@@ -81,7 +85,8 @@ export function composeServices(options: {
     ids,
     pseudonymise,
     notifications: options.notifications !== false,
-    onOutbox: () => (config.OUTBOX_DISPATCH ? dispatcher?.kick() : undefined),
+    // The sends run after the request, not inside it: outside its round-trip count too.
+    onOutbox: () => (config.OUTBOX_DISPATCH ? outsideRequest(() => dispatcher?.kick()) : undefined),
   });
   const meetings = new MeetingEventsHandler({ service, networks, links, directory, messenger, logger });
   const app = new NetvaerkBotApp({
