@@ -22,6 +22,9 @@ import type { Messenger } from './app/messenger';
 import type { ServerConfig } from './config';
 import type { Logger } from './logger';
 
+/** How long an instance keeps the organisation's configuration before reading it again. */
+const CONFIG_CACHE_MS = 5000;
+
 /** The store named by the configuration: a connection string (Azurite, local) or an endpoint (managed identity). */
 export function storeFor(config: ServerConfig): PartitionStore {
   const table = config.STORAGE_CONNECTION_STRING
@@ -70,7 +73,8 @@ export function composeServices(options: {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const networks = new RowNetworkRepository(store);
-  const configRepo = new RowConfigRepository(store);
+  // Read by every action, changed a few times a year: kept 5 s per instance (docs/performance.md).
+  const configRepo = new RowConfigRepository(store, CONFIG_CACHE_MS);
   const directory = new RowDirectory(store);
   const leaders = new RowLeaderIndex(store);
   const outbox = new RowOutbox(store);

@@ -56,7 +56,7 @@ export class NetworkService {
     if (isDomainError(command)) return command;
     const attempts = this.deps.maxAttempts ?? 25;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const outcome = await this.attempt(command, actor, source);
+      const outcome = await this.attempt(command, actor, attempt > 1, source);
       if (outcome !== 'retry') return outcome;
       // A lost race is ordinary (25 people accepting one network's invitations at once): the server retries it,
       // with exponential backoff and full jitter so the racing writers spread out instead of colliding again.
@@ -67,16 +67,30 @@ export class NetworkService {
     return domainError('STORAGE.CONFLICT');
   }
 
+  /** The command's earlier outcome if it was applied before: the network as it is now, nothing changed. */
+  private async replayOf(command: Command): Promise<Executed | DomainError | null> {
+    const { networks } = this.deps;
+    if (!(await networks.findCommand(command.networkId, command.commandId))) return null;
+    const snapshot = await networks.load(command.networkId);
+    if (!snapshot) return domainError('NETWORK.NOT_FOUND');
+    return { kind: 'ok', command, network: snapshot.network, events: [], replayed: true };
+  }
+
+  /**
+   * One read-decide-write. Whether the command is a replay is asked only when it matters, not up front (a round
+   * trip on every action): a replay that would change something fails on the command row's create and comes
+   * back here as a lost race (`checkReplay`); one that is refused or changes nothing is checked before answering.
+   */
   private async attempt(
     command: Command,
     actor: Actor,
+    checkReplay: boolean,
     source?: SourceCard,
   ): Promise<Executed | DomainError | 'retry'> {
     const { networks } = this.deps;
-    if (await networks.findCommand(command.networkId, command.commandId)) {
-      const snapshot = await networks.load(command.networkId);
-      if (!snapshot) return domainError('NETWORK.NOT_FOUND');
-      return { kind: 'ok', command, network: snapshot.network, events: [], replayed: true };
+    if (checkReplay) {
+      const replay = await this.replayOf(command);
+      if (replay) return replay;
     }
     const snapshot = await networks.load(command.networkId);
     const { config } = await this.deps.config.load();
@@ -90,7 +104,11 @@ export class NetworkService {
       pseudonymise: this.deps.pseudonymise,
       leaderLoad: leaderState?.networkIds.filter((id) => id !== command.networkId).length ?? 0,
     });
-    if (isDomainError(decided)) return decided;
+    if (isDomainError(decided) || decided.events.length === 0) {
+      const replay = checkReplay ? null : await this.replayOf(command);
+      if (replay) return replay;
+      if (isDomainError(decided)) return decided;
+    }
 
     const before = snapshot?.network.leader ?? null;
     const after = LEADING_PHASES.has(decided.network.phase) ? decided.network.leader : null;

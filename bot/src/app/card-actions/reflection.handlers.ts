@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Network } from '@netvaerk/shared/domain/network';
 import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 
@@ -28,27 +29,35 @@ export const answerReflection: CardActionHandler = async (ctx) => {
     .update(`answer|${ctx.incoming.activityId}|${ctx.actor.objectId}`)
     .digest('hex')
     .slice(0, 40);
-  const card = await runCardCommand(ctx, input, { type: 'reflection', meetingId, variant: 'card' }, { commandId });
-  await closeWhenEveryoneAnswered(ctx, networkId, meetingId);
-  return card;
+  return runCardCommand(
+    ctx,
+    input,
+    { type: 'reflection', meetingId, variant: 'card' },
+    {
+      commandId,
+      // The answers are read once, after the write: for the count on the card and to see if everyone answered.
+      beforeRender: async (network) => {
+        const answers = await ctx.networks.reflectionAnswers(networkId, meetingId);
+        await closeWhenEveryoneAnswered(ctx, network, meetingId, answers.length);
+        return { answers };
+      },
+    },
+  );
 };
 
 async function closeWhenEveryoneAnswered(
   ctx: Parameters<CardActionHandler>[0],
-  networkId: string,
+  network: Network,
   meetingId: string,
+  answered: number,
 ): Promise<void> {
-  const snapshot = await ctx.networks.load(networkId);
-  const meeting = snapshot?.network.meetings.find((m) => m.id === meetingId);
-  if (!snapshot || meeting?.status !== 'reflectionOpen') return;
-  const n = snapshot.network;
-  const answers = await ctx.networks.reflectionAnswers(networkId, meetingId);
-  if (answers.length < expectedReflections(n, meeting)) return;
+  const meeting = network.meetings.find((m) => m.id === meetingId);
+  if (meeting?.status !== 'reflectionOpen' || answered < expectedReflections(network, meeting)) return;
   await ctx.service.execute(
     {
       type: 'closeReflection',
       commandId: `close-${createHash('sha256').update(meetingId).digest('hex').slice(0, 32)}`,
-      networkId,
+      networkId: network.id,
       meetingId,
     },
     { ...SYSTEM, tenantId: ctx.actor.tenantId },
