@@ -35,10 +35,9 @@ async function setUp() {
 describe('concurrent decisions (Azurite)', () => {
   it(`two approvers deciding at once, ${RUNS} times: exactly one decision each time, no lost update`, async () => {
     const { service, networks } = await setUp();
-    const steps = lifecycleSteps(WELFARE, 'x').slice(0, 2);
     const run = async (i: number) => {
       const networkId = `race${i}`;
-      for (const step of steps) {
+      for (const step of lifecycleSteps(WELFARE, networkId).slice(0, 2)) {
         const r = await service.execute({ commandId: randomUUID(), networkId, ...step.input(null) }, actor(step.who));
         if (isDomainError(r)) throw new Error(`${step.input(null).type}: ${r.code}`);
       }
