@@ -74,20 +74,26 @@ export function memoryOf(pid) {
 /** The real server as production starts it, in local-dev mode; resolves when it logs that it listens. */
 async function startServer(env) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', join(root, 'bot', 'dist', 'main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      LOCAL_DEV: 'true',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      PSEUDONYM_SECRET: SECRET,
-      SCHEDULER_INTERVAL_MS: '3600000',
-      OUTBOX_POLL_MS: '500',
-      LOG_STORAGE_ROUND_TRIPS: 'true',
-      ...env,
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--disable-warning=DEP0111', join(root, 'bot', 'dist', 'main.js')],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        LOCAL_DEV: 'true',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        PSEUDONYM_SECRET: SECRET,
+        SCHEDULER_INTERVAL_MS: '3600000',
+        OUTBOX_POLL_MS: '500',
+        LOG_STORAGE_ROUND_TRIPS: 'true',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   const roundTrips = [];
   const port = await lineFrom(child, (line) => {
     if (!line.startsWith('{')) return undefined;
@@ -298,6 +304,8 @@ export async function runHttpBench({ quick, report, withServer }) {
     // One more participant than answer: the reflection stays open (it closes once everyone has answered).
     const answerers = people('a', 30);
     await arrange.activeNetwork('load', [...answerers, ...people('quiet', 1)]);
+    // The floor writes rows of its own shape: into a network of the same size, never into the one we measure.
+    await arrange.activeNetwork('floor', [...answerers, ...people('quiet', 1)]);
     const loadChat = await arrange.endedMeeting('load', 'm-load', { postCard: true });
     const ideas = quick ? 100 : 300;
     for (let i = 0; i < ideas; i += 20)
@@ -330,9 +338,9 @@ export async function runHttpBench({ quick, report, withServer }) {
     await sleep(500);
     report.set('start-up: RSS when ready', { value: memoryOf(server.child.pid).rssMiB, unit: 'MiB', target: '—' });
 
-    const answer = (user, chat) =>
+    const answer = (user, chat, networkId) =>
       invokeBody(connector.url, user, chat, loadCard, 'answerReflection', {
-        networkId: 'load',
+        networkId,
         meetingId: 'm-load',
         value: '4',
         workingWell: '3',
@@ -340,12 +348,13 @@ export async function runHttpBench({ quick, report, withServer }) {
         changeForm: 'false',
       });
     let i = 0;
-    const nextAnswer = () => answer(answerers[i++ % answerers.length], loadChat);
+    const nextAnswer = () => answer(answerers[i++ % answerers.length], loadChat, 'load');
+    const nextFloorAnswer = () => answer(answerers[i++ % answerers.length], loadChat, 'floor');
     const opts = { connections: 10, duration: quick ? 4 : 10 };
     // Warm both (JIT, connection pools), then measure the floor and ours back to back.
-    await load(floor.url, nextAnswer, { ...opts, duration: 2 });
+    await load(floor.url, nextFloorAnswer, { ...opts, duration: 2 });
     await load(server.url, nextAnswer, { ...opts, duration: 2 });
-    const floorAnswer = await load(floor.url, nextAnswer, opts);
+    const floorAnswer = await load(floor.url, nextFloorAnswer, opts);
     server.roundTrips.length = 0;
     const oursAnswer = await load(server.url, nextAnswer, opts);
     const answerTrips = roundTripsOf(server.roundTrips, (e) => e.verb === 'answerReflection');
