@@ -13,6 +13,7 @@ import { CountingPartitionStore } from '@netvaerk/shared/storage/counting-partit
 import { countRoundTrip, outsideRequest } from './app/round-trips';
 import { NetvaerkBotApp } from './app/bot-app';
 import { OutboxDispatcher } from './app/outbox-dispatcher';
+import { closeWhenEveryoneAnswered } from './app/reflection-completion';
 import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
 import { RowLinks } from '@netvaerk/shared/storage/row-links';
 import { RowLease } from '@netvaerk/shared/storage/row-lease';
@@ -106,7 +107,23 @@ export function composeServices(options: {
     onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),
   });
   dispatcher = new OutboxDispatcher(
-    { outbox, networks, config: configRepo, directory, messenger, renderer: app.cardRenderer, clock, logger },
+    {
+      outbox,
+      networks,
+      config: configRepo,
+      directory,
+      messenger,
+      renderer: app.cardRenderer,
+      clock,
+      logger,
+      completeReflection: async (network, meetingId) =>
+        closeWhenEveryoneAnswered(
+          service,
+          network,
+          meetingId,
+          (await networks.reflectionAnswers(network.id, meetingId)).length,
+        ),
+    },
     { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
   );
   const scheduler = new Scheduler(

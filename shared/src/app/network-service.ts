@@ -6,7 +6,13 @@ import type { Network } from '../domain/network';
 import type { Clock, IdGenerator, Pseudonymiser } from '../domain/ports';
 import type { DomainEvent } from '../domain/outcome';
 import { parseCommand } from '../domain/parse-command';
-import type { ConfigRepository, LeaderIndex, NetworkRepository, NetworkSnapshot } from '../domain/repository';
+import type {
+  ConfigRepository,
+  LeaderIndex,
+  NetworkRepository,
+  NetworkSnapshot,
+  ReflectionAnswer,
+} from '../domain/repository';
 import { type Actor, type PersonRef, personKey } from '../domain/types';
 import { ConcurrencyError } from '../storage/storage-errors';
 import type { OutboxMessage, OutboxView } from '../domain/outbox';
@@ -41,6 +47,11 @@ export interface Executed {
   events: DomainEvent[];
   /** True when the command had already been applied (a redelivery or double click): nothing changed. */
   replayed: boolean;
+  /**
+   * For a reflection answer: the meeting's answers as read with the network, this one folded in (answers others
+   * write at the same moment may be missing; a fresh read has them).
+   */
+  answers?: ReflectionAnswer[];
 }
 
 /**
@@ -92,7 +103,9 @@ export class NetworkService {
       const replay = await this.replayOf(command);
       if (replay) return replay;
     }
-    const snapshot = await networks.load(command.networkId);
+    // An answer's card shows the meeting's count: its answers come with the network, in the same round trip.
+    const answersOf = command.type === 'answerReflection' ? command.meetingId : undefined;
+    const snapshot = await networks.load(command.networkId, answersOf === undefined ? undefined : { answersOf });
     const { config } = await this.deps.config.load();
     const leaderCandidate = candidateLeader(command, snapshot);
     const leaderState = leaderCandidate ? await this.deps.leaders.read(personKey(leaderCandidate)) : null;
@@ -146,8 +159,27 @@ export class NetworkService {
     }
     if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
     if (outbox.length > 0) this.deps.onOutbox?.();
-    return { kind: 'ok', command, network: decided.network, events: decided.events, replayed: false };
+    const answers = snapshot?.answers ? withOwnAnswers(snapshot.answers, decided.events) : undefined;
+    return {
+      kind: 'ok',
+      command,
+      network: decided.network,
+      events: decided.events,
+      replayed: false,
+      ...(answers ? { answers } : {}),
+    };
   }
+}
+
+/** The answers read before the write, with the ones this command wrote in their place. */
+function withOwnAnswers(read: ReflectionAnswer[], events: DomainEvent[]): ReflectionAnswer[] {
+  const written = new Map<string, ReflectionAnswer>();
+  for (const e of events)
+    if (e.row?.kind === 'reflection') {
+      const answerKey = e.row.keyParts[1]!;
+      written.set(answerKey, { ...(e.row.value as Omit<ReflectionAnswer, 'answerKey'>), answerKey });
+    }
+  return [...read.filter((a) => !written.has(a.answerKey)), ...written.values()];
 }
 
 /** The person whose leader load a command needs: a nominee, or the nominee being decided on. */

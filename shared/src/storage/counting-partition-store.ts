@@ -22,6 +22,11 @@ export class CountingPartitionStore implements PartitionStore {
     return this.inner.range(table, partitionKey, from, to);
   }
 
+  ranges(table: TableName, partitionKey: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]> {
+    this.count('ranges', table);
+    return this.inner.ranges(table, partitionKey, ranges);
+  }
+
   rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]> {
     this.count('rowsWithKey', table);
     return this.inner.rowsWithKey(table, rowKey);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NetworkService } from '@netvaerk/shared/app/network-service';
+import type { Executed, NetworkService } from '@netvaerk/shared/app/network-service';
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { noticeView } from '@netvaerk/shared/cards/views/welcome.view';
@@ -103,7 +103,7 @@ export async function runCardCommand(
     commandId?: string;
     sharedCard?: boolean;
     /** Runs after the command succeeded, before the card is rendered; may hand the renderer what it read. */
-    beforeRender?: (network: Network) => Promise<Pick<RenderOptions, 'answers'>>;
+    beforeRender?: (result: Executed) => Promise<Pick<RenderOptions, 'answers'>>;
   } = {},
 ): Promise<CardJson> {
   const networkId = str(input, 'networkId');
@@ -134,7 +134,7 @@ export async function runCardCommand(
     return errorCard(ctx, result, view, snapshot?.network ?? null, config);
   }
   const success = options.success?.(result.network);
-  const read = (await options.beforeRender?.(result.network)) ?? {};
+  const read = (await options.beforeRender?.(result)) ?? {};
   return ctx.renderer.render(view, result.network, config, {
     ...read,
     viewer: ctx.actor,

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Network } from '@netvaerk/shared/domain/network';
-import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
+import { closeWhenEveryoneAnswered } from '../reflection-completion';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
-
-const SYSTEM = { objectId: 'system', name: 'Netværk for Teams', surface: 'system' as const, isSystem: true };
 
 /**
  * A participant answers (or edits) their reflection. The command id is the Teams activity's, so a redelivered
@@ -36,30 +33,13 @@ export const answerReflection: CardActionHandler = async (ctx) => {
     {
       commandId,
       // The answers are read once, after the write: for the count on the card and to see if everyone answered.
-      beforeRender: async (network) => {
-        const answers = await ctx.networks.reflectionAnswers(networkId, meetingId);
-        await closeWhenEveryoneAnswered(ctx, network, meetingId, answers.length);
+      // The answers come with the network's read (the service folds this one in): the count on the card, and
+      // whether everyone has answered now, without another round trip.
+      beforeRender: async (result) => {
+        const answers = result.answers ?? (await ctx.networks.reflectionAnswers(networkId, meetingId));
+        await closeWhenEveryoneAnswered(ctx.service, result.network, meetingId, answers.length);
         return { answers };
       },
     },
   );
 };
-
-async function closeWhenEveryoneAnswered(
-  ctx: Parameters<CardActionHandler>[0],
-  network: Network,
-  meetingId: string,
-  answered: number,
-): Promise<void> {
-  const meeting = network.meetings.find((m) => m.id === meetingId);
-  if (meeting?.status !== 'reflectionOpen' || answered < expectedReflections(network, meeting)) return;
-  await ctx.service.execute(
-    {
-      type: 'closeReflection',
-      commandId: `close-${createHash('sha256').update(meetingId).digest('hex').slice(0, 32)}`,
-      networkId: network.id,
-      meetingId,
-    },
-    { ...SYSTEM, tenantId: ctx.actor.tenantId },
-  );
-}
