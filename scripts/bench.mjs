@@ -3,6 +3,11 @@
 //   1. decide(): pure domain throughput
 //   2. the command service on Azurite: sequential commands/s, and 50 concurrent reflection answers to one meeting
 //   3. memory: heap growth per network kept in the in-memory store
+//   4. over HTTP against the real server (scripts/bench/http-bench.mjs): card actions beside a bare botbuilder
+//      floor (`card action ratio`), storage round trips per action, the meeting-end burst, the tab's network
+//      view of a big network, start-up time and memory
+//   5. the tab's initial load (scripts/bench/tab-load.mjs): gzip size and time to first render in Chromium
+// Ends with one table, each figure beside its target. `--quick` shortens the load runs (same figures).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -27,6 +32,7 @@ const { RowConfigRepository } = dist('storage/row-config-repository.js');
 const { RowLeaderIndex } = dist('storage/row-leader-index.js');
 const { orgConfig, PEOPLE, lifecycleSteps, TYPE_CASES, actor, TestWorld } = dist('testing/domain-fixtures.js');
 
+const quick = process.argv.includes('--quick');
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 // 1. decide()
@@ -182,3 +188,39 @@ try {
     `memory: ~${Math.round((after - before) / 50 / 1024)} KiB heap per closed network in the in-memory store (50 networks${globalThis.gc ? '' : ', no --expose-gc: rough'})`,
   );
 }
+
+// 4 and 5: what users wait on, over HTTP and in the browser.
+const { runHttpBench } = await import('./bench/http-bench.mjs');
+const { buildTab, initialAssets, timeToFirstRender } = await import('./bench/tab-load.mjs');
+const report = new Map();
+buildTab();
+const assets = initialAssets();
+report.set('tab initial JS + CSS (gzip)', {
+  value: assets.gzip / 1024,
+  unit: 'KiB',
+  extra: `${assets.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)}`).join(', ')}; ${(assets.raw / 1024).toFixed(0)} KiB raw`,
+  target: '≤ 250 KB',
+  ok: assets.gzip <= 250_000,
+});
+await runHttpBench({
+  quick,
+  report,
+  withServer: async (url, asObjectId) => {
+    const first = await timeToFirstRender(url, asObjectId, quick ? 3 : 5);
+    report.set('tab time to first render (headless Chromium, median)', { value: first, unit: 'ms', target: '—' });
+  },
+});
+
+const rows = [...report.entries()].map(([name, r]) => [
+  name,
+  `${Number.isFinite(r.value) ? (Math.abs(r.value) < 10 ? r.value.toFixed(2) : r.value.toFixed(0)) : String(r.value)} ${r.unit}`.trim(),
+  r.target,
+  r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED',
+  r.extra ?? '',
+]);
+const width = (i) => Math.max(...rows.map((r) => r[i].length), 6);
+console.log('');
+console.log(['figure', 'value', 'target', '', 'detail'].map((h, i) => h.padEnd(i < 4 ? width(i) : 0)).join('  '));
+for (const r of rows) console.log(r.map((c, i) => (i < 4 ? c.padEnd(width(i)) : c)).join('  '));
+console.log('');
+console.log(`card action ratio: ${report.ratio.toFixed(2)}`);

@@ -9,8 +9,11 @@ import { RowLeaderIndex } from '@netvaerk/shared/storage/row-leader-index';
 import { RowNetworkRepository } from '@netvaerk/shared/storage/row-network-repository';
 import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';
 import { TablePartitionStore } from '@netvaerk/shared/storage/table-partition-store';
+import { CountingPartitionStore } from '@netvaerk/shared/storage/counting-partition-store';
+import { countRoundTrip, outsideRequest } from './app/round-trips';
 import { NetvaerkBotApp } from './app/bot-app';
 import { OutboxDispatcher } from './app/outbox-dispatcher';
+import { closeWhenEveryoneAnswered } from './app/reflection-completion';
 import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
 import { RowLinks } from '@netvaerk/shared/storage/row-links';
 import { RowLease } from '@netvaerk/shared/storage/row-lease';
@@ -20,9 +23,12 @@ import type { Messenger } from './app/messenger';
 import type { ServerConfig } from './config';
 import type { Logger } from './logger';
 
+/** How long an instance keeps the organisation's configuration before reading it again. */
+const CONFIG_CACHE_MS = 5000;
+
 /** The store named by the configuration: a connection string (Azurite, local) or an endpoint (managed identity). */
 export function storeFor(config: ServerConfig): PartitionStore {
-  return config.STORAGE_CONNECTION_STRING
+  const table = config.STORAGE_CONNECTION_STRING
     ? new TablePartitionStore({
         kind: 'connectionString',
         connectionString: config.STORAGE_CONNECTION_STRING,
@@ -35,6 +41,8 @@ export function storeFor(config: ServerConfig): PartitionStore {
         tablePrefix: config.TABLE_PREFIX,
         requestTimeoutMs: config.OUTBOUND_TIMEOUT_MS,
       });
+  // Counting costs an integer per call; it is what tells a card action's storage round trips (docs/performance.md).
+  return new CountingPartitionStore(table, countRoundTrip);
 }
 
 export interface Services {
@@ -66,7 +74,8 @@ export function composeServices(options: {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const networks = new RowNetworkRepository(store);
-  const configRepo = new RowConfigRepository(store);
+  // Read by every action, changed a few times a year: kept 5 s per instance (docs/performance.md).
+  const configRepo = new RowConfigRepository(store, CONFIG_CACHE_MS);
   const directory = new RowDirectory(store);
   const leaders = new RowLeaderIndex(store);
   const outbox = new RowOutbox(store);
@@ -81,7 +90,8 @@ export function composeServices(options: {
     ids,
     pseudonymise,
     notifications: options.notifications !== false,
-    onOutbox: () => (config.OUTBOX_DISPATCH ? dispatcher?.kick() : undefined),
+    // The sends run after the request, not inside it: outside its round-trip count too.
+    onOutbox: () => (config.OUTBOX_DISPATCH ? outsideRequest(() => dispatcher?.kick()) : undefined),
   });
   const meetings = new MeetingEventsHandler({ service, networks, links, directory, messenger, logger });
   const app = new NetvaerkBotApp({
@@ -98,7 +108,23 @@ export function composeServices(options: {
     onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),
   });
   dispatcher = new OutboxDispatcher(
-    { outbox, networks, config: configRepo, directory, messenger, renderer: app.cardRenderer, clock, logger },
+    {
+      outbox,
+      networks,
+      config: configRepo,
+      directory,
+      messenger,
+      renderer: app.cardRenderer,
+      clock,
+      logger,
+      completeReflection: async (network, meetingId) =>
+        closeWhenEveryoneAnswered(
+          service,
+          network,
+          meetingId,
+          (await networks.reflectionAnswers(network.id, meetingId)).length,
+        ),
+    },
     { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
   );
   const scheduler = new Scheduler(

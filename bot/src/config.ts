@@ -91,6 +91,8 @@ const schema = z.object({
   BOT_OPENID_METADATA_URL: z.url().optional(),
   /** How long inbound authentication (OpenID metadata, signing keys) may take before the request is refused. */
   BOT_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Log each bot request's storage round trips (the benchmark reads them; off in production). */
+  LOG_STORAGE_ROUND_TRIPS: bool,
   /** The longest any single outbound call (Bot Connector, storage) may take before it counts as failed. */
   OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** The built tab (Vite output) served at /tab/; defaults to tab/dist/web in the repository. */

@@ -5,6 +5,7 @@ import type { ServerConfig } from './config';
 import type { Logger } from './logger';
 import { createAdapter } from './transport/bot-framework-adapter';
 import { BotEndpoint } from './transport/bot-endpoint';
+import { measuringRoundTrips } from './app/round-trips';
 import { serviceUrlPolicy } from './app/service-url-policy';
 import { MAX_BODY_BYTES, requireJsonBodies, securityHeaders } from './http-hardening';
 import { BotFrameworkMessenger } from './transport/bot-framework-messenger';
@@ -46,6 +47,7 @@ export async function startServer(
       serviceUrlAllowed: serviceUrlPolicy(config.BOT_SERVICE_URL_HOSTS, config.LOCAL_DEV),
       tenantIds: config.BOT_TENANT_IDS,
       authTimeoutMs: config.BOT_AUTH_TIMEOUT_MS,
+      logRoundTrips: config.LOG_STORAGE_ROUND_TRIPS,
     },
     logger.child({ component: 'bot-endpoint' }),
   );
@@ -55,6 +57,7 @@ export async function startServer(
   // pre: before routing, so unknown routes and wrong methods get the headers and the body check too.
   server.pre(securityHeaders);
   server.pre(requireJsonBodies);
+  if (config.LOG_STORAGE_ROUND_TRIPS) server.use(logRoundTrips(logger));
   // The types lack maxBodySize, which restify's body reader (run by jsonBodyParser) honours.
   server.use(restify.plugins.jsonBodyParser({ maxBodySize: MAX_BODY_BYTES } as restify.plugins.JsonBodyParserOptions));
   server.post('/api/messages', async (req, res) => {
@@ -96,5 +99,25 @@ export async function startServer(
         server.server.closeIdleConnections();
       });
     },
+  };
+}
+
+/** Logs each tab API request's storage round trips (the bot endpoint logs its own, by verb). */
+function logRoundTrips(logger: Logger): restify.RequestHandler {
+  return (req, res, next) => {
+    if (req.path() === '/api/messages') return next();
+    void measuringRoundTrips(
+      () =>
+        new Promise<void>((resolve) => {
+          res.once('finish', () => resolve());
+          res.once('close', () => resolve());
+          next();
+        }),
+    ).then(({ roundTrips }) =>
+      logger.info(
+        { path: req.getRoute()?.path, roundTrips: roundTrips.total, calls: roundTrips.calls },
+        'request storage round trips',
+      ),
+    );
   };
 }

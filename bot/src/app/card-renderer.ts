@@ -20,6 +20,8 @@ export interface RenderOptions {
   notice?: MessageSpec;
   values?: Record<string, string>;
   fieldErrors?: Record<string, string>;
+  /** The reflection answers of the view's meeting, when the caller has just read them (saves a round trip). */
+  answers?: ViewInputs['answers'];
 }
 
 /** Views that choose among people: they need everyone the app knows. */
@@ -59,7 +61,10 @@ export class CardRenderer {
     const people = shared || NEEDS_PEOPLE(view) ? await this.directory.people() : [];
     const inputs: ViewInputs = {
       knownPeople: NEEDS_PEOPLE(view) ? await this.knownPeople(network, people) : [],
-      answers: view.type === 'reflection' ? await this.networks.reflectionAnswers(network.id, view.meetingId) : [],
+      answers:
+        view.type !== 'reflection'
+          ? []
+          : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
     };
     const data = this.withTabLink(viewData(view, network, config, inputs, options), network, options.locale);

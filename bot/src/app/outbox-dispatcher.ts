@@ -1,6 +1,7 @@
 import type { Directory } from '@netvaerk/shared/domain/directory';
 import { isDue, type OutboxEntry, type OutboxStore, type OutboxTarget } from '@netvaerk/shared/domain/outbox';
 import type { Clock } from '@netvaerk/shared/domain/ports';
+import type { Network } from '@netvaerk/shared/domain/network';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig } from '@netvaerk/shared/domain/types';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
@@ -71,6 +72,8 @@ export class OutboxDispatcher {
       renderer: CardRenderer;
       clock: Clock;
       logger: Logger;
+      /** After a reflection card was sent: close the reflection if everyone has answered (a fresh read). */
+      completeReflection?: (network: Network, meetingId: string) => Promise<void>;
     },
     options: DispatcherOptions = {},
   ) {
@@ -259,6 +262,12 @@ export class OutboxDispatcher {
         lastError: '',
       });
       log.info({ mode: entry.message.mode, view: entry.message.view }, 'outbox message delivered');
+      if (entry.message.view.type === 'reflection') {
+        // The update after the last answers' writes is where their count is certain (see reflection-completion).
+        await this.deps.completeReflection?.(snapshot.network, entry.message.view.meetingId).catch((error: unknown) => {
+          log.error({ err: error }, 'closing a complete reflection failed');
+        });
+      }
       return 'sent';
     } catch (error) {
       return this.failOrRetry(entry, error, log);

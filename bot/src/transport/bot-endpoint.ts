@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from '../logger';
 import { RateLimitedLog } from '../app/rate-limited-log';
 import { withTimeout } from '../app/with-timeout';
+import { measuringRoundTrips } from '../app/round-trips';
 import { activityProblems } from './activity-schema';
 import type { NetvaerkAdapter } from './bot-framework-adapter';
 import type { TeamsRouter } from './teams-router';
@@ -18,6 +19,8 @@ export interface EndpointPolicy {
   /** Empty: every tenant (local development only; the configuration requires a list elsewhere). */
   tenantIds: readonly string[];
   authTimeoutMs: number;
+  /** Log the storage round trips of each turn (for the benchmark). */
+  logRoundTrips?: boolean;
 }
 
 /**
@@ -69,13 +72,22 @@ export class BotEndpoint {
     }
     let failure: unknown = null;
     try {
-      const invoke = await this.adapter.runAuthenticated(auth, activity, async (ctx) => {
-        try {
-          await this.router.run(ctx);
-        } catch (error) {
-          failure = error;
-        }
-      });
+      const { value: invoke, roundTrips } = await measuringRoundTrips(() =>
+        this.adapter.runAuthenticated(auth, activity, async (ctx) => {
+          try {
+            await this.router.run(ctx);
+          } catch (error) {
+            failure = error;
+          }
+        }),
+      );
+      if (this.policy.logRoundTrips) {
+        const verb = (parsed.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+        this.logger.info(
+          { activityType: parsed.activity.type, verb, roundTrips: roundTrips.total, calls: roundTrips.calls },
+          'turn storage round trips',
+        );
+      }
       if (failure) throw failure;
       return { status: invoke?.status ?? 200, ...(invoke?.body !== undefined ? { body: invoke.body } : {}) };
     } catch (error) {

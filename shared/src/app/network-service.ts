@@ -6,7 +6,13 @@ import type { Network } from '../domain/network';
 import type { Clock, IdGenerator, Pseudonymiser } from '../domain/ports';
 import type { DomainEvent } from '../domain/outcome';
 import { parseCommand } from '../domain/parse-command';
-import type { ConfigRepository, LeaderIndex, NetworkRepository, NetworkSnapshot } from '../domain/repository';
+import type {
+  ConfigRepository,
+  LeaderIndex,
+  NetworkRepository,
+  NetworkSnapshot,
+  ReflectionAnswer,
+} from '../domain/repository';
 import { type Actor, type PersonRef, personKey } from '../domain/types';
 import { ConcurrencyError } from '../storage/storage-errors';
 import type { OutboxMessage, OutboxView } from '../domain/outbox';
@@ -41,6 +47,11 @@ export interface Executed {
   events: DomainEvent[];
   /** True when the command had already been applied (a redelivery or double click): nothing changed. */
   replayed: boolean;
+  /**
+   * For a reflection answer: the meeting's answers as read with the network, this one folded in (answers others
+   * write at the same moment may be missing; a fresh read has them).
+   */
+  answers?: ReflectionAnswer[];
 }
 
 /**
@@ -56,7 +67,7 @@ export class NetworkService {
     if (isDomainError(command)) return command;
     const attempts = this.deps.maxAttempts ?? 25;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const outcome = await this.attempt(command, actor, source);
+      const outcome = await this.attempt(command, actor, attempt > 1, source);
       if (outcome !== 'retry') return outcome;
       // A lost race is ordinary (25 people accepting one network's invitations at once): the server retries it,
       // with exponential backoff and full jitter so the racing writers spread out instead of colliding again.
@@ -67,18 +78,34 @@ export class NetworkService {
     return domainError('STORAGE.CONFLICT');
   }
 
+  /** The command's earlier outcome if it was applied before: the network as it is now, nothing changed. */
+  private async replayOf(command: Command): Promise<Executed | DomainError | null> {
+    const { networks } = this.deps;
+    if (!(await networks.findCommand(command.networkId, command.commandId))) return null;
+    const snapshot = await networks.load(command.networkId);
+    if (!snapshot) return domainError('NETWORK.NOT_FOUND');
+    return { kind: 'ok', command, network: snapshot.network, events: [], replayed: true };
+  }
+
+  /**
+   * One read-decide-write. Whether the command is a replay is asked only when it matters, not up front (a round
+   * trip on every action): a replay that would change something fails on the command row's create and comes
+   * back here as a lost race (`checkReplay`); one that is refused or changes nothing is checked before answering.
+   */
   private async attempt(
     command: Command,
     actor: Actor,
+    checkReplay: boolean,
     source?: SourceCard,
   ): Promise<Executed | DomainError | 'retry'> {
     const { networks } = this.deps;
-    if (await networks.findCommand(command.networkId, command.commandId)) {
-      const snapshot = await networks.load(command.networkId);
-      if (!snapshot) return domainError('NETWORK.NOT_FOUND');
-      return { kind: 'ok', command, network: snapshot.network, events: [], replayed: true };
+    if (checkReplay) {
+      const replay = await this.replayOf(command);
+      if (replay) return replay;
     }
-    const snapshot = await networks.load(command.networkId);
+    // An answer's card shows the meeting's count: its answers come with the network, in the same round trip.
+    const answersOf = command.type === 'answerReflection' ? command.meetingId : undefined;
+    const snapshot = await networks.load(command.networkId, answersOf === undefined ? undefined : { answersOf });
     const { config } = await this.deps.config.load();
     const leaderCandidate = candidateLeader(command, snapshot);
     const leaderState = leaderCandidate ? await this.deps.leaders.read(personKey(leaderCandidate)) : null;
@@ -90,7 +117,11 @@ export class NetworkService {
       pseudonymise: this.deps.pseudonymise,
       leaderLoad: leaderState?.networkIds.filter((id) => id !== command.networkId).length ?? 0,
     });
-    if (isDomainError(decided)) return decided;
+    if (isDomainError(decided) || decided.events.length === 0) {
+      const replay = checkReplay ? null : await this.replayOf(command);
+      if (replay) return replay;
+      if (isDomainError(decided)) return decided;
+    }
 
     const before = snapshot?.network.leader ?? null;
     const after = LEADING_PHASES.has(decided.network.phase) ? decided.network.leader : null;
@@ -128,8 +159,27 @@ export class NetworkService {
     }
     if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
     if (outbox.length > 0) this.deps.onOutbox?.();
-    return { kind: 'ok', command, network: decided.network, events: decided.events, replayed: false };
+    const answers = snapshot?.answers ? withOwnAnswers(snapshot.answers, decided.events) : undefined;
+    return {
+      kind: 'ok',
+      command,
+      network: decided.network,
+      events: decided.events,
+      replayed: false,
+      ...(answers ? { answers } : {}),
+    };
   }
+}
+
+/** The answers read before the write, with the ones this command wrote in their place. */
+function withOwnAnswers(read: ReflectionAnswer[], events: DomainEvent[]): ReflectionAnswer[] {
+  const written = new Map<string, ReflectionAnswer>();
+  for (const e of events)
+    if (e.row?.kind === 'reflection') {
+      const answerKey = e.row.keyParts[1]!;
+      written.set(answerKey, { ...(e.row.value as Omit<ReflectionAnswer, 'answerKey'>), answerKey });
+    }
+  return [...read.filter((a) => !written.has(a.answerKey)), ...written.values()];
 }
 
 /** The person whose leader load a command needs: a nominee, or the nominee being decided on. */

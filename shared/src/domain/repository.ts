@@ -9,6 +9,8 @@ export interface NetworkSnapshot {
   etag: string;
   /** Opaque to callers: what each row held when read, so a save writes only what changed. */
   rows: ReadonlyMap<string, string>;
+  /** The answers to the meeting asked for with `load(id, { answersOf })`, read in the same round trip. */
+  answers?: ReflectionAnswer[];
 }
 
 /** A command already applied: a replay of it changes nothing. */
@@ -48,7 +50,8 @@ export type NetworkSummary = Omit<Network, 'contract' | 'participants' | 'meetin
  * memory); both pass one contract suite.
  */
 export interface NetworkRepository {
-  load(networkId: string): Promise<NetworkSnapshot | null>;
+  /** The network; with `answersOf`, also that meeting's reflection answers, in the same storage round trip. */
+  load(networkId: string, options?: { answersOf?: string }): Promise<NetworkSnapshot | null>;
   /**
    * Writes what a command decided, atomically: the network's changed rows, the side rows (answers), the audit
    * events, the command's id and the outbox messages the change causes. `expected` is the snapshot the command was decided on (null for a new

@@ -41,6 +41,14 @@ export class InMemoryPartitionStore implements PartitionStore {
     return rows.sort(([a], [b]) => (a < b ? -1 : 1)).map(([rk, row]) => this.toStored(pk, rk, row));
   }
 
+  async ranges(table: TableName, pk: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]> {
+    await Promise.resolve();
+    const rows = [...(this.partition(table, pk)?.entries() ?? [])].filter(([rk]) =>
+      ranges.some(([from, to]) => rk >= from && rk < to),
+    );
+    return rows.sort(([a], [b]) => (a < b ? -1 : 1)).map(([rk, row]) => this.toStored(pk, rk, row));
+  }
+
   async rowsWithKey(table: TableName, rk: string): Promise<StoredRow[]> {
     await Promise.resolve();
     const found: StoredRow[] = [];

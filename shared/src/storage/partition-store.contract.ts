@@ -59,6 +59,27 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
       expect((await store.rowsWithKey('networks', 'network')).map((r) => r.partitionKey).sort()).toEqual(['p1', 'p2']);
     });
 
+    it('reads several key ranges of one partition in one query, in order, and nothing of other partitions', async () => {
+      await store.transact('networks', 'p1', [
+        { kind: 'create', rowKey: 'contract~1', properties: {} },
+        { kind: 'create', rowKey: 'network', properties: {} },
+        { kind: 'create', rowKey: 'outbox~1', properties: {} },
+        { kind: 'create', rowKey: rowKey('reflection', 'm1', 'a'), properties: {} },
+        { kind: 'create', rowKey: rowKey('reflection', 'm2', 'a'), properties: {} },
+      ]);
+      await store.transact('networks', 'p2', [{ kind: 'create', rowKey: 'network', properties: {} }]);
+      const prefix = rowKey('reflection', 'm1', '');
+      const rows = await store.ranges('networks', 'p1', [
+        ['contract', 'network\u007f'],
+        [prefix, `${prefix}\u007f`],
+      ]);
+      expect(rows.map((r) => `${r.partitionKey}/${r.rowKey}`)).toEqual([
+        'p1/contract~1',
+        'p1/network',
+        `p1/${rowKey('reflection', 'm1', 'a')}`,
+      ]);
+    });
+
     it('scans a key range across partitions, optionally filtered by a column', async () => {
       await store.transact('networks', 'p1', [
         { kind: 'create', rowKey: 'outbox~1', properties: { status: 'pending' } },

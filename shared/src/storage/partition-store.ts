@@ -31,6 +31,8 @@ export interface PartitionStore {
   get(table: TableName, partitionKey: string, rowKey: string): Promise<StoredRow | null>;
   /** Rows of one partition whose row key is in [from, to), in row-key order. */
   range(table: TableName, partitionKey: string, from: string, to: string): Promise<StoredRow[]>;
+  /** Rows of one partition in any of these [from, to) ranges, in row-key order: one query, one round trip. */
+  ranges(table: TableName, partitionKey: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]>;
   /** Rows with this row key in every partition (e.g. every network's main row, for the overview). */
   rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]>;
   /** Rows whose row key is in [from, to) in every partition, optionally only where a column equals a value. */

@@ -5,11 +5,36 @@ import type { PartitionStore } from './partition-store';
 const PK = 'org';
 const RK = 'current';
 
-/** The organisation's configuration as one row, written only with the ETag it was read with. */
-export class RowConfigRepository implements ConfigRepository {
-  constructor(private readonly store: PartitionStore) {}
+type Loaded = { config: OrgConfig; etag: string | null };
 
-  async load(): Promise<{ config: OrgConfig; etag: string | null }> {
+/**
+ * The organisation's configuration as one row, written only with the ETag it was read with.
+ *
+ * Every command and card reads it, and it changes a few times a year: with `cacheMs`, a read is kept that long
+ * (and replaced by this instance's own saves), so a card action does not spend a storage round trip on it. Another
+ * instance's change is seen within `cacheMs`; a save from a stale read still fails on the ETag.
+ */
+export class RowConfigRepository implements ConfigRepository {
+  private cached: { value: Promise<Loaded>; until: number } | null = null;
+
+  constructor(
+    private readonly store: PartitionStore,
+    private readonly cacheMs = 0,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  load(): Promise<Loaded> {
+    if (this.cached && this.now() < this.cached.until) return this.cached.value;
+    const value = this.read();
+    if (this.cacheMs > 0) {
+      this.cached = { value, until: this.now() + this.cacheMs };
+      // A failed read is not kept: the next caller asks storage again.
+      value.catch(() => (this.cached = null));
+    }
+    return value;
+  }
+
+  private async read(): Promise<Loaded> {
     const row = await this.store.get('config', PK, RK);
     if (!row) return { config: emptyOrgConfig(), etag: null };
     return {
@@ -20,8 +45,15 @@ export class RowConfigRepository implements ConfigRepository {
 
   async save(config: OrgConfig, etag: string | null): Promise<void> {
     const properties = { data: JSON.stringify(config) };
-    await this.store.transact('config', PK, [
+    // Nothing cached while saving; a failed save (a stale ETag) leaves nothing cached: the next load reads what won.
+    this.cached = null;
+    const etags = await this.store.transact('config', PK, [
       etag ? { kind: 'update', rowKey: RK, etag, properties } : { kind: 'create', rowKey: RK, properties },
     ]);
+    const saved = etags.get(RK);
+    if (this.cacheMs > 0 && saved) {
+      const value = Promise.resolve({ config: { ...emptyOrgConfig(), ...config }, etag: saved });
+      this.cached = { value, until: this.now() + this.cacheMs };
+    }
   }
 }

@@ -5,17 +5,32 @@ import type { PartitionStore } from './partition-store';
 
 const PEOPLE = 'person';
 const CONVERSATIONS = 'conversation';
+/** Entries kept per kind before starting over (a bound on memory, not a tuning knob). */
+const MAX_REMEMBERED = 20_000;
 
 /**
  * The directory table: one partition of people (keyed by person key) and one of conversations. Upserts merge
  * with what is known, so a sparse activity never erases a stored Teams id.
  */
 export class RowDirectory implements Directory {
+  /**
+   * What this instance last read or wrote of each person and conversation: every activity remembers its sender
+   * and conversation, and almost always nothing changed, so that must not cost a read each time. Another
+   * instance's newer row is overwritten only by a merge that differs from what this one knew, as before.
+   */
+  private readonly lastKnownPeople = new Map<string, KnownPerson>();
+  private readonly lastKnownConversations = new Map<string, KnownConversation>();
+
   constructor(private readonly store: PartitionStore) {}
+
+  private static keep<T>(map: Map<string, T>, key: string, value: T): void {
+    if (map.size >= MAX_REMEMBERED) map.clear();
+    map.set(key, value);
+  }
 
   async rememberPerson(update: Partial<KnownPerson> & PersonRef): Promise<void> {
     const key = partitionKey(personKey(update));
-    const existing = await this.person(personKey(update));
+    const existing = this.lastKnownPeople.get(key) ?? (await this.person(personKey(update)));
     const merged: KnownPerson = {
       tenantId: update.tenantId,
       objectId: update.objectId,
@@ -29,11 +44,14 @@ export class RowDirectory implements Directory {
     await this.store.transact('directory', PEOPLE, [
       { kind: 'upsert', rowKey: key, properties: { data: JSON.stringify(merged) } },
     ]);
+    RowDirectory.keep(this.lastKnownPeople, key, merged);
   }
 
   async person(key: string): Promise<KnownPerson | null> {
     const row = await this.store.get('directory', PEOPLE, partitionKey(key));
-    return row ? (JSON.parse(String(row.properties.data)) as KnownPerson) : null;
+    const person = row ? (JSON.parse(String(row.properties.data)) as KnownPerson) : null;
+    if (person) RowDirectory.keep(this.lastKnownPeople, partitionKey(key), person);
+    return person;
   }
 
   async people(): Promise<KnownPerson[]> {
@@ -44,18 +62,22 @@ export class RowDirectory implements Directory {
   }
 
   async rememberConversation(conversation: KnownConversation): Promise<void> {
+    const key = partitionKey(conversation.conversationId);
     await this.store.transact('directory', CONVERSATIONS, [
-      {
-        kind: 'upsert',
-        rowKey: partitionKey(conversation.conversationId),
-        properties: { data: JSON.stringify(conversation) },
-      },
+      { kind: 'upsert', rowKey: key, properties: { data: JSON.stringify(conversation) } },
     ]);
+    RowDirectory.keep(this.lastKnownConversations, key, conversation);
   }
 
+  /** A conversation's address: it never changes once known (Teams keeps a conversation's id and service URL). */
   async conversation(conversationId: string): Promise<KnownConversation | null> {
-    const row = await this.store.get('directory', CONVERSATIONS, partitionKey(conversationId));
-    return row ? (JSON.parse(String(row.properties.data)) as KnownConversation) : null;
+    const key = partitionKey(conversationId);
+    const known = this.lastKnownConversations.get(key);
+    if (known) return known;
+    const row = await this.store.get('directory', CONVERSATIONS, key);
+    const conversation = row ? (JSON.parse(String(row.properties.data)) as KnownConversation) : null;
+    if (conversation) RowDirectory.keep(this.lastKnownConversations, key, conversation);
+    return conversation;
   }
 
   async conversations(): Promise<KnownConversation[]> {

@@ -19,6 +19,14 @@ const AGGREGATE_PREFIXES = [NETWORK_ROWS.main, NETWORK_ROWS.contract, NETWORK_RO
 const json = (value: unknown): EntityProperties => ({ data: JSON.stringify(value) });
 const parse = <T>(p: EntityProperties): T => JSON.parse(String(p.data)) as T;
 
+/** A stored answer row (older rows included: the shape has not changed) with its key within the meeting. */
+function toAnswer(row: { rowKey: string; properties: EntityProperties }, prefix: string): ReflectionAnswer {
+  return {
+    ...parse<Omit<ReflectionAnswer, 'answerKey'>>(row.properties),
+    answerKey: decodeKeyPart(row.rowKey.slice(prefix.length)),
+  };
+}
+
 /**
  * Networks in a PartitionStore: a network's rows share its partition (PartitionKey = network id), so one read
  * returns it and one transaction changes it. The main row's ETag guards every read-modify-write.
@@ -26,21 +34,28 @@ const parse = <T>(p: EntityProperties): T => JSON.parse(String(p.data)) as T;
 export class RowNetworkRepository implements NetworkRepository {
   constructor(private readonly store: PartitionStore) {}
 
-  async load(networkId: string): Promise<NetworkSnapshot | null> {
+  async load(networkId: string, options: { answersOf?: string } = {}): Promise<NetworkSnapshot | null> {
     const pk = partitionKey(networkId);
     // contract~ < meeting~ < network < (outbox~) < participant~: one range query reads the aggregate's rows;
     // other rows in that range (the outbox) are not part of it and must never be rewritten or deleted by a save.
-    const inRange = await this.store.range(
-      'networks',
-      pk,
-      NETWORK_ROWS.contract,
-      prefixUpperBound(NETWORK_ROWS.participant),
-    );
-    const rows = inRange.filter((r) => AGGREGATE_PREFIXES.some((p) => r.rowKey === p || r.rowKey.startsWith(`${p}~`)));
+    const aggregate = [NETWORK_ROWS.contract, prefixUpperBound(NETWORK_ROWS.participant)] as const;
+    const answers = options.answersOf === undefined ? null : rowKey(NETWORK_ROWS.reflection, options.answersOf, '');
+    // A meeting's answers, when asked for, come in the same query (a second key range): one round trip.
+    const read = answers
+      ? await this.store.ranges('networks', pk, [aggregate, [answers, prefixUpperBound(answers)]])
+      : await this.store.range('networks', pk, ...aggregate);
+    const rows = read.filter((r) => AGGREGATE_PREFIXES.some((p) => r.rowKey === p || r.rowKey.startsWith(`${p}~`)));
     const network = rowsToNetwork(rows);
     const main = rows.find((r) => r.rowKey === NETWORK_ROWS.main);
     if (!network || !main) return null;
-    return { network, etag: main.etag, rows: new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)])) };
+    return {
+      network,
+      etag: main.etag,
+      rows: new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)])),
+      ...(answers
+        ? { answers: read.filter((r) => r.rowKey.startsWith(answers)).map((r) => toAnswer(r, answers)) }
+        : {}),
+    };
   }
 
   async save(
@@ -109,10 +124,7 @@ export class RowNetworkRepository implements NetworkRepository {
   async reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]> {
     const prefix = rowKey(NETWORK_ROWS.reflection, meetingId, '');
     const rows = await this.store.range('networks', partitionKey(networkId), prefix, prefixUpperBound(prefix));
-    return rows.map((r) => ({
-      ...parse<Omit<ReflectionAnswer, 'answerKey'>>(r.properties),
-      answerKey: decodeKeyPart(r.rowKey.slice(prefix.length)),
-    }));
+    return rows.map((r) => toAnswer(r, prefix));
   }
 
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]> {

@@ -103,6 +103,16 @@ export class TablePartitionStore implements PartitionStore {
     return this.query(table, odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`);
   }
 
+  async ranges(
+    table: TableName,
+    partitionKey: string,
+    ranges: readonly (readonly [string, string])[],
+  ): Promise<StoredRow[]> {
+    const any = ranges.map(([from, to]) => odata`(RowKey ge ${from} and RowKey lt ${to})`).join(' or ');
+    // Table Storage returns a partition's rows in row-key order, whatever the filter.
+    return this.query(table, `${odata`PartitionKey eq ${partitionKey}`} and (${any})`);
+  }
+
   rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]> {
     return this.query(table, odata`RowKey eq ${rowKey}`);
   }

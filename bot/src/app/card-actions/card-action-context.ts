@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NetworkService } from '@netvaerk/shared/app/network-service';
+import type { Executed, NetworkService } from '@netvaerk/shared/app/network-service';
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { noticeView } from '@netvaerk/shared/cards/views/welcome.view';
@@ -13,7 +13,7 @@ import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
 import { maySeeNetwork } from '@netvaerk/shared/domain/visibility';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../../logger';
-import type { CardRenderer } from '../card-renderer';
+import type { CardRenderer, RenderOptions } from '../card-renderer';
 import type { CardAction, Incoming } from '../incoming';
 
 /** The cards the app itself posted, by network (the outbox's record of what it sent where). */
@@ -102,6 +102,8 @@ export async function runCardCommand(
     /** Overrides the derived command id (e.g. from the Teams activity, where editing must not be a replay). */
     commandId?: string;
     sharedCard?: boolean;
+    /** Runs after the command succeeded, before the card is rendered; may hand the renderer what it read. */
+    beforeRender?: (result: Executed) => Promise<Pick<RenderOptions, 'answers'>>;
   } = {},
 ): Promise<CardJson> {
   const networkId = str(input, 'networkId');
@@ -132,7 +134,9 @@ export async function runCardCommand(
     return errorCard(ctx, result, view, snapshot?.network ?? null, config);
   }
   const success = options.success?.(result.network);
+  const read = (await options.beforeRender?.(result)) ?? {};
   return ctx.renderer.render(view, result.network, config, {
+    ...read,
     viewer: ctx.actor,
     locale: ctx.incoming.locale,
     ...(success ? { notice: { text: success, tone: 'good' } } : {}),

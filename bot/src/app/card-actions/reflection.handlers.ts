@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
+import { closeWhenEveryoneAnswered } from '../reflection-completion';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
-
-const SYSTEM = { objectId: 'system', name: 'Netværk for Teams', surface: 'system' as const, isSystem: true };
 
 /**
  * A participant answers (or edits) their reflection. The command id is the Teams activity's, so a redelivered
@@ -28,29 +26,20 @@ export const answerReflection: CardActionHandler = async (ctx) => {
     .update(`answer|${ctx.incoming.activityId}|${ctx.actor.objectId}`)
     .digest('hex')
     .slice(0, 40);
-  const card = await runCardCommand(ctx, input, { type: 'reflection', meetingId, variant: 'card' }, { commandId });
-  await closeWhenEveryoneAnswered(ctx, networkId, meetingId);
-  return card;
-};
-
-async function closeWhenEveryoneAnswered(
-  ctx: Parameters<CardActionHandler>[0],
-  networkId: string,
-  meetingId: string,
-): Promise<void> {
-  const snapshot = await ctx.networks.load(networkId);
-  const meeting = snapshot?.network.meetings.find((m) => m.id === meetingId);
-  if (!snapshot || meeting?.status !== 'reflectionOpen') return;
-  const n = snapshot.network;
-  const answers = await ctx.networks.reflectionAnswers(networkId, meetingId);
-  if (answers.length < expectedReflections(n, meeting)) return;
-  await ctx.service.execute(
+  return runCardCommand(
+    ctx,
+    input,
+    { type: 'reflection', meetingId, variant: 'card' },
     {
-      type: 'closeReflection',
-      commandId: `close-${createHash('sha256').update(meetingId).digest('hex').slice(0, 32)}`,
-      networkId,
-      meetingId,
+      commandId,
+      // The answers are read once, after the write: for the count on the card and to see if everyone answered.
+      // The answers come with the network's read (the service folds this one in): the count on the card, and
+      // whether everyone has answered now, without another round trip.
+      beforeRender: async (result) => {
+        const answers = result.answers ?? (await ctx.networks.reflectionAnswers(networkId, meetingId));
+        await closeWhenEveryoneAnswered(ctx.service, result.network, meetingId, answers.length);
+        return { answers };
+      },
     },
-    { ...SYSTEM, tenantId: ctx.actor.tenantId },
   );
-}
+};
