@@ -15,6 +15,9 @@ import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
 import { RowLinks } from '@netvaerk/shared/storage/row-links';
 import { RowLease } from '@netvaerk/shared/storage/row-lease';
 import { Scheduler } from './app/scheduler';
+import { RecordsService } from './app/records/records-service';
+import { RowRecordsLog } from '@netvaerk/shared/storage/row-records-log';
+import { RowPersonData } from '@netvaerk/shared/storage/row-person-data';
 import { randomUUID } from 'node:crypto';
 import type { Messenger } from './app/messenger';
 import type { ServerConfig } from './config';
@@ -49,6 +52,7 @@ export interface Services {
   app: NetvaerkBotApp;
   dispatcher: OutboxDispatcher;
   scheduler: Scheduler;
+  records: RecordsService;
 }
 
 /** Wires the app's parts together once; the transport supplies the messenger. */
@@ -100,8 +104,18 @@ export function composeServices(options: {
     { outbox, networks, config: configRepo, directory, messenger, renderer: app.cardRenderer, clock, logger },
     { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
   );
+  const records = new RecordsService({
+    networks,
+    config: configRepo,
+    directory,
+    log: new RowRecordsLog(store),
+    people: new RowPersonData(store),
+    clock,
+    ids,
+    logger: logger.child({ component: 'records' }),
+  });
   const scheduler = new Scheduler(
-    { lease: new RowLease(store), networks, service, clock, pseudonymise, logger },
+    { lease: new RowLease(store), networks, service, clock, pseudonymise, logger, retention: records },
     {
       intervalMs: config.SCHEDULER_INTERVAL_MS,
       reminderAfterMs: config.REFLECTION_REMINDER_AFTER_HOURS * 3_600_000,
@@ -121,5 +135,6 @@ export function composeServices(options: {
     app,
     dispatcher,
     scheduler,
+    records,
   };
 }
