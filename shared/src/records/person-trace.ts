@@ -82,7 +82,17 @@ export function scrub(value: unknown, ids: PersonIdentifiers, tombstone: PersonR
   if (Array.isArray(value)) return value.map((v) => scrub(v, ids, tombstone));
   if (!isObject(value)) return value;
   if (isThePerson(value, ids)) {
-    const { teamsId: _t, serviceUrl: _s, personalConversationId: _p, locale: _l, email: _e, ...rest } = value;
+    const {
+      tenantId: _tid,
+      objectId: _oid,
+      name: _name,
+      teamsId: _t,
+      serviceUrl: _s,
+      personalConversationId: _p,
+      locale: _l,
+      email: _e,
+      ...rest
+    } = value;
     return { ...(scrub(rest, ids, tombstone) as object), ...tombstone };
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, ids, tombstone)]));
