@@ -36,7 +36,7 @@ export const RECORDS_TAB_MESSAGES = {
   'tab.records.export.lastExported': { da: 'Senest eksporteret', en: 'Last exported' },
   'tab.records.export.never': { da: 'Aldrig', en: 'Never' },
   'tab.records.export.action': { da: 'Eksportér til journalisering', en: 'Export for filing' },
-  'tab.records.export.actionFor': { da: 'Eksportér {name} til journalisering', en: 'Export {name} for filing' },
+  'tab.records.export.actionFor': { da: 'Eksportér til journalisering: {name}', en: 'Export for filing: {name}' },
   'tab.records.export.period': {
     da: 'Eksportér en periode for hele porteføljen',
     en: 'Export a period for the whole portfolio',
