@@ -31,27 +31,37 @@ export class PdfWriter {
   }
 
   title(text: string): this {
-    this.doc.font(BOLD).fontSize(26).text(text, { width: this.width }).moveDown(0.4);
+    this.doc.font(BOLD).fontSize(26).text(text, MARGIN, undefined, { width: this.width }).moveDown(0.4);
     this.doc.font(FONT).fontSize(10.5);
     return this;
   }
 
   subtitle(text: string): this {
-    this.doc.font(FONT).fontSize(14).fillColor('#444444').text(text, { width: this.width }).moveDown(1.2);
+    this.doc
+      .font(FONT)
+      .fontSize(14)
+      .fillColor('#444444')
+      .text(text, MARGIN, undefined, { width: this.width })
+      .moveDown(1.2);
     this.doc.fillColor('black').fontSize(10.5);
     return this;
   }
 
   heading(text: string): this {
     this.ensureSpace(60);
-    this.doc.moveDown(0.8).font(BOLD).fontSize(15).text(text, { width: this.width }).moveDown(0.3);
+    this.doc.moveDown(0.8).font(BOLD).fontSize(15).text(text, MARGIN, undefined, { width: this.width }).moveDown(0.3);
     this.doc.font(FONT).fontSize(10.5);
     return this;
   }
 
   subheading(text: string): this {
     this.ensureSpace(40);
-    this.doc.moveDown(0.5).font(BOLD).fontSize(11.5).text(text, { width: this.width }).moveDown(0.15);
+    this.doc
+      .moveDown(0.5)
+      .font(BOLD)
+      .fontSize(11.5)
+      .text(text, MARGIN, undefined, { width: this.width })
+      .moveDown(0.15);
     this.doc.font(FONT).fontSize(10.5);
     return this;
   }
