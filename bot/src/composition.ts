@@ -40,6 +40,12 @@ export function storeFor(config: ServerConfig): PartitionStore {
       });
 }
 
+/** The public privacy page (served by this server at /privacy): the public URL's, or local dev's own address. */
+function privacyUrlOf(config: ServerConfig): string | undefined {
+  if (config.PUBLIC_URL) return new URL('/privacy', config.PUBLIC_URL).href;
+  return config.LOCAL_DEV ? `http://${config.HOST}:${config.PORT}/privacy` : undefined;
+}
+
 export interface Services {
   store: PartitionStore;
   networks: RowNetworkRepository;
@@ -98,6 +104,7 @@ export function composeServices(options: {
     pseudonymise,
     links,
     postedCards: outbox,
+    privacyUrl: privacyUrlOf(config),
     onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),
   });
   dispatcher = new OutboxDispatcher(

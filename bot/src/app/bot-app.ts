@@ -29,6 +29,8 @@ export interface BotAppDeps {
   links: MeetingLinks;
   postedCards: PostedCards;
   pseudonymise: Pseudonymiser;
+  /** The public privacy page, linked from the reflection card. */
+  privacyUrl?: string;
   /** Meeting events (issue: meetings) are handled by their own module. */
   onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
 }
@@ -84,7 +86,7 @@ export class NetvaerkBotApp implements BotApp {
 
   constructor(private readonly deps: BotAppDeps) {
     this.handlers = new Map(Object.entries(cardActionHandlers(deps.bootstrapAdmins)));
-    this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise);
+    this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise, deps.privacyUrl);
   }
 
   private log(incoming: Incoming): Logger {

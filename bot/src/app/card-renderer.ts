@@ -10,6 +10,7 @@ import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig, type PersonRef, personKey } from '@netvaerk/shared/domain/types';
+import { privacyLinkMessage } from '@netvaerk/shared/records/privacy-link';
 import { candidateKeys, refreshAudience } from './refresh-audience';
 
 export interface RenderOptions {
@@ -34,6 +35,8 @@ export class CardRenderer {
     private readonly directory: Directory,
     private readonly networks: NetworkRepository,
     private readonly pseudonymise: Pseudonymiser,
+    /** The public privacy page, linked from every reflection card (issue 17); none when the URL is unknown. */
+    private readonly privacyUrl?: string,
   ) {}
 
   async knownPeople(network: Network | null, people?: KnownPerson[]): Promise<PersonRef[]> {
@@ -58,7 +61,7 @@ export class CardRenderer {
       answers: view.type === 'reflection' ? await this.networks.reflectionAnswers(network.id, view.meetingId) : [],
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
     };
-    const data = viewData(view, network, config, inputs, options);
+    const data = this.withPrivacyLink(view, viewData(view, network, config, inputs, options), options.locale);
     if (!shared) return renderAppCard(data);
     const userIds = refreshAudience(
       data,
@@ -69,6 +72,11 @@ export class CardRenderer {
     return renderAppCard(
       userIds.length ? { ...data, refresh: refreshSection(network.id, view, userIds, options.locale) } : data,
     );
+  }
+
+  private withPrivacyLink(view: OutboxView, data: ReturnType<typeof viewData>, locale: Locale) {
+    if (view.type !== 'reflection' || view.variant === 'summary' || !this.privacyUrl) return data;
+    return { ...data, messages: [...(data.messages ?? []), privacyLinkMessage(this.privacyUrl, locale)] };
   }
 
   /** The viewer's own answer: keyed by person, or by the keyed hash for anonymous meetings. */
