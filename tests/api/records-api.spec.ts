@@ -115,6 +115,8 @@ describe('tab API: records (case records, person data, retention) for the right 
     expect((again.body as unknown as PersonSearchDto).people).toEqual([]);
     const overview = (await h.call('GET', '/api/records', { as: 'director' })).body as unknown as RecordsOverviewDto;
     expect(overview.settings.retentionMonths).toBe(36);
+    // Everyone signed in reads the period for the privacy page.
+    expect((await h.call('GET', '/api/privacy', { as: 'outsider' })).body).toEqual({ retentionMonths: 36 });
     expect(overview.events[0]).toMatchObject({ kind: 'personErased', by: { name: PEOPLE.consultant.name } });
     expect(JSON.stringify(overview.events)).not.toContain(PEOPLE.participant2.name);
   });

@@ -59,3 +59,8 @@ export interface ErasureDto {
   rowsChanged: number;
   rowsDeleted: number;
 }
+
+/** What the privacy page needs from the server: the organisation's retention period. */
+export interface PrivacyDto {
+  retentionMonths: number;
+}

@@ -7,6 +7,7 @@ import {
   eraseRequestSchema,
   exportRequestSchema,
   type PersonSearchDto,
+  type PrivacyDto,
   type RecordsOverviewDto,
   recordsSettingsSchema,
 } from '@netvaerk/shared/api/records-api-types';
@@ -72,6 +73,15 @@ export function registerRecordsRoutes(server: Server, ctx: ApiContext): void {
         retention,
         events: [...events].reverse().slice(0, 50),
       };
+      sendJson(r.res, 200, body);
+    }),
+  );
+
+  // For everyone signed in: the privacy page says how long this organisation keeps personal data.
+  server.get(
+    '/api/privacy',
+    authed(ctx, async (r) => {
+      const body: PrivacyDto = { retentionMonths: (await records.settings()).retentionMonths };
       sendJson(r.res, 200, body);
     }),
   );
