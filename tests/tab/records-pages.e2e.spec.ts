@@ -104,6 +104,22 @@ describeInBrowser('the records and privacy pages in real Chromium', () => {
     await page.close();
   });
 
+  it("offers the export on the network's own page to the director, not to its leader", async () => {
+    const name = (await h.server.services.networks.load(closedId))!.network.name;
+    const page = await open(`/tab/network/${closedId}`, 'director');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Eksportér til journalisering: ${name}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`sagsakt-${closedId}.zip`);
+    await accessible(page, 'network-page-export');
+    await page.close();
+    const leader = await open(`/tab/network/${closedId}`, 'leader');
+    await leader.getByRole('heading', { level: 1 }).waitFor();
+    expect(await leader.getByRole('button', { name: /til journalisering/ }).count()).toBe(0);
+    await leader.close();
+  });
+
   it('shows the leader the refusal, not the page', async () => {
     const page = await open('/tab/records', 'leader');
     await page
