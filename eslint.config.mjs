@@ -12,6 +12,12 @@ const DOMAIN_FORBIDDEN = [
   { group: ['../storage/*', '../cards/*', '../app/*'], message: 'The domain depends on nothing outside it.' },
 ];
 
+/** The records rules depend on the domain and the catalogue, never on storage, cards or the app. */
+const RECORDS_FORBIDDEN = {
+  group: ['../storage/*', '../cards/*', '../app/*'],
+  message: 'The records rules are pure: storage lives in shared/src/storage.',
+};
+
 /** Bot Framework stays in bot/src/transport, so a move to the Microsoft 365 Agents SDK is contained (ADR 3). */
 const BOT_FRAMEWORK = {
   group: ['botbuilder', 'botbuilder-*', 'botframework-*'],
@@ -74,6 +80,13 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'Use the injected IdGenerator.' },
         { object: 'process', property: 'env', message: 'Config is parsed once, outside the domain.' },
       ],
+    },
+  },
+  {
+    // The case record, person tracing and retention rules are pure like the domain (storage does the I/O).
+    files: ['shared/src/records/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...DOMAIN_FORBIDDEN.slice(0, -1), RECORDS_FORBIDDEN] }],
     },
   },
   {

@@ -53,7 +53,15 @@ function readJson(file) {
  */
 export async function tracedFiles() {
   const { nodeFileTrace } = await import('@vercel/nft');
-  const { fileList, warnings } = await nodeFileTrace([join(root, 'bot', 'dist', 'main.js')], {
+  // pdfkit loads its standard fonts by a computed require of its package "imports" (#standard-fonts/*), which
+  // static tracing can't follow: they are entry points of their own, or the case record's PDF fails in production.
+  const fontDir = join(root, 'node_modules', 'pdfkit', 'js', 'standard-fonts');
+  const fonts = existsSync(fontDir)
+    ? readdirSync(fontDir)
+        .filter((f) => f.endsWith('.cjs'))
+        .map((f) => join(fontDir, f))
+    : [];
+  const { fileList, warnings } = await nodeFileTrace([join(root, 'bot', 'dist', 'main.js'), ...fonts], {
     base: root,
     processCwd: root,
     // module-sync: Node 20.19+ and 22.12+ load a package's ESM build through require() under this condition.

@@ -18,6 +18,9 @@ import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
 import { RowLinks } from '@netvaerk/shared/storage/row-links';
 import { RowLease } from '@netvaerk/shared/storage/row-lease';
 import { Scheduler } from './app/scheduler';
+import { RecordsService } from './app/records/records-service';
+import { RowRecordsLog } from '@netvaerk/shared/storage/row-records-log';
+import { RowPersonData } from '@netvaerk/shared/storage/row-person-data';
 import { randomUUID } from 'node:crypto';
 import type { Messenger } from './app/messenger';
 import type { ServerConfig } from './config';
@@ -45,6 +48,12 @@ export function storeFor(config: ServerConfig): PartitionStore {
   return new CountingPartitionStore(table, countRoundTrip);
 }
 
+/** The public privacy page (served by this server at /privacy): the public URL's, or local dev's own address. */
+function privacyUrlOf(config: ServerConfig): string | undefined {
+  if (config.PUBLIC_URL) return new URL('/privacy', config.PUBLIC_URL).href;
+  return config.LOCAL_DEV ? `http://${config.HOST}:${config.PORT}/privacy` : undefined;
+}
+
 export interface Services {
   store: PartitionStore;
   networks: RowNetworkRepository;
@@ -57,6 +66,7 @@ export interface Services {
   app: NetvaerkBotApp;
   dispatcher: OutboxDispatcher;
   scheduler: Scheduler;
+  records: RecordsService;
 }
 
 /** Wires the app's parts together once; the transport supplies the messenger. */
@@ -105,6 +115,7 @@ export function composeServices(options: {
     teamsAppId: config.TEAMS_APP_ID,
     links,
     postedCards: outbox,
+    privacyUrl: privacyUrlOf(config),
     onMeetingEvent: (incoming, name) => meetings.handle(incoming, name),
   });
   dispatcher = new OutboxDispatcher(
@@ -127,8 +138,18 @@ export function composeServices(options: {
     },
     { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
   );
+  const records = new RecordsService({
+    networks,
+    config: configRepo,
+    directory,
+    log: new RowRecordsLog(store),
+    people: new RowPersonData(store),
+    clock,
+    ids,
+    logger: logger.child({ component: 'records' }),
+  });
   const scheduler = new Scheduler(
-    { lease: new RowLease(store), networks, service, clock, pseudonymise, logger },
+    { lease: new RowLease(store), networks, service, clock, pseudonymise, logger, retention: records },
     {
       intervalMs: config.SCHEDULER_INTERVAL_MS,
       reminderAfterMs: config.REFLECTION_REMINDER_AFTER_HOURS * 3_600_000,
@@ -148,5 +169,6 @@ export function composeServices(options: {
     app,
     dispatcher,
     scheduler,
+    records,
   };
 }

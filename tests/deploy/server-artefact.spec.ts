@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
@@ -119,6 +120,22 @@ describe('the deployable server artefact (npm run package:server)', () => {
     expect(messages).toEqual(expect.arrayContaining(['server listening']));
     // The only address outside loopback the SDK reaches for is Azure's instance metadata (VM resource detection).
     expect([...new Set(blocked)].every((host) => host.startsWith('169.254.169.254'))).toBe(true);
+  });
+
+  it("renders a case record's PDF and zips it from the unpacked artefact (pdfkit's fonts are traced)", () => {
+    const script = `
+      const { PdfWriter } = require('./bot/dist/records/pdf-layout.js');
+      const { zipStream } = require('./bot/dist/records/export-zip.js');
+      (async () => {
+        const pdf = await new PdfWriter({ title: 'Sagsakt', subject: 'Prøve' })
+          .title('Sagsakt æøå').heading('1. Idé').field('Formål', 'Tryghed').finish('Sagsakt', (p, n) => p + '/' + n);
+        const chunks = [];
+        for await (const c of zipStream([{ path: 'sagsakt.pdf', content: pdf }], new Date())) chunks.push(c);
+        process.stdout.write(JSON.stringify({ pdf: pdf.subarray(0, 5).toString(), zip: Buffer.concat(chunks).subarray(0, 2).toString() }));
+      })();`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: unpacked, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ pdf: '%PDF-', zip: 'PK' });
   });
 
   it('declares support for Node 20 and Node 22 in every runtime package it ships', () => {

@@ -4,7 +4,10 @@ import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type { Services } from '../composition';
 
-export type ApiServices = Pick<Services, 'networks' | 'config' | 'directory' | 'outbox' | 'service' | 'links'>;
+export type ApiServices = Pick<
+  Services,
+  'networks' | 'config' | 'directory' | 'outbox' | 'service' | 'links' | 'records'
+>;
 
 /** Everything the tab shows of one network, read from its partition. */
 export interface NetworkBundle {

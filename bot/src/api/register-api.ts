@@ -14,6 +14,7 @@ import { localeOf, sendFailure } from './http';
 import { registerMeRoutes } from './routes/me.routes';
 import { registerNetworkRoutes } from './routes/network.routes';
 import { registerSiteRoutes } from './routes/site.routes';
+import { registerRecordsRoutes } from './routes/records.routes';
 import { registerStaticTab, tabDistDir } from './static-tab';
 import { registerPublicPages } from './public-pages';
 
@@ -66,6 +67,7 @@ export function registerApi(
   registerMeRoutes(server, ctx);
   registerNetworkRoutes(server, ctx);
   registerSiteRoutes(server, ctx);
+  registerRecordsRoutes(server, ctx);
   const notFound = guarded(ctx, async (req, res) =>
     sendFailure(res, 404, 'API.NOT_FOUND', 'tab.api.notFound', localeOf(req)),
   );

@@ -31,6 +31,8 @@ export interface BotAppDeps {
   pseudonymise: Pseudonymiser;
   /** The Teams app id for the deep links from cards into the tab (TEAMS_APP_ID); none: no links. */
   teamsAppId?: string;
+  /** The public privacy page, linked from the reflection card. */
+  privacyUrl?: string;
   /** Meeting events (issue: meetings) are handled by their own module. */
   onMeetingEvent?: (incoming: Incoming, name: string) => Promise<void>;
 }
@@ -86,7 +88,13 @@ export class NetvaerkBotApp implements BotApp {
 
   constructor(private readonly deps: BotAppDeps) {
     this.handlers = new Map(Object.entries(cardActionHandlers(deps.bootstrapAdmins)));
-    this.renderer = new CardRenderer(deps.directory, deps.networks, deps.pseudonymise, deps.teamsAppId);
+    this.renderer = new CardRenderer(
+      deps.directory,
+      deps.networks,
+      deps.pseudonymise,
+      deps.teamsAppId,
+      deps.privacyUrl,
+    );
   }
 
   private log(incoming: Incoming): Logger {

@@ -12,6 +12,7 @@ import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig, type PersonRef, personKey } from '@netvaerk/shared/domain/types';
 import { t } from '@netvaerk/shared/i18n/messages';
+import { privacyLinkMessage } from '@netvaerk/shared/records/privacy-link';
 import { candidateKeys, refreshAudience } from './refresh-audience';
 
 export interface RenderOptions {
@@ -40,6 +41,8 @@ export class CardRenderer {
     private readonly pseudonymise: Pseudonymiser,
     /** The Teams app id for deep links into the tab (TEAMS_APP_ID); empty: cards carry no link. */
     private readonly teamsAppId = '',
+    /** The public privacy page, linked from every reflection card (issue 17); none when the URL is unknown. */
+    private readonly privacyUrl?: string,
   ) {}
 
   async knownPeople(network: Network | null, people?: KnownPerson[]): Promise<PersonRef[]> {
@@ -67,7 +70,11 @@ export class CardRenderer {
           : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
     };
-    const data = this.withTabLink(viewData(view, network, config, inputs, options), network, options.locale);
+    const data = this.withPrivacyLink(
+      view,
+      this.withTabLink(viewData(view, network, config, inputs, options), network, options.locale),
+      options.locale,
+    );
     if (!shared) return renderAppCard(data);
     const userIds = refreshAudience(
       data,
@@ -87,6 +94,11 @@ export class CardRenderer {
       ...data,
       openUrl: { title: t(locale, 'card.openTab'), url: networkTabDeepLink(this.teamsAppId, network.id) },
     };
+  }
+
+  private withPrivacyLink(view: OutboxView, data: ReturnType<typeof viewData>, locale: Locale) {
+    if (view.type !== 'reflection' || view.variant === 'summary' || !this.privacyUrl) return data;
+    return { ...data, messages: [...(data.messages ?? []), privacyLinkMessage(this.privacyUrl, locale)] };
   }
 
   /** The viewer's own answer: keyed by person, or by the keyed hash for anonymous meetings. */

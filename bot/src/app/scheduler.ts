@@ -22,8 +22,10 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
 /**
  * The server's clockwork, once per tick across all instances (a lease): reminders 60 and 14 days before a
  * network's end, the closing reflection when the end date is reached, one reminder to reflection non-responders,
- * and closing a meeting's reflection (the leader's summary) after the configured delay. Every command id is derived
- * from what it is about, so even two instances running the same tick change things once.
+ * closing a meeting's reflection (the leader's summary) after the configured delay, and retention (personal data
+ * of networks closed longer than the organisation's period is deleted, unless their case record was never
+ * exported). Every command id is derived from what it is about, so even two instances running the same tick
+ * change things once.
  */
 export class Scheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -37,6 +39,8 @@ export class Scheduler {
       clock: Clock;
       pseudonymise: Pseudonymiser;
       logger: Logger;
+      /** Deletes personal data of networks closed longer than the retention period (issue 17). */
+      retention?: { runRetention(now: Date): Promise<unknown> };
     },
     private readonly options: SchedulerOptions,
   ) {}
@@ -79,6 +83,7 @@ export class Scheduler {
       const snapshot = await this.deps.networks.load(summary.id);
       if (snapshot) await this.visit(snapshot.network, now);
     }
+    await this.deps.retention?.runRetention(now);
     return true;
   }
 

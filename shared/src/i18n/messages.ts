@@ -1,4 +1,6 @@
 import type { Locale } from '../domain/errors';
+import { RECORDS_MESSAGES } from './records-messages';
+import { RECORDS_TAB_MESSAGES } from './records-tab-messages';
 
 type Entry = { da: string; en: string };
 
@@ -7,6 +9,8 @@ type Entry = { da: string; en: string };
  * placeholders are filled by `t`.
  */
 export const MESSAGES = {
+  ...RECORDS_MESSAGES,
+  ...RECORDS_TAB_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {

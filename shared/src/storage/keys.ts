@@ -7,6 +7,7 @@ export const TABLES = {
   leaders: 'leaders',
   directory: 'directory',
   leases: 'leases',
+  records: 'records',
 } as const;
 export type TableName = keyof typeof TABLES;
 

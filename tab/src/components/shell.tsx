@@ -4,6 +4,7 @@ import { routeOf } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';
 import { AppLink } from './app-link';
 import { LoadingView } from './loading-view';
+import { TabFooter } from './tab-footer';
 
 // Each page is its own chunk: the first paint loads only the page asked for.
 const ConfigPage = lazy(() => import('../pages/config-page').then((m) => ({ default: m.ConfigPage })));
@@ -11,6 +12,8 @@ const NetworkPage = lazy(() => import('../pages/network-page').then((m) => ({ de
 const CompactNetwork = lazy(() => import('../pages/compact-network').then((m) => ({ default: m.CompactNetwork })));
 const OverviewPage = lazy(() => import('../pages/overview-page').then((m) => ({ default: m.OverviewPage })));
 const SitePage = lazy(() => import('../pages/site-page').then((m) => ({ default: m.SitePage })));
+const RecordsPage = lazy(() => import('../pages/records-page').then((m) => ({ default: m.RecordsPage })));
+const PrivacyPage = lazy(() => import('../pages/privacy-page').then((m) => ({ default: m.PrivacyPage })));
 
 const useStyles = makeStyles({
   nav: {
@@ -50,8 +53,11 @@ export function Shell({ path, search }: { path: string; search: string }) {
           {route.page === 'network' && (compact ? <CompactNetwork id={route.id} /> : <NetworkPage id={route.id} />)}
           {route.page === 'overview' && <OverviewPage />}
           {route.page === 'site' && <SitePage />}
+          {route.page === 'records' && <RecordsPage />}
+          {route.page === 'privacy' && <PrivacyPage />}
         </Suspense>
       </main>
+      {showNav && <TabFooter />}
     </>
   );
 }

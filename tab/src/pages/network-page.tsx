@@ -11,6 +11,7 @@ import { LifecycleTimeline } from '../components/lifecycle-timeline';
 import { LoadingView } from '../components/loading-view';
 import { MeetingsSection } from '../components/meetings-section';
 import { NetworkHeader } from '../components/network-header';
+import { CaseRecordExportButton } from '../components/records/case-record-export-button';
 import { ParticipantsSection } from '../components/participants-section';
 import { PendingList } from '../components/pending-list';
 
@@ -34,6 +35,7 @@ export function NetworkPage({ id }: { id: string }) {
   return (
     <article className={styles.page}>
       <NetworkHeader view={view} />
+      <CaseRecordExportButton networkId={view.id} name={view.name} />
       <LifecycleTimeline view={view} />
       <PendingList pending={view.pending} />
       <TabList

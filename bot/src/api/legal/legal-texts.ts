@@ -57,7 +57,7 @@ export const LEGAL_TEXTS: Record<LegalPageName, Record<Locale, LegalPage>> = {
         {
           heading: 'Hvor længe',
           paragraphs: [
-            'Oplysningerne gemmes, så længe kommunen bruger dem i netværksstrukturen. Appen sletter ikke selv noget i denne version. Beslutninger og kontrakter kan være omfattet af kommunens pligt til at journalisere og arkivere, og kan derfor gemmes længere.',
+            'Refleksionskommentarer og personoplysninger i et lukket netværk slettes automatisk 24 måneder efter lukningen (kommunen kan vælge en anden periode), men først når netværkets sagsakt er eksporteret til kommunens journal. Beslutninger og kontrakter er omfattet af kommunens pligt til at journalisere og arkivere og bevares i sagsakten. Du kan bede netværksdirektøren eller kommunens databeskyttelsesrådgiver om at se alt, hvad der er gemt om dig, og om at blive slettet.',
           ],
         },
         {
@@ -109,7 +109,7 @@ export const LEGAL_TEXTS: Record<LegalPageName, Record<Locale, LegalPage>> = {
         {
           heading: 'For how long',
           paragraphs: [
-            "The data is kept for as long as the municipality uses it in its network structure. This version of the app deletes nothing by itself. Decisions and contracts may fall under the municipality's duty to record and archive, and may therefore be kept longer.",
+            "Reflection comments and personal data of a closed network are deleted automatically 24 months after it closes (the municipality may choose another period), but only once the network's case record has been exported to the municipality's records. Decisions and contracts fall under the municipality's duty to record and archive and are kept in the case record. You can ask the network director or the municipality's data protection officer to see everything stored about you, and to be erased.",
           ],
         },
         {
