@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/errors';
+import { FINISH_MESSAGES } from './messages-finish';
 
 type Entry = { da: string; en: string };
 
@@ -7,6 +8,7 @@ type Entry = { da: string; en: string };
  * placeholders are filled by `t`.
  */
 export const MESSAGES = {
+  ...FINISH_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {

@@ -1,10 +1,12 @@
-import type { Directory, KnownConversation, KnownPerson } from '../domain/directory';
+import { ConcurrencyError } from '../domain/concurrency-error';
+import { baseConversationId, type Directory, type KnownConversation, type KnownPerson } from '../domain/directory';
 import { type PersonRef, personKey } from '../domain/types';
 import { partitionKey, prefixUpperBound } from './keys';
 import type { PartitionStore } from './partition-store';
 
 const PEOPLE = 'person';
 const CONVERSATIONS = 'conversation';
+const WELCOMED = 'welcomed';
 
 /**
  * The directory table: one partition of people (keyed by person key) and one of conversations. Upserts merge
@@ -44,22 +46,34 @@ export class RowDirectory implements Directory {
   }
 
   async rememberConversation(conversation: KnownConversation): Promise<void> {
+    const stored = { ...conversation, conversationId: baseConversationId(conversation.conversationId) };
     await this.store.transact('directory', CONVERSATIONS, [
-      {
-        kind: 'upsert',
-        rowKey: partitionKey(conversation.conversationId),
-        properties: { data: JSON.stringify(conversation) },
-      },
+      { kind: 'upsert', rowKey: partitionKey(stored.conversationId), properties: { data: JSON.stringify(stored) } },
     ]);
   }
 
   async conversation(conversationId: string): Promise<KnownConversation | null> {
-    const row = await this.store.get('directory', CONVERSATIONS, partitionKey(conversationId));
+    const row = await this.store.get('directory', CONVERSATIONS, partitionKey(baseConversationId(conversationId)));
     return row ? (JSON.parse(String(row.properties.data)) as KnownConversation) : null;
   }
 
   async conversations(): Promise<KnownConversation[]> {
     const rows = await this.store.range('directory', CONVERSATIONS, '', prefixUpperBound(''));
-    return rows.map((r) => JSON.parse(String(r.properties.data)) as KnownConversation);
+    // Rows an older version stored per thread (`;messageid=`) are not conversations of their own.
+    return rows
+      .map((r) => JSON.parse(String(r.properties.data)) as KnownConversation)
+      .filter((c) => baseConversationId(c.conversationId) === c.conversationId);
+  }
+
+  async markWelcomed(conversationId: string): Promise<boolean> {
+    try {
+      await this.store.transact('directory', WELCOMED, [
+        { kind: 'create', rowKey: partitionKey(baseConversationId(conversationId)), properties: { data: '1' } },
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConcurrencyError) return false;
+      throw error;
+    }
   }
 }
