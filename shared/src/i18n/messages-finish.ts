@@ -41,4 +41,12 @@ export const FINISH_MESSAGES = {
   'field.commandType': { da: 'Handling', en: 'Action' },
   'field.motivation': { da: 'Motivation', en: 'Motivation' },
   'field.comment': { da: 'Kommentar', en: 'Comment' },
+  'tab.timeline.summary': { da: 'Fase {n} af {total}', en: 'Phase {n} of {total}' },
+  'tab.timeline.showAll': { da: 'Vis alle faser', en: 'Show every phase' },
+  'tab.timeline.hideAll': { da: 'Skjul faserne', en: 'Hide the phases' },
+  'tab.sections.more': { da: 'Flere afsnit', en: 'More sections' },
+  'tab.overview.sortBy': { da: 'Sortér efter', en: 'Sort by' },
+  'tab.overview.ascending': { da: 'stigende', en: 'ascending' },
+  'tab.overview.descending': { da: 'faldende', en: 'descending' },
+  'tab.overview.morePending': { da: '+{count} mere', en: '+{count} more' },
 } as const;

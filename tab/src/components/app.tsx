@@ -1,6 +1,5 @@
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { localeFrom } from '@netvaerk/shared/i18n/locale';
 import type { ThemeName } from '../app/host';
 import { type Boot, startTab } from '../app/start-tab';
 import { FLUENT_THEMES } from '../app/themes';
@@ -9,10 +8,14 @@ import { LocalDevShell } from './local-dev-shell';
 import { OutsideTeams } from './outside-teams';
 import { SignedIn } from './signed-in';
 
+// The browser's 8 px body margin showed as a white frame around the dark and high-contrast themes.
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
 /** The tab's root: finds out where it runs, follows the Teams theme, and shows the page. */
 export function App({ start = startTab }: { start?: () => Promise<Boot> }) {
   const [boot, setBoot] = useState<Boot>({ kind: 'starting' });
   const [theme, setTheme] = useState<ThemeName>('default');
+  useGlobalStyles();
   useEffect(() => {
     void start().then((b) => {
       if (b.kind === 'teams') {
@@ -22,7 +25,8 @@ export function App({ start = startTab }: { start?: () => Promise<Boot> }) {
       setBoot(b);
     });
   }, [start]);
-  const browserLocale = localeFrom(typeof navigator === 'undefined' ? 'da' : navigator.language);
+  // Before Teams tells the locale, and outside Teams, the app speaks Danish (its users' language).
+  const browserLocale = 'da' as const;
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh' }}>
       {boot.kind === 'starting' && <LoadingView locale={browserLocale} />}

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
  */
 export function ReflectionChart({ meetings }: { meetings: MeetingDto[] }) {
   const styles = useStyles();
-  const { t, date } = useText();
+  const { t, date, number } = useText();
   const points = meetings.filter((m) => m.averages);
   if (points.length === 0) return <Text>{t('tab.chart.empty')}</Text>;
   const x = (i: number) =>
@@ -88,8 +88,8 @@ export function ReflectionChart({ meetings }: { meetings: MeetingDto[] }) {
                 {m.title}
                 {m.endedAt ? `, ${date(m.endedAt)}` : ''}
               </th>
-              <td>{m.averages!.value}</td>
-              <td>{m.averages!.workingWell}</td>
+              <td>{number(m.averages!.value)}</td>
+              <td>{number(m.averages!.workingWell)}</td>
             </tr>
           ))}
         </tbody>
