@@ -48,13 +48,16 @@ export function overlappingTexts(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
       const owner = node.parentElement;
-      if (!text || !owner || owner.closest('[data-tabster-dummy], script, style, [aria-hidden="true"]')) continue;
+      if (!text || !owner || owner.closest('[data-tabster-dummy], script, style, title, desc, [aria-hidden="true"]')) continue;
       const style = getComputedStyle(owner);
       if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
       let bounds: Box = { left: -1e6, top: -1e6, right: 1e6, bottom: 1e6 };
       for (let e: Element | null = owner; e && e !== document.body; e = e.parentElement) {
         const s = getComputedStyle(e);
-        if (s.overflowX !== 'visible' || s.overflowY !== 'visible') bounds = clip(bounds, e.getBoundingClientRect());
+        // Overflow hidden, or the clip of a visually hidden text for screen readers only: nothing shows outside.
+        const clips =
+          s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clip !== 'auto' || s.clipPath !== 'none';
+        if (clips) bounds = clip(bounds, e.getBoundingClientRect());
       }
       const range = document.createRange();
       range.selectNodeContents(node);

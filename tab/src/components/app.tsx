@@ -1,4 +1,4 @@
-import { FluentProvider, makeStaticStyles } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ThemeName } from '../app/host';
 import { type Boot, startTab } from '../app/start-tab';
@@ -8,14 +8,10 @@ import { LocalDevShell } from './local-dev-shell';
 import { OutsideTeams } from './outside-teams';
 import { SignedIn } from './signed-in';
 
-// The browser's 8 px body margin showed as a white frame around the dark and high-contrast themes.
-const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
-
 /** The tab's root: finds out where it runs, follows the Teams theme, and shows the page. */
 export function App({ start = startTab }: { start?: () => Promise<Boot> }) {
   const [boot, setBoot] = useState<Boot>({ kind: 'starting' });
   const [theme, setTheme] = useState<ThemeName>('default');
-  useGlobalStyles();
   useEffect(() => {
     void start().then((b) => {
       if (b.kind === 'teams') {

@@ -18,7 +18,10 @@ import { useText } from '../app/tab-context';
 export const SECTIONS = ['contract', 'participants', 'meetings', 'closing', 'history'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-const useStyles = makeStyles({ tabs: { minWidth: 0, overflow: 'hidden' } });
+const useStyles = makeStyles({
+  bar: { display: 'flex', alignItems: 'center', minWidth: 0, overflow: 'hidden' },
+  tabs: { minWidth: 0, flexWrap: 'nowrap' },
+});
 
 function OverflowedSection({ section, onSelect }: { section: Section; onSelect: (s: Section) => void }) {
   const { t } = useText();
@@ -57,22 +60,25 @@ export function SectionTabs({ section, onSelect }: { section: Section; onSelect:
   const styles = useStyles();
   const { t } = useText();
   return (
+    // The "more" button sits beside the tab list, not in it: a tablist may hold only tabs.
     <Overflow minimumVisible={1}>
-      <TabList
-        className={styles.tabs}
-        selectedValue={section}
-        onTabSelect={(_e, d) => onSelect(d.value as Section)}
-        aria-label={t('tab.sections.label')}
-      >
-        {SECTIONS.map((s) => (
-          <OverflowItem key={s} id={s} priority={s === section ? 2 : 1}>
-            <Tab id={`section-${s}`} value={s} aria-controls={`panel-${s}`}>
-              {t(`tab.section.${s}`)}
-            </Tab>
-          </OverflowItem>
-        ))}
+      <div className={styles.bar}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={section}
+          onTabSelect={(_e, d) => onSelect(d.value as Section)}
+          aria-label={t('tab.sections.label')}
+        >
+          {SECTIONS.map((s) => (
+            <OverflowItem key={s} id={s} priority={s === section ? 2 : 1}>
+              <Tab id={`section-${s}`} value={s} aria-controls={`panel-${s}`}>
+                {t(`tab.section.${s}`)}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreSections onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }

@@ -12,7 +12,9 @@ import { OverviewCards } from '../components/overview-cards';
 import { OverviewTable } from '../components/overview-table';
 import { NARROW_QUERY, useMediaQuery } from '../app/use-media-query';
 
-const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM },
+});
 
 /** Every network at a glance for the director, consultants and forums; one's own networks for everyone else. */
 export function OverviewPage() {
