@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import axeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 
@@ -48,7 +49,8 @@ export function overlappingTexts(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
       const owner = node.parentElement;
-      if (!text || !owner || owner.closest('[data-tabster-dummy], script, style, title, desc, [aria-hidden="true"]')) continue;
+      if (!text || !owner || owner.closest('[data-tabster-dummy], script, style, title, desc, [aria-hidden="true"]'))
+        continue;
       const style = getComputedStyle(owner);
       if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
       let bounds: Box = { left: -1e6, top: -1e6, right: 1e6, bottom: 1e6 };

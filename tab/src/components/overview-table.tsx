@@ -16,7 +16,6 @@ import { networkPath } from '../app/routes';
 import { useText } from '../app/tab-context';
 import { usePendingText } from '../app/use-pending-text';
 import { AppLink } from './app-link';
-import { DaysLeft } from './days-left';
 import { OVERVIEW_COLUMNS as COLUMNS } from './overview-columns';
 import { TruncatedText } from './truncated-text';
 
@@ -24,10 +23,22 @@ const useStyles = makeStyles({
   // Fixed layout: columns share the width and long texts are cut with an ellipsis (the tooltip has the rest),
   // so a long name never runs into the next column and rows stay one line high.
   table: { tableLayout: 'fixed', width: '100%' },
-  name: { width: '22%' },
-  pendingColumn: { width: '16%' },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** Shares of the width per column (the fixed layout needs them; the rest is cut with a tooltip). */
+const WIDTHS: Record<(typeof COLUMNS)[number]['id'], string> = {
+  name: '20%',
+  type: '10%',
+  phase: '10%',
+  leader: '9%',
+  period: '15%',
+  daysLeft: '10%',
+  leaderLoad: '7%',
+  pending: '12%',
+  responseRate: '7%',
+};
 
 /** The overview table; each column header sorts (and says how it is sorted to screen readers). */
 export function OverviewTable({
@@ -49,13 +60,13 @@ export function OverviewTable({
           <TableRow>
             {COLUMNS.map((c) =>
               c.id === 'period' ? (
-                <TableHeaderCell key={c.id}>
+                <TableHeaderCell key={c.id} style={{ width: WIDTHS[c.id] }}>
                   <TruncatedText text={t(c.label)} />
                 </TableHeaderCell>
               ) : (
                 <TableHeaderCell
                   key={c.id}
-                  className={c.id === 'name' ? styles.name : c.id === 'pending' ? styles.pendingColumn : undefined}
+                  style={{ width: WIDTHS[c.id] }}
                   sortDirection={filter.sort === c.id ? (filter.descending ? 'descending' : 'ascending') : undefined}
                   onClick={() =>
                     onSort({
@@ -91,7 +102,15 @@ export function OverviewTable({
               <TableCell>
                 <TruncatedText text={n.period ? `${date(n.period.startDate)} – ${date(n.period.endDate)}` : '–'} />
               </TableCell>
-              <TableCell>{n.daysLeft === null ? '–' : <DaysLeft days={n.daysLeft} />}</TableCell>
+              <TableCell>
+                {n.daysLeft === null ? (
+                  '–'
+                ) : n.daysLeft >= 0 ? (
+                  <TruncatedText text={t('tab.network.daysLeft', { days: n.daysLeft })} />
+                ) : (
+                  <TruncatedText className={styles.overdue} text={t('tab.network.overdue', { days: -n.daysLeft })} />
+                )}
+              </TableCell>
               <TableCell>
                 {n.leaderLoad === null ? (
                   '–'

@@ -1,4 +1,4 @@
-import { makeStyles, Tooltip } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Tooltip } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 const useStyles = makeStyles({
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
  * A one-line text cut with an ellipsis where its cell ends; the whole text (or `full`, when the line is itself
  * a summary) in a tooltip on hover and focus. The tooltip is a description, so screen readers hear it too.
  */
-export function TruncatedText({ text, full }: { text: string; full?: string }) {
+export function TruncatedText({ text, full, className }: { text: string; full?: string; className?: string }) {
   const styles = useStyles();
   const ref = useRef<HTMLSpanElement>(null);
   const [cut, setCut] = useState(false);
@@ -22,7 +22,7 @@ export function TruncatedText({ text, full }: { text: string; full?: string }) {
     return () => window.removeEventListener('resize', measure);
   }, []);
   const span = (
-    <span ref={ref} className={styles.text}>
+    <span ref={ref} className={mergeClasses(styles.text, className)}>
       {text}
     </span>
   );
