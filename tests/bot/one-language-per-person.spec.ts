@@ -87,6 +87,10 @@ describe.each([
     for (const p of PEOPLE_IN_FLOW)
       for (const m of h.teams.cardsIn(personalChatOf(p))) cards.push(h.cardSeenBy(p, m.conversationId, m.activityId)!);
     expect(cards.length).toBeGreaterThan(8);
+    // The contract's phase 1 form starts from the idea's purpose and background, which the card shows above it.
+    const contract = findCard(h, personalChatOf('director'), lang === 'da' ? 'Kontrakt fase 1' : 'Contract phase 1');
+    expect(JSON.stringify(contract.card)).toContain('"id":"purpose","label":');
+    expect(JSON.stringify(contract.card)).toMatch(/"id":"purpose"[^}]*"value":"Helhed for den unge"/);
     const foreign = cards.map((c) => otherLanguageIn(cardText(c), lang)).filter((f) => f.length > 0);
     if (foreign.length) console.log(cards.map((c) => cardText(c)).join('\n----\n'));
     expect(foreign).toEqual([]);
