@@ -33,8 +33,7 @@ describe('tab API: networks, commands and the site over HTTP', () => {
     expect(invalid.status).toBe(422);
     expect(invalid.body.code).toBe('INPUT.INVALID');
     expect(invalid.body.message).toBe('Some fields are missing or invalid: Purpose.');
-    expect(invalid.body.fieldErrors.purpose).toBe('Please fill in “Purpose”.');
-    expect(invalid.body.fieldErrors).toMatchObject({ purpose: expect.any(String) });
+    expect(invalid.body.fieldErrors).toMatchObject({ purpose: 'Please fill in “Purpose”.' });
     const idea = await command('director', n.id, { type: 'submitIdea', name: 'x' });
     expect(idea.status).toBe(422);
   });
