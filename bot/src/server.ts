@@ -1,3 +1,4 @@
+import './dependency-warnings';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { composeServices, type Services, storeFor } from './composition';

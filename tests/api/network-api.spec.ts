@@ -32,8 +32,8 @@ describe('tab API: networks, commands and the site over HTTP', () => {
     });
     expect(invalid.status).toBe(422);
     expect(invalid.body.code).toBe('INPUT.INVALID');
-    expect(invalid.body.message).toMatch(/^Some fields are missing or invalid: purpose/);
-    expect(invalid.body.fieldErrors).toMatchObject({ purpose: expect.any(String) });
+    expect(invalid.body.message).toBe('Some fields are missing or invalid: Purpose.');
+    expect(invalid.body.fieldErrors).toMatchObject({ purpose: 'Please fill in “Purpose”.' });
     const idea = await command('director', n.id, { type: 'submitIdea', name: 'x' });
     expect(idea.status).toBe(422);
   });

@@ -97,7 +97,9 @@ describe('first contact, commands, languages and configuration over HTTP', () =>
       'centralDepartmentHeads.quorum': '1',
     };
     const bad = await h.invoke('director', 'saveConfig', { ...save.data, ...values, 'headsForum.quorum': '0' });
-    expect(cardText(bad.card)).toContain('mindst 1');
+    expect(cardText(bad.card)).toContain(
+      'Feltet »Chefforum: Antal medlemmer, der skal være enige« skal være mindst 1.',
+    );
     expect((await h.server.services.config.load()).config).toEqual(before);
     const saved = await h.invoke('director', 'saveConfig', { ...save.data, ...values });
     expect(cardText(saved.card)).toContain('Opsætningen er gemt.');
@@ -111,6 +113,30 @@ describe('first contact, commands, languages and configuration over HTTP', () =>
     });
     expect(cardText(refused.card)).toContain('Beklager, det er kun netværksdirektøren eller netværkskonsulenterne');
     expect((await h.server.services.config.load()).config.director?.objectId).toBe('director');
+  });
+
+  it('remembers a channel thread as its channel, and offers no thread as a forum channel', async () => {
+    const channel = '19:traad-kanal@thread.tacv2';
+    for (const messageId of ['1700000000001', '1700000000002'])
+      await h.message('director', 'hjælp', {
+        conversationId: `${channel};messageid=${messageId}`,
+        channelData: { channel: { id: channel, name: 'Chefforum' } },
+      });
+    // A row an older version stored for a thread is not offered either.
+    await h.server.services.directory.rememberConversation({
+      conversationId: `${channel};messageid=1700000000003`,
+      name: 'Chefforum',
+      serviceUrl: h.connector.url,
+      tenantId: TENANT,
+      conversationType: 'channel',
+      teamId: '',
+    });
+    const known = (await h.server.services.directory.conversations()).map((c) => c.conversationId);
+    expect(known.filter((id) => id.includes(';'))).toEqual([]);
+    expect(known.filter((id) => id === channel)).toHaveLength(1);
+    await h.message('director', 'opsætning');
+    const config = cardOf(h.sentTo(personalChatOf('director')).at(-1)!);
+    expect(JSON.stringify(config)).not.toContain(';messageid=');
   });
 
   it('answers the health check', async () => {

@@ -19,7 +19,7 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
 
     it('runs from idea to an active network with leader, participants and a signed contract', async () => {
       const { networkId, response } = await submitIdea(h, tc);
-      expect(cardText(response)).toContain('Tak! Din idé "Fra barn til voksen med hjerneskade" er modtaget.');
+      expect(cardText(response)).toContain('Tak! Din idé »Fra barn til voksen med hjerneskade« er modtaget.');
       await h.deliver();
 
       // Recommendation, by the body the routing table names.

@@ -73,13 +73,12 @@ async function forgedToken(key: Parameters<SignJWT['sign']>[0], kid = 'forged'):
 }
 
 async function post(server: RunningServer, token: string | null) {
-  const started = Date.now();
   const response = await fetch(`${server.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(activity),
   });
-  return { status: response.status, text: await response.text(), ms: Date.now() - started };
+  return { status: response.status, text: await response.text() };
 }
 
 describe('bot authentication with a real app id (issue 10, finding 3)', () => {
@@ -93,7 +92,6 @@ describe('bot authentication with a real app id (issue 10, finding 3)', () => {
       expect(answer.status).toBe(401);
       expect(JSON.parse(answer.text)).toEqual({ error: 'unauthorized' });
       expect(metadata.requests()).toBeGreaterThan(0);
-      console.log(`forged token against hung OpenID metadata: answered 401 after ${answer.ms} ms`);
       expect(await server.services.directory.person(`${TENANT}/attacker`)).toBeNull();
     } finally {
       await server.close();
@@ -120,9 +118,15 @@ describe('bot authentication with a real app id (issue 10, finding 3)', () => {
     const jwk = { ...(await exportJWK(served.publicKey)), kid: 'real', use: 'sig', endorsements: ['msteams'] };
     const metadata = await metadataServer('serve', { keys: [jwk] });
     const server = await botServer(metadata.url);
+    // botframework-connector prints the keys it knows with console.error when none verifies the token; that
+    // is the library's own log of the refusal we expect, so it is caught here and checked, not printed.
+    const libraryLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const wrongKey = await post(server, await forgedToken((await keys).privateKey, 'real'));
       expect(wrongKey.status).toBe(401);
+      expect(libraryLog.mock.calls.map((c) => String(c[0]))).toEqual([
+        expect.stringContaining('Error finding key for token'),
+      ]);
       expect(wrongKey.text).toBe('{"error":"unauthorized"}');
       const none = await post(server, null);
       expect(none.status).toBe(401);
@@ -130,6 +134,7 @@ describe('bot authentication with a real app id (issue 10, finding 3)', () => {
       const unknownKid = await post(server, await forgedToken((await keys).privateKey));
       expect(unknownKid.status).toBe(401);
     } finally {
+      libraryLog.mockRestore();
       await server.close();
       metadata.server.close();
     }

@@ -114,6 +114,8 @@ export class BotHarness {
       config?: Partial<OrgConfig>;
       shareWith?: BotHarness;
       env?: Record<string, string>;
+      /** The Teams locale the app remembers for everyone at the start; '' for people whose locale it never saw. */
+      seedLocale?: string;
     } = {},
   ): Promise<BotHarness> {
     const connector = options.shareWith?.connector ?? (await startFakeConnector());
@@ -143,14 +145,14 @@ export class BotHarness {
   }
 
   /** The organisation's configuration and the people the app has met in Teams (as if they had used it). */
-  private async seed(options: { channels?: boolean; config?: Partial<OrgConfig> }): Promise<void> {
+  private async seed(options: { channels?: boolean; config?: Partial<OrgConfig>; seedLocale?: string }): Promise<void> {
     const { directory, config } = this.server.services;
     for (const persona of Object.keys(PEOPLE) as Persona[]) {
       await directory.rememberPerson({
         ...PEOPLE[persona],
         teamsId: teamsIdOf(persona),
         serviceUrl: this.connector.url,
-        locale: 'da-DK',
+        locale: options.seedLocale ?? 'da-DK',
         personalConversationId: personalChatOf(persona),
       });
     }

@@ -64,7 +64,7 @@ describe('SitePage', () => {
     fireEvent.change(screen.getByLabelText(/^Formål/), { target: { value: 'Flere unge i job' } });
     fireEvent.submit(screen.getByRole('form', { name: 'Foreslå et netværk' }));
     expect(
-      await screen.findByText(/Tak! Din idé "Unge i job" er modtaget. Den går nu til netværksdirektøren/),
+      await screen.findByText(/Tak! Din idé »Unge i job« er modtaget. Den går nu til netværksdirektøren/),
     ).toBeTruthy();
     const posts = calls.filter((c) => c.method === 'POST');
     expect(posts[1]!.body).toMatchObject({ name: 'Unge i job', networkType: 'welfare', purpose: 'Flere unge i job' });

@@ -1,3 +1,4 @@
+import { localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { type DomainError, errorStatus, type Locale } from '@netvaerk/shared/domain/errors';
@@ -37,7 +38,7 @@ export function sendDomainError(res: Response, error: DomainError, locale: Local
   const body: ApiErrorBody = {
     code: error.code,
     message: errorText(error, locale),
-    ...(error.fieldErrors ? { fieldErrors: { ...error.fieldErrors } } : {}),
+    ...(error.fieldErrors ? { fieldErrors: localisedFieldErrors(error, locale) } : {}),
   };
   sendJson(res, errorStatus(error), body);
 }

@@ -6,7 +6,8 @@ import { noticeView, welcomeView } from '@netvaerk/shared/cards/views/welcome.vi
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Directory } from '@netvaerk/shared/domain/directory';
 import type { ConfigRepository, MeetingLinks, NetworkRepository } from '@netvaerk/shared/domain/repository';
-import { type Actor, samePerson } from '@netvaerk/shared/domain/types';
+import { type Actor, personKey, samePerson } from '@netvaerk/shared/domain/types';
+import { localeFrom } from '@netvaerk/shared/i18n/locale';
 import { maySee } from '@netvaerk/shared/domain/visibility';
 import { mayLink } from '@netvaerk/shared/domain/lifecycle';
 import { t } from '@netvaerk/shared/i18n/messages';
@@ -127,16 +128,39 @@ export class NetvaerkBotApp implements BotApp {
     }
   }
 
-  async onInstalled(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
-    // Remembering the conversation is what later proactive messages need: a failure here must reach the
-    // transport (503, so Teams can deliver the install again) instead of a welcome that hides it.
-    await this.remember(incoming, actorOf(incoming));
-    this.log(incoming).info({ conversationType: incoming.conversation.type }, 'installed');
-    await reply(renderAppCard(welcomeView(incoming.locale)));
+  /**
+   * The user's language: the activity's locale when it has one, else the one remembered from their earlier
+   * activities (an install's conversationUpdate carries none), else Danish.
+   */
+  private async withLocale(incoming: Incoming): Promise<Incoming> {
+    if (incoming.rawLocale) return incoming;
+    const actor = actorOf(incoming);
+    const known = actor ? await this.deps.directory.person(personKey(actor)) : null;
+    return known?.locale ? { ...incoming, locale: localeFrom(known.locale), rawLocale: known.locale } : incoming;
   }
 
-  async onMessage(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
+  async onInstalled(
+    received: Incoming,
+    reply: (card: CardJson) => Promise<void>,
+    via: 'conversationUpdate' | 'installationUpdate',
+  ): Promise<void> {
+    // Remembering the conversation is what later proactive messages need: a failure here must reach the
+    // transport (503, so Teams can deliver the install again) instead of a welcome that hides it.
+    await this.remember(received, actorOf(received));
+    const incoming = await this.withLocale(received);
+    const personal = incoming.conversation.type === 'personal';
+    // In a personal chat the welcome waits for a locale (the installationUpdate brings it); a shared
+    // conversation's welcome is Danish for everyone, like the base of every shared card.
+    if (personal && !incoming.rawLocale && via === 'conversationUpdate') return;
+    if (!(await this.deps.directory.markWelcomed(incoming.conversation.id))) return;
+    this.log(incoming).info({ conversationType: incoming.conversation.type, via }, 'installed');
+    await reply(renderAppCard(welcomeView(personal ? incoming.locale : 'da')));
+  }
+
+  async onMessage(received: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void> {
+    let incoming = received;
     try {
+      incoming = await this.withLocale(received);
       await this.answerMessage(incoming, reply);
     } catch (error) {
       this.log(incoming).error({ err: error }, 'message failed');
@@ -184,7 +208,8 @@ export class NetvaerkBotApp implements BotApp {
     return all.filter((n) => mayLink(n.phase) && (staff || (n.leader && samePerson(n.leader, actor))));
   }
 
-  async onCardAction(incoming: Incoming, action: CardAction): Promise<CardJson> {
+  async onCardAction(received: Incoming, action: CardAction): Promise<CardJson> {
+    const incoming = await this.withLocale(received).catch(() => received);
     const locale = incoming.locale;
     const logger = this.log(incoming).child({ verb: action.verb });
     const actor = actorOf(incoming);

@@ -15,7 +15,15 @@ import type { CardAction, Incoming } from '../app/incoming';
 export interface BotApp {
   onMessage(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void>;
   onCardAction(incoming: Incoming, action: CardAction): Promise<CardJson>;
-  onInstalled(incoming: Incoming, reply: (card: CardJson) => Promise<void>): Promise<void>;
+  /**
+   * The bot was added to a conversation. Teams reports it twice: a `conversationUpdate` (without the user's
+   * locale) and an `installationUpdate` (with it), in no promised order.
+   */
+  onInstalled(
+    incoming: Incoming,
+    reply: (card: CardJson) => Promise<void>,
+    via: 'conversationUpdate' | 'installationUpdate',
+  ): Promise<void>;
   onEvent(incoming: Incoming, name: string): Promise<void>;
 }
 
@@ -71,7 +79,11 @@ export class TeamsRouter extends TeamsActivityHandler {
       const botAdded = (ctx.activity.membersAdded ?? []).some(
         (m: ChannelAccount) => m.id === ctx.activity.recipient?.id,
       );
-      if (botAdded) await this.app.onInstalled(toIncoming(ctx), replier(ctx));
+      if (botAdded) await this.app.onInstalled(toIncoming(ctx), replier(ctx), 'conversationUpdate');
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      await this.app.onInstalled(toIncoming(ctx), replier(ctx), 'installationUpdate');
       await next();
     });
   }

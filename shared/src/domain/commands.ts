@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { ID_PATTERN, LIMITS } from './limits';
 import { NETWORK_TYPES, TRACKS } from './types';
 
-const id = z.string().regex(ID_PATTERN, 'ugyldigt id');
-const shortText = z.string().trim().min(1, 'skal udfyldes').max(LIMITS.shortText);
-const longText = z.string().trim().min(1, 'skal udfyldes').max(LIMITS.longText);
+// Messages here are FieldProblem codes (field-problems.ts), never text: the boundary words them per language.
+const id = z.string().regex(ID_PATTERN, 'invalid');
+const shortText = z.string().trim().min(1, 'required').max(LIMITS.shortText);
+const longText = z.string().trim().min(1, 'required').max(LIMITS.longText);
 const optionalText = z.string().trim().max(LIMITS.longText).optional();
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dato som ÅÅÅÅ-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'ugyldig dato');
-const score = z.coerce.number().int().min(1, '1–5').max(5, '1–5');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'date');
+const score = z.coerce.number().int('score').min(1, 'score').max(5, 'score');
 const meetingId = z.string().min(1).max(512);
 
 /** A tenant user referenced in a command (e.g. a nominee); verified against the roster by the caller. */
@@ -77,7 +78,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('addExternalParticipant', {
     name: shortText,
     organisation: shortText,
-    email: z.email('ugyldig e-mail').max(LIMITS.shortText),
+    email: z.email('email').max(LIMITS.shortText),
     role: z.enum(['participant', 'guest']),
     guestUntil: isoDate.optional(),
   }),

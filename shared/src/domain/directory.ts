@@ -27,4 +27,17 @@ export interface Directory {
   rememberConversation(conversation: KnownConversation): Promise<void>;
   conversation(conversationId: string): Promise<KnownConversation | null>;
   conversations(): Promise<KnownConversation[]>;
+  /**
+   * Marks a conversation as welcomed; true only for the first call, so the welcome card is posted once per
+   * conversation however often Teams reports the install (conversationUpdate, installationUpdate, reopening).
+   */
+  markWelcomed(conversationId: string): Promise<boolean>;
+}
+
+/**
+ * A channel post's reply chain has the channel's id plus `;messageid=…` (Teams' thread id). The channel is what
+ * the app remembers and offers as a forum's channel; the thread is only where one card lives.
+ */
+export function baseConversationId(conversationId: string): string {
+  return conversationId.split(';')[0]!;
 }

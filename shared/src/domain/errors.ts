@@ -10,8 +10,8 @@ export const ERROR_CATALOGUE = {
   },
   'INPUT.TOO_LARGE': {
     status: 422,
-    da: 'Feltet "{field}" er for langt (højst {max} tegn).',
-    en: 'The field "{field}" is too long (at most {max} characters).',
+    da: 'Feltet »{field}« er for langt (højst {max} tegn).',
+    en: 'The field “{field}” is too long (at most {max} characters).',
   },
   'NETWORK.NOT_FOUND': {
     status: 403,
@@ -20,8 +20,8 @@ export const ERROR_CATALOGUE = {
   },
   'NETWORK.WRONG_PHASE': {
     status: 409,
-    da: 'Det kan ikke lade sig gøre nu: netværket er i fasen "{phase}".',
-    en: 'That is not possible now: the network is in the phase "{phase}".',
+    da: 'Det kan ikke lade sig gøre nu: netværket er i fasen »{phase}«.',
+    en: 'That is not possible now: the network is in the phase “{phase}”.',
   },
   'NETWORK.FORBIDDEN': {
     status: 403,

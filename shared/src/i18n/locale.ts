@@ -30,3 +30,24 @@ export function formatDateTime(iso: string, locale: Locale): string {
 export function formatDate(isoDate: string, locale: Locale): string {
   return formatter(locale, 'date').format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, style: 'decimal' | 'percent'): Intl.NumberFormat {
+  const key = `${locale}/${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { style, maximumFractionDigits: 1 });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A number as the user reads it: "4,5" in Danish, "4.5" in English; at most one decimal. */
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat(locale, 'decimal').format(value);
+}
+
+/** A share (0–1) as a percentage: "67 %" in Danish, "67%" in English. */
+export function formatPercent(share: number, locale: Locale): string {
+  return numberFormat(locale, 'percent').format(Math.round(share * 100) / 100);
+}

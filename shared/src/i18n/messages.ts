@@ -1,6 +1,7 @@
 import type { Locale } from '../domain/errors';
 import { RECORDS_MESSAGES } from './records-messages';
 import { RECORDS_TAB_MESSAGES } from './records-tab-messages';
+import { FINISH_MESSAGES } from './messages-finish';
 
 type Entry = { da: string; en: string };
 
@@ -11,6 +12,7 @@ type Entry = { da: string; en: string };
 export const MESSAGES = {
   ...RECORDS_MESSAGES,
   ...RECORDS_TAB_MESSAGES,
+  ...FINISH_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {
@@ -119,7 +121,7 @@ export const MESSAGES = {
     da: 'Beskriv idéen kort. Den går videre til den, der indstiller netværk af den valgte type.',
     en: 'Describe the idea briefly. It goes on to whoever recommends networks of the chosen type.',
   },
-  'idea.received': { da: 'Tak! Din idé "{name}" er modtaget.', en: 'Thank you! Your idea "{name}" has been received.' },
+  'idea.received': { da: 'Tak! Din idé »{name}« er modtaget.', en: 'Thank you! Your idea “{name}” has been received.' },
   'idea.nextRecommender': {
     da: 'Den går nu til {who}, som indstiller netværket.',
     en: 'It now goes to {who}, who recommends the network.',
@@ -354,10 +356,10 @@ export const MESSAGES = {
     da: 'Du leder ikke nogen aktive netværk, der kan tilknyttes.',
     en: 'You do not lead any active networks that can be linked.',
   },
-  'meeting.link.done': { da: 'Tilknyttet netværket "{name}".', en: 'Linked to the network "{name}".' },
+  'meeting.link.done': { da: 'Tilknyttet netværket »{name}«.', en: 'Linked to the network “{name}”.' },
   'meeting.link.notMeeting': {
-    da: 'Skriv "tilknyt netværk" i mødets chat eller i netværkets kanal.',
-    en: 'Type "link network" in the meeting chat or the network\'s channel.',
+    da: 'Skriv »tilknyt netværk« i mødets chat eller i netværkets kanal.',
+    en: "Type “link network” in the meeting chat or the network's channel.",
   },
   'action.link': { da: 'Tilknyt', en: 'Link' },
   'field.network': { da: 'Netværk', en: 'Network' },
@@ -604,8 +606,8 @@ export const MESSAGES = {
   'tab.timeline.done': { da: 'Nået {date}', en: 'Reached {date}' },
   'tab.timeline.notYet': { da: 'Ikke nået', en: 'Not reached' },
   'tab.timeline.ended': {
-    da: 'Netværket sluttede i fasen "{phase}".',
-    en: 'The network ended in the phase "{phase}".',
+    da: 'Netværket sluttede i fasen »{phase}«.',
+    en: 'The network ended in the phase “{phase}”.',
   },
   'tab.pending.waitingFor': { da: 'venter på {who}', en: 'waiting for {who}' },
   'tab.pending.since': { da: 'siden {date}', en: 'since {date}' },
@@ -778,8 +780,8 @@ export const MESSAGES = {
   'tab.surface.seed': { da: 'Opsætning', en: 'Set-up' },
   'tab.failed.title': { da: 'Beskeder, der ikke kunne sendes', en: 'Messages that could not be sent' },
   'tab.failed.line': {
-    da: 'Kortet "{card}" til {target} ({when}): {error} – {attempts} forsøg',
-    en: 'The card "{card}" to {target} ({when}): {error} – {attempts} attempts',
+    da: 'Kortet »{card}« til {target} ({when}): {error} – {attempts} forsøg',
+    en: 'The card “{card}” to {target} ({when}): {error} – {attempts} attempts',
   },
   'tab.overview.title': { da: 'Overblik over netværkene', en: 'Overview of the networks' },
   'tab.overview.mine': {

@@ -1,4 +1,5 @@
-import type { Directory, KnownConversation, KnownPerson } from '../domain/directory';
+import { ConcurrencyError } from '../domain/concurrency-error';
+import { baseConversationId, type Directory, type KnownConversation, type KnownPerson } from '../domain/directory';
 import { type PersonRef, personKey } from '../domain/types';
 import { partitionKey, prefixUpperBound } from './keys';
 import type { PartitionStore } from './partition-store';
@@ -7,6 +8,7 @@ const PEOPLE = 'person';
 const CONVERSATIONS = 'conversation';
 /** Entries kept per kind before starting over (a bound on memory, not a tuning knob). */
 const MAX_REMEMBERED = 20_000;
+const WELCOMED = 'welcomed';
 
 /**
  * The directory table: one partition of people (keyed by person key) and one of conversations. Upserts merge
@@ -62,16 +64,17 @@ export class RowDirectory implements Directory {
   }
 
   async rememberConversation(conversation: KnownConversation): Promise<void> {
-    const key = partitionKey(conversation.conversationId);
+    const stored = { ...conversation, conversationId: baseConversationId(conversation.conversationId) };
+    const key = partitionKey(stored.conversationId);
     await this.store.transact('directory', CONVERSATIONS, [
-      { kind: 'upsert', rowKey: key, properties: { data: JSON.stringify(conversation) } },
+      { kind: 'upsert', rowKey: key, properties: { data: JSON.stringify(stored) } },
     ]);
-    RowDirectory.keep(this.lastKnownConversations, key, conversation);
+    RowDirectory.keep(this.lastKnownConversations, key, stored);
   }
 
   /** A conversation's address: it never changes once known (Teams keeps a conversation's id and service URL). */
   async conversation(conversationId: string): Promise<KnownConversation | null> {
-    const key = partitionKey(conversationId);
+    const key = partitionKey(baseConversationId(conversationId));
     const known = this.lastKnownConversations.get(key);
     if (known) return known;
     const row = await this.store.get('directory', CONVERSATIONS, key);
@@ -82,6 +85,21 @@ export class RowDirectory implements Directory {
 
   async conversations(): Promise<KnownConversation[]> {
     const rows = await this.store.range('directory', CONVERSATIONS, '', prefixUpperBound(''));
-    return rows.map((r) => JSON.parse(String(r.properties.data)) as KnownConversation);
+    // Rows an older version stored per thread (`;messageid=`) are not conversations of their own.
+    return rows
+      .map((r) => JSON.parse(String(r.properties.data)) as KnownConversation)
+      .filter((c) => baseConversationId(c.conversationId) === c.conversationId);
+  }
+
+  async markWelcomed(conversationId: string): Promise<boolean> {
+    try {
+      await this.store.transact('directory', WELCOMED, [
+        { kind: 'create', rowKey: partitionKey(baseConversationId(conversationId)), properties: { data: '1' } },
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConcurrencyError) return false;
+      throw error;
+    }
   }
 }

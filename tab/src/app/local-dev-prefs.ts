@@ -21,7 +21,8 @@ function stored(key: string): string | null {
 /** The local-dev choices: `?as=`, `?lang=`, `?theme=` first (links and tests), then what was chosen before. */
 export function readPrefs(): LocalDevPrefs {
   const query = new URLSearchParams(window.location.search);
-  const lang = query.get('lang') ?? stored(KEYS.locale) ?? window.navigator.language;
+  // Danish unless the dev bar (or ?lang=) picks English: the browser's language is not the user's Teams locale.
+  const lang = query.get('lang') ?? stored(KEYS.locale) ?? 'da';
   const darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   return {
     user: query.get('as') ?? stored(KEYS.user),

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { Locale } from '@netvaerk/shared/domain/errors';
-import { formatDate, formatDateTime } from '@netvaerk/shared/i18n/locale';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '@netvaerk/shared/i18n/locale';
 import { type MessageKey, t } from '@netvaerk/shared/i18n/messages';
 import type { MeDto } from '@netvaerk/shared/api/api-types';
 import type { ApiClient } from './api-client';
@@ -23,7 +23,7 @@ export function useTab(): TabContextValue {
   return value;
 }
 
-/** Texts from the one message catalogue, and dates as the user reads them. */
+/** Texts from the one message catalogue, and dates and numbers as the user reads them. */
 export function useText() {
   const { locale } = useTab();
   return useMemo(
@@ -32,6 +32,8 @@ export function useText() {
       t: (key: MessageKey, params: Record<string, string | number> = {}) => t(locale, key, params),
       date: (iso: string) => formatDate(iso, locale),
       dateTime: (iso: string) => formatDateTime(iso, locale),
+      number: (value: number) => formatNumber(value, locale),
+      percent: (share: number) => formatPercent(share, locale),
     }),
     [locale],
   );

@@ -1,6 +1,5 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { localeFrom } from '@netvaerk/shared/i18n/locale';
 import type { ThemeName } from '../app/host';
 import { type Boot, startTab } from '../app/start-tab';
 import { FLUENT_THEMES } from '../app/themes';
@@ -22,7 +21,8 @@ export function App({ start = startTab }: { start?: () => Promise<Boot> }) {
       setBoot(b);
     });
   }, [start]);
-  const browserLocale = localeFrom(typeof navigator === 'undefined' ? 'da' : navigator.language);
+  // Before Teams tells the locale, and outside Teams, the app speaks Danish (its users' language).
+  const browserLocale = 'da' as const;
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh' }}>
       {boot.kind === 'starting' && <LoadingView locale={browserLocale} />}

@@ -5,7 +5,7 @@ import { useText } from '../app/tab-context';
 import { EmptyView } from './empty-view';
 
 const useStyles = makeStyles({
-  section: { display: 'grid', gap: tokens.spacingVerticalL },
+  section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
   stories: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',

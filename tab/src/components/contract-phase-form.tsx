@@ -47,7 +47,7 @@ export function ContractPhaseForm({
   };
   const fieldErrors = command.error?.fieldErrors ?? {};
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={t('tab.contract.formLabel', { phase })}>
+    <form className={styles.form} noValidate onSubmit={submit} aria-label={t('tab.contract.formLabel', { phase })}>
       {locked && (
         <MessageBar intent="info">
           <MessageBarBody>{t('tab.contract.editLocked')}</MessageBarBody>

@@ -18,6 +18,9 @@ const useStyles = makeStyles({
   },
   note: { flexBasis: '100%', fontWeight: tokens.fontWeightSemibold },
   field: { minWidth: 'min(180px, 100%)', maxWidth: '100%' },
+  // A native select is as wide as its longest option; in a 320 px side panel it must shrink to fit.
+  select: { maxWidth: '100%', minWidth: 0 },
+  selectElement: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 /** The local-development bar: who you are (demo identities only), which language and which theme. */
@@ -36,7 +39,12 @@ export function DevBar({
     <section className={styles.bar} aria-label={t(locale, 'tab.dev.label')}>
       <Text className={styles.note}>{t(locale, prefs.user ? 'tab.dev.banner' : 'tab.dev.pickUser')}</Text>
       <Field label={t(locale, 'tab.dev.identity')} className={styles.field}>
-        <Select value={prefs.user ?? ''} onChange={(_e, d) => onChange({ ...prefs, user: d.value || null })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectElement }}
+          value={prefs.user ?? ''}
+          onChange={(_e, d) => onChange({ ...prefs, user: d.value || null })}
+        >
           <option value="">{t(locale, 'tab.dev.choose')}</option>
           {users.map((u) => (
             <option key={`${u.tenantId}/${u.objectId}`} value={u.objectId}>

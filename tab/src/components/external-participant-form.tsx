@@ -58,7 +58,7 @@ export function ExternalParticipantForm({
   );
   return (
     <Card>
-      <form className={styles.form} onSubmit={submit} aria-labelledby="external-title">
+      <form className={styles.form} noValidate onSubmit={submit} aria-labelledby="external-title">
         <Text as="h3" id="external-title" weight="semibold">
           {t('tab.participants.externalTitle')}
         </Text>

@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll';
 import {
   makeStyles,
   Table,
@@ -17,8 +18,7 @@ import { EmptyView } from './empty-view';
 import { FailedMessages } from './failed-messages';
 
 const useStyles = makeStyles({
-  section: { display: 'grid', gap: tokens.spacingVerticalL },
-  scroll: { overflowX: 'auto' },
+  section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
 });
 
 /** Decisions, undelivered messages (leader and director) and the audit trail: who did what, when, from where. */
@@ -36,7 +36,7 @@ export function HistorySection({ view }: { view: NetworkViewDto }) {
         {view.history.length === 0 ? (
           <EmptyView>{t('tab.history.none')}</EmptyView>
         ) : (
-          <div className={styles.scroll}>
+          <TableScroll label={t('tab.section.history')}>
             <Table size="small" aria-labelledby="audit-title">
               <TableHeader>
                 <TableRow>
@@ -59,7 +59,7 @@ export function HistorySection({ view }: { view: NetworkViewDto }) {
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -66,7 +66,7 @@ export function IdeaForm() {
   );
   return (
     <Card>
-      <form className={styles.form} onSubmit={submit} aria-labelledby="idea-title">
+      <form className={styles.form} noValidate onSubmit={submit} aria-labelledby="idea-title">
         <Text as="h2" id="idea-title" size={500} weight="semibold">
           {t('idea.title')}
         </Text>

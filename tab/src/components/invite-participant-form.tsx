@@ -56,7 +56,7 @@ export function InviteParticipantForm({
   };
   return (
     <Card>
-      <form className={styles.form} onSubmit={submit} aria-labelledby="invite-title">
+      <form className={styles.form} noValidate onSubmit={submit} aria-labelledby="invite-title">
         <Text as="h3" id="invite-title" weight="semibold">
           {t('tab.participants.inviteTitle')}
         </Text>

@@ -1,12 +1,14 @@
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 
 const useStyles = makeStyles({
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
   list: {
-    display: 'flex',
-    flexWrap: 'wrap',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
     gap: tokens.spacingVerticalS,
     listStyleType: 'none',
     padding: 0,
@@ -15,8 +17,8 @@ const useStyles = makeStyles({
   step: {
     display: 'grid',
     gap: '2px',
-    minWidth: '110px',
-    maxWidth: '150px',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderTop: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -26,42 +28,64 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     fontWeight: tokens.fontWeightSemibold,
   },
+  summary: { maxWidth: '420px' },
   date: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   ended: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** The main line of the lifecycle, the current step marked (also for screen readers) and past steps dated. */
+/**
+ * The lifecycle: "phase n of 14" with the current step (and when it was reached); every step, past ones dated,
+ * on request. All fourteen at once filled a side panel's first screen.
+ */
 export function LifecycleTimeline({ view }: { view: NetworkViewDto }) {
   const styles = useStyles();
   const { t, date, locale } = useText();
+  const [open, setOpen] = useState(false);
   const ended = view.phase === 'rejected' || view.phase === 'withdrawn';
+  const index = view.timeline.findIndex((step) => step.phase === view.phase);
+  const reached = index >= 0 ? index : view.timeline.filter((s) => s.at !== null).length - 1;
+  const step = (s: NetworkViewDto['timeline'][number], extra?: string) => {
+    const current = s.phase === view.phase;
+    const done = !current && s.at !== null;
+    return (
+      <li
+        key={s.phase}
+        className={mergeClasses(styles.step, done && styles.done, current && styles.current, extra)}
+        aria-current={current ? 'step' : undefined}
+      >
+        <span>{phaseLabel(s.phase, locale)}</span>
+        <span className={styles.date}>
+          {current
+            ? `${t('tab.timeline.current')}${s.at ? ` · ${t('tab.timeline.done', { date: date(s.at) })}` : ''}`
+            : s.at
+              ? t('tab.timeline.done', { date: date(s.at) })
+              : t('tab.timeline.notYet')}
+        </span>
+      </li>
+    );
+  };
   return (
     <section aria-labelledby="timeline-title">
-      <Text as="h2" id="timeline-title" weight="semibold" size={400}>
-        {t('tab.timeline.label')}
-      </Text>
-      <ol className={styles.list}>
-        {view.timeline.map((step) => {
-          const current = step.phase === view.phase;
-          const done = !current && step.at !== null;
-          return (
-            <li
-              key={step.phase}
-              className={mergeClasses(styles.step, done && styles.done, current && styles.current)}
-              aria-current={current ? 'step' : undefined}
-            >
-              <span>{phaseLabel(step.phase, locale)}</span>
-              <span className={styles.date}>
-                {current
-                  ? t('tab.timeline.current')
-                  : step.at
-                    ? t('tab.timeline.done', { date: date(step.at) })
-                    : t('tab.timeline.notYet')}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <div className={styles.head}>
+        <Text as="h2" id="timeline-title" weight="semibold" size={400}>
+          {t('tab.timeline.label')}
+        </Text>
+        <Text>{t('tab.timeline.summary', { n: reached + 1, total: view.timeline.length })}</Text>
+        <Button appearance="subtle" aria-expanded={open} aria-controls="timeline-steps" onClick={() => setOpen(!open)}>
+          {t(open ? 'tab.timeline.hideAll' : 'tab.timeline.showAll')}
+        </Button>
+      </div>
+      {open ? (
+        <ol id="timeline-steps" className={styles.list}>
+          {view.timeline.map((s) => step(s))}
+        </ol>
+      ) : (
+        index >= 0 && (
+          <ol id="timeline-steps" className={styles.list} start={index + 1}>
+            {step(view.timeline[index]!, styles.summary)}
+          </ol>
+        )
+      )}
       {ended && (
         <Text className={styles.ended} role="note">
           {t('tab.timeline.ended', { phase: phaseLabel(view.phase, locale) })}

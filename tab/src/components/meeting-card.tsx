@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 /** One meeting's reflection: how many answered, the averages and comments when they may be shown. */
 export function MeetingCard({ meeting }: { meeting: MeetingDto }) {
   const styles = useStyles();
-  const { t, dateTime } = useText();
+  const { t, dateTime, number } = useText();
   const headingId = `meeting-${meeting.id}`;
   return (
     <Card aria-labelledby={headingId}>
@@ -29,7 +29,10 @@ export function MeetingCard({ meeting }: { meeting: MeetingDto }) {
       {meeting.withheld && <Text className={styles.muted}>{t('tab.meetings.withheld')}</Text>}
       {meeting.averages && (
         <Text>
-          {t('tab.meetings.averages', { value: meeting.averages.value, workingWell: meeting.averages.workingWell })}
+          {t('tab.meetings.averages', {
+            value: number(meeting.averages.value),
+            workingWell: number(meeting.averages.workingWell),
+          })}
           {meeting.changeFormVotes ? ` · ${t('tab.meetings.changeForm', { count: meeting.changeFormVotes })}` : ''}
         </Text>
       )}

@@ -16,26 +16,29 @@ import { networkPath } from '../app/routes';
 import { useText } from '../app/tab-context';
 import { usePendingText } from '../app/use-pending-text';
 import { AppLink } from './app-link';
-import { DaysLeft } from './days-left';
-
-const COLUMNS: { id: SortColumn | 'period'; label: Parameters<ReturnType<typeof useText>['t']>[0] }[] = [
-  { id: 'name', label: 'tab.overview.name' },
-  { id: 'type', label: 'tab.overview.type' },
-  { id: 'phase', label: 'tab.overview.status' },
-  { id: 'leader', label: 'tab.overview.leader' },
-  { id: 'period', label: 'tab.overview.period' },
-  { id: 'daysLeft', label: 'tab.overview.daysLeft' },
-  { id: 'leaderLoad', label: 'tab.overview.load' },
-  { id: 'pending', label: 'tab.overview.pending' },
-  { id: 'responseRate', label: 'tab.overview.responses' },
-];
+import { OVERVIEW_COLUMNS as COLUMNS } from './overview-columns';
+import { TruncatedText } from './truncated-text';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
-  table: { minWidth: '980px' },
+  // Fixed layout: columns share the width and long texts are cut with an ellipsis (the tooltip has the rest),
+  // so a long name never runs into the next column and rows stay one line high.
+  table: { tableLayout: 'fixed', width: '100%' },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  pending: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** Shares of the width per column (the fixed layout needs them; the rest is cut with a tooltip). */
+const WIDTHS: Record<(typeof COLUMNS)[number]['id'], string> = {
+  name: '20%',
+  type: '10%',
+  phase: '10%',
+  leader: '9%',
+  period: '15%',
+  daysLeft: '10%',
+  leaderLoad: '7%',
+  pending: '12%',
+  responseRate: '7%',
+};
 
 /** The overview table; each column header sorts (and says how it is sorted to screen readers). */
 export function OverviewTable({
@@ -48,19 +51,22 @@ export function OverviewTable({
   onSort: (f: OverviewFilter) => void;
 }) {
   const styles = useStyles();
-  const { t, date, locale } = useText();
+  const { t, date, locale, percent } = useText();
   const pendingText = usePendingText();
   return (
-    <div className={styles.scroll}>
+    <div>
       <Table sortable className={styles.table} aria-label={t('tab.overview.title')} size="small">
         <TableHeader>
           <TableRow>
             {COLUMNS.map((c) =>
               c.id === 'period' ? (
-                <TableHeaderCell key={c.id}>{t(c.label)}</TableHeaderCell>
+                <TableHeaderCell key={c.id} style={{ width: WIDTHS[c.id] }}>
+                  <TruncatedText text={t(c.label)} />
+                </TableHeaderCell>
               ) : (
                 <TableHeaderCell
                   key={c.id}
+                  style={{ width: WIDTHS[c.id] }}
                   sortDirection={filter.sort === c.id ? (filter.descending ? 'descending' : 'ascending') : undefined}
                   onClick={() =>
                     onSort({
@@ -70,7 +76,7 @@ export function OverviewTable({
                     })
                   }
                 >
-                  {t(c.label)}
+                  <TruncatedText text={t(c.label)} />
                 </TableHeaderCell>
               ),
             )}
@@ -80,13 +86,31 @@ export function OverviewTable({
           {networks.map((n) => (
             <TableRow key={n.id}>
               <TableCell>
-                <AppLink href={networkPath(n.id)}>{n.name}</AppLink>
+                <AppLink href={networkPath(n.id)}>
+                  <TruncatedText text={n.name} />
+                </AppLink>
               </TableCell>
-              <TableCell>{typeLabel(n.type, n.track, locale)}</TableCell>
-              <TableCell>{phaseLabel(n.phase, locale)}</TableCell>
-              <TableCell>{n.leader?.name ?? '–'}</TableCell>
-              <TableCell>{n.period ? `${date(n.period.startDate)} – ${date(n.period.endDate)}` : '–'}</TableCell>
-              <TableCell>{n.daysLeft === null ? '–' : <DaysLeft days={n.daysLeft} />}</TableCell>
+              <TableCell>
+                <TruncatedText text={typeLabel(n.type, n.track, locale)} />
+              </TableCell>
+              <TableCell>
+                <TruncatedText text={phaseLabel(n.phase, locale)} />
+              </TableCell>
+              <TableCell>
+                <TruncatedText text={n.leader?.name ?? '–'} />
+              </TableCell>
+              <TableCell>
+                <TruncatedText text={n.period ? `${date(n.period.startDate)} – ${date(n.period.endDate)}` : '–'} />
+              </TableCell>
+              <TableCell>
+                {n.daysLeft === null ? (
+                  '–'
+                ) : n.daysLeft >= 0 ? (
+                  <TruncatedText text={t('tab.network.daysLeft', { days: n.daysLeft })} />
+                ) : (
+                  <TruncatedText className={styles.overdue} text={t('tab.network.overdue', { days: -n.daysLeft })} />
+                )}
+              </TableCell>
               <TableCell>
                 {n.leaderLoad === null ? (
                   '–'
@@ -102,14 +126,17 @@ export function OverviewTable({
                 {n.pending.length === 0 ? (
                   '–'
                 ) : (
-                  <ul className={styles.pending}>
-                    {n.pending.map((p) => (
-                      <li key={`${p.kind}-${p.contractPhase ?? ''}`}>{pendingText(p)}</li>
-                    ))}
-                  </ul>
+                  <TruncatedText
+                    text={
+                      n.pending.length === 1
+                        ? pendingText(n.pending[0]!)
+                        : `${pendingText(n.pending[0]!)} ${t('tab.overview.morePending', { count: n.pending.length - 1 })}`
+                    }
+                    full={n.pending.map((p) => pendingText(p)).join('; ')}
+                  />
                 )}
               </TableCell>
-              <TableCell>{n.responseRate === null ? '–' : `${Math.round(n.responseRate * 100)} %`}</TableCell>
+              <TableCell>{n.responseRate === null ? '–' : percent(n.responseRate)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll';
 import {
   Button,
   makeStyles,
@@ -20,13 +21,12 @@ import { ExternalParticipantForm } from './external-participant-form';
 import { InviteParticipantForm } from './invite-participant-form';
 
 const useStyles = makeStyles({
-  section: { display: 'grid', gap: tokens.spacingVerticalL },
+  section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
   forms: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  scroll: { overflowX: 'auto' },
 });
 
 /** Who is in the network: role, internal/external, guest period and whether they accepted; managed by the leader. */
@@ -54,7 +54,7 @@ export function ParticipantsSection({ view, onView }: { view: NetworkViewDto; on
       {view.participants.length === 0 ? (
         <EmptyView>{t('tab.participants.none')}</EmptyView>
       ) : (
-        <div className={styles.scroll}>
+        <TableScroll label={t('tab.section.participants')}>
           <Table aria-label={t('tab.section.participants')} size="small">
             <TableHeader>
               <TableRow>
@@ -100,7 +100,7 @@ export function ParticipantsSection({ view, onView }: { view: NetworkViewDto; on
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {view.canManageParticipants && (
         <div className={styles.forms}>

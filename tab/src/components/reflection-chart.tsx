@@ -10,7 +10,15 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
   svg: { width: '100%', maxWidth: `${W}px`, height: 'auto' },
   legend: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
-  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+  // On a wrapper, not the table: a table ignores width and overflow, so it stuck out of a 320 px page.
+  srOnly: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 /**
@@ -20,7 +28,7 @@ const useStyles = makeStyles({
  */
 export function ReflectionChart({ meetings }: { meetings: MeetingDto[] }) {
   const styles = useStyles();
-  const { t, date } = useText();
+  const { t, date, number } = useText();
   const points = meetings.filter((m) => m.averages);
   if (points.length === 0) return <Text>{t('tab.chart.empty')}</Text>;
   const x = (i: number) =>
@@ -72,28 +80,30 @@ export function ReflectionChart({ meetings }: { meetings: MeetingDto[] }) {
           <span style={{ color: wellColor }}>■ - -</span> {t('tab.chart.workingWell')}
         </Text>
       </div>
-      <table className={styles.srOnly}>
-        <caption>{t('tab.chart.desc')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('tab.chart.meeting')}</th>
-            <th scope="col">{t('tab.chart.value')}</th>
-            <th scope="col">{t('tab.chart.workingWell')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">
-                {m.title}
-                {m.endedAt ? `, ${date(m.endedAt)}` : ''}
-              </th>
-              <td>{m.averages!.value}</td>
-              <td>{m.averages!.workingWell}</td>
+      <div className={styles.srOnly}>
+        <table>
+          <caption>{t('tab.chart.desc')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('tab.chart.meeting')}</th>
+              <th scope="col">{t('tab.chart.value')}</th>
+              <th scope="col">{t('tab.chart.workingWell')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  {m.title}
+                  {m.endedAt ? `, ${date(m.endedAt)}` : ''}
+                </th>
+                <td>{number(m.averages!.value)}</td>
+                <td>{number(m.averages!.workingWell)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

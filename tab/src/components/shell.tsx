@@ -23,7 +23,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  main: { padding: tokens.spacingHorizontalL, maxWidth: '1200px', margin: '0 auto' },
+  main: { padding: tokens.spacingHorizontalL, maxWidth: '1200px', margin: '0 auto', minWidth: 0 },
   compact: { padding: tokens.spacingHorizontalS },
 });
 

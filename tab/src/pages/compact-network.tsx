@@ -12,7 +12,7 @@ import { PendingList } from '../components/pending-list';
 import { ReflectionChart } from '../components/reflection-chart';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '320px' },
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM, maxWidth: '320px' },
 });
 
 /** The meeting side panel (320 px): the essentials, the latest reflection and the trend; the rest is a link away. */

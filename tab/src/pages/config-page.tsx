@@ -10,7 +10,12 @@ import { EmptyView } from '../components/empty-view';
 import { ErrorView } from '../components/error-view';
 import { LoadingView } from '../components/loading-view';
 
-const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '560px' } });
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM, maxWidth: '560px' },
+  // A native select is as wide as its longest option (a long network name): it must shrink in a side panel.
+  select: { maxWidth: '100%', minWidth: 0 },
+  selectElement: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+});
 
 /** The configurable tab's settings page: choose the network this channel tab shows. */
 export function ConfigPage() {
@@ -65,7 +70,12 @@ export function ConfigPage() {
       {loaded.state === 'ready' && loaded.data.networks.length > 0 && (
         <>
           <Field label={t('tab.config.network')} required>
-            <Select value={chosen} onChange={(_e, d) => choose(d.value)}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectElement }}
+              value={chosen}
+              onChange={(_e, d) => choose(d.value)}
+            >
               <option value="">{t('tab.config.placeholder')}</option>
               {loaded.data.networks.map((n) => (
                 <option key={n.id} value={n.id}>

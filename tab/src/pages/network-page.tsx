@@ -1,7 +1,6 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
-import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
 import { ClosingSection } from '../components/closing-section';
 import { ContractSection } from '../components/contract-section';
@@ -14,19 +13,17 @@ import { NetworkHeader } from '../components/network-header';
 import { CaseRecordExportButton } from '../components/records/case-record-export-button';
 import { ParticipantsSection } from '../components/participants-section';
 import { PendingList } from '../components/pending-list';
-
-const SECTIONS = ['contract', 'participants', 'meetings', 'closing', 'history'] as const;
-type Section = (typeof SECTIONS)[number];
+import { type Section, SectionTabs } from '../components/section-tabs';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gap: tokens.spacingVerticalL },
+  // minmax(0, 1fr): a wide child (a table, the tab list) must not widen the page beyond the viewport.
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
 /** The network's own page in its channel: header, lifecycle, what waits, and the sections as tabs. */
 export function NetworkPage({ id }: { id: string }) {
   const styles = useStyles();
-  const { t } = useText();
   const { loaded, reload, replace } = useApi<NetworkViewDto>(`/api/networks/${encodeURIComponent(id)}`);
   const [section, setSection] = useState<Section>('contract');
   if (loaded.state === 'loading') return <LoadingView />;
@@ -38,17 +35,7 @@ export function NetworkPage({ id }: { id: string }) {
       <CaseRecordExportButton networkId={view.id} name={view.name} />
       <LifecycleTimeline view={view} />
       <PendingList pending={view.pending} />
-      <TabList
-        selectedValue={section}
-        onTabSelect={(_e, d) => setSection(d.value as Section)}
-        aria-label={t('tab.sections.label')}
-      >
-        {SECTIONS.map((s) => (
-          <Tab key={s} id={`section-${s}`} value={s} aria-controls={`panel-${s}`}>
-            {t(`tab.section.${s}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <SectionTabs section={section} onSelect={setSection} />
       <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`section-${section}`} className={styles.panel}>
         {section === 'contract' && <ContractSection view={view} onView={replace} />}
         {section === 'participants' && <ParticipantsSection view={view} onView={replace} />}

@@ -8,9 +8,13 @@ import { EmptyView } from '../components/empty-view';
 import { ErrorView } from '../components/error-view';
 import { LoadingView } from '../components/loading-view';
 import { OverviewFilters } from '../components/overview-filters';
+import { OverviewCards } from '../components/overview-cards';
 import { OverviewTable } from '../components/overview-table';
+import { NARROW_QUERY, useMediaQuery } from '../app/use-media-query';
 
-const useStyles = makeStyles({ page: { display: 'grid', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM },
+});
 
 /** Every network at a glance for the director, consultants and forums; one's own networks for everyone else. */
 export function OverviewPage() {
@@ -18,6 +22,7 @@ export function OverviewPage() {
   const { t, locale } = useText();
   const { loaded, reload } = useApi<NetworkListDto>('/api/networks');
   const [filter, setFilter] = useState(NO_FILTER);
+  const narrow = useMediaQuery(NARROW_QUERY);
   return (
     <section className={styles.page} aria-labelledby="overview-title">
       <Title2 as="h1" id="overview-title">
@@ -38,6 +43,7 @@ export function OverviewPage() {
             <>
               <OverviewFilters filter={filter} onChange={setFilter} networks={loaded.data.networks} />
               {(() => {
+                const List = narrow ? OverviewCards : OverviewTable;
                 const shown = applyFilter(loaded.data.networks, filter, locale);
                 return (
                   <>
@@ -47,7 +53,7 @@ export function OverviewPage() {
                     {shown.length === 0 ? (
                       <EmptyView>{t('tab.overview.noMatch')}</EmptyView>
                     ) : (
-                      <OverviewTable networks={shown} filter={filter} onSort={setFilter} />
+                      <List networks={shown} filter={filter} onSort={setFilter} />
                     )}
                   </>
                 );

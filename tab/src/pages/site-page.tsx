@@ -9,7 +9,7 @@ import { IdeaForm } from '../components/idea-form';
 import { LoadingView } from '../components/loading-view';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gap: tokens.spacingVerticalXL },
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalXL },
   network: { display: 'grid', gap: tokens.spacingVerticalS },
   stories: {
     display: 'grid',

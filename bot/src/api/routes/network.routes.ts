@@ -85,12 +85,12 @@ export function registerNetworkRoutes(server: Server, ctx: ApiContext): void {
       const body = commandBodySchema.safeParse(r.req.body);
       const key = idempotencyKeySchema.safeParse(headerValue(r.req.headers['idempotency-key']));
       if (!body.success || body.data.type === 'submitIdea' || (body.data.networkId && body.data.networkId !== id)) {
-        return sendDomainError(r.res, domainError('INPUT.INVALID', { fields: 'type' }, { type: 'ugyldig' }), r.locale);
+        return sendDomainError(r.res, domainError('INPUT.INVALID', { fields: 'type' }, { type: 'invalid' }), r.locale);
       }
       if (headerValue(r.req.headers['idempotency-key']) !== undefined && !key.success) {
         return sendDomainError(
           r.res,
-          domainError('INPUT.INVALID', { fields: 'Idempotency-Key' }, { 'Idempotency-Key': '8–200 tegn' }),
+          domainError('INPUT.INVALID', { fields: 'Idempotency-Key' }, { 'Idempotency-Key': 'invalid' }),
           r.locale,
         );
       }

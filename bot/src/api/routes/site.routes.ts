@@ -1,3 +1,4 @@
+import { fieldProblemOf } from '@netvaerk/shared/domain/field-problems';
 import type { Server } from 'restify';
 import { z } from 'zod';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
@@ -36,17 +37,10 @@ export function registerSiteRoutes(server: Server, ctx: ApiContext): void {
     authed(ctx, async ({ req, res, actor, locale }) => {
       const body = ideaBodySchema.safeParse(req.body ?? {});
       if (!body.success) {
-        const fields = [...new Set(body.error.issues.map((i) => String(i.path[0] ?? 'body')))];
-        return sendDomainError(
-          res,
-          {
-            kind: 'error',
-            code: 'INPUT.INVALID',
-            params: { fields: fields.join(', ') },
-            fieldErrors: Object.fromEntries(fields.map((f) => [f, 'ugyldig'])),
-          },
-          locale,
-        );
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of body.error.issues) fieldErrors[String(issue.path[0] ?? 'body')] ??= fieldProblemOf(issue);
+        const params = { fields: Object.keys(fieldErrors).join(', '), command: 'submitIdea' };
+        return sendDomainError(res, { kind: 'error', code: 'INPUT.INVALID', params, fieldErrors }, locale);
       }
       const key = idempotencyKeySchema.safeParse(req.headers['idempotency-key']);
       const commandId = commandIdFrom(actor, 'idea', key.success ? key.data : undefined);

@@ -1,3 +1,4 @@
+import { localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
 import { createHash } from 'node:crypto';
 import type { Executed, NetworkService } from '@netvaerk/shared/app/network-service';
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
@@ -127,7 +128,7 @@ export async function runCardCommand(
         viewer: ctx.actor,
         locale: ctx.incoming.locale,
         values: options.values ?? {},
-        fieldErrors: result.fieldErrors ?? {},
+        fieldErrors: localisedFieldErrors(result, ctx.incoming.locale),
       });
     }
     ctx.logger.info({ code: result.code, verb: ctx.action.verb, networkId }, 'card action refused');

@@ -1,3 +1,4 @@
+import { localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import { configView } from '@netvaerk/shared/cards/views/config.view';
 import { parseConfigForm } from '@netvaerk/shared/domain/config-input';
@@ -78,7 +79,7 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
         configView(config, {
           locale,
           ...lists,
-          fieldErrors: parsed.fieldErrors ?? {},
+          fieldErrors: localisedFieldErrors(parsed, locale),
           notice: { text: errorText(parsed, locale), tone: 'attention' },
         }),
       );

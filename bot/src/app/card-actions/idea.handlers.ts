@@ -1,3 +1,4 @@
+import { localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
 import { randomUUID } from 'node:crypto';
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import { ideaFormView } from '@netvaerk/shared/cards/views/idea-form.view';
@@ -36,7 +37,8 @@ export const submitIdea: CardActionHandler = async (ctx) => {
   const result = await ctx.service.execute(input, ctx.actor);
   const locale = ctx.incoming.locale;
   if (isDomainError(result)) {
-    if (result.code === 'INPUT.INVALID') return renderAppCard(ideaFormView(locale, values, result.fieldErrors ?? {}));
+    if (result.code === 'INPUT.INVALID')
+      return renderAppCard(ideaFormView(locale, values, localisedFieldErrors(result, locale)));
     const { config } = await ctx.config.load();
     return errorCard(ctx, result, null, null, config);
   }

@@ -35,7 +35,9 @@ export function contractFormView(
 ): AppCardData {
   const { locale } = c;
   const current = currentContractVersion(n, phase);
-  const values = c.values ?? contractValues(current?.fields);
+  // Phase 1 restates the idea: until it is filled in, its form starts from the purpose and background shown above.
+  const known: Record<string, string> = phase === 1 && !current ? { purpose: n.purpose, background: n.background } : {};
+  const values: Record<string, string> = c.values ?? { ...known, ...contractValues(current?.fields) };
   const mayFill = Boolean(c.viewer && canIssue(n, FILL_COMMAND[phase], c.viewer, c.config));
   const maySign = Boolean(c.viewer && canIssue(n, 'signContractPhase', c.viewer, c.config, { phase }));
   const messages: MessageSpec[] = [

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/locale';
 import { canIssue } from '../../domain/can-issue';
 import { currentContractVersion, type ContractFieldsByPhase, type Meeting, type Network } from '../../domain/network';
 import type { Locale } from '../../domain/errors';
@@ -147,8 +148,17 @@ export function reflectionSummaryView(n: Network, meeting: Meeting, c: Reflectio
     messages,
     facts: s.visible
       ? [
-          { title: t(locale, 'reflection.summary.value'), value: String(s.averageValue ?? '–') },
-          { title: t(locale, 'reflection.summary.workingWell'), value: String(s.averageWorkingWell ?? '–') },
+          {
+            title: t(locale, 'reflection.summary.value'),
+            value: s.averageValue === null || s.averageValue === undefined ? '–' : formatNumber(s.averageValue, locale),
+          },
+          {
+            title: t(locale, 'reflection.summary.workingWell'),
+            value:
+              s.averageWorkingWell === null || s.averageWorkingWell === undefined
+                ? '–'
+                : formatNumber(s.averageWorkingWell, locale),
+          },
           { title: t(locale, 'reflection.summary.changeForm'), value: `${s.changeFormYes} / ${s.answered}` },
         ]
       : [],

@@ -1,0 +1,112 @@
+import type { DomainError, Locale } from '../domain/errors';
+import type { FieldProblem } from '../domain/field-problems';
+import { BODY_NAMES } from '../domain/routing';
+import { FORUMS, type Forum } from '../domain/types';
+import { MESSAGES, type MessageKey, t } from './messages';
+
+/** A problem's kind without its limit (`tooLong:4000` → `tooLong`): each kind has its sentence. */
+type ProblemKind = FieldProblem extends infer P ? (P extends `${infer K}:${number}` ? K : P) : never;
+
+const SENTENCES: Record<ProblemKind, MessageKey> = {
+  required: 'fieldError.required',
+  tooLong: 'fieldError.tooLong',
+  atLeast: 'fieldError.atLeast',
+  atMost: 'fieldError.atMost',
+  wholeNumber: 'fieldError.wholeNumber',
+  date: 'fieldError.date',
+  email: 'fieldError.email',
+  score: 'fieldError.score',
+  unknownPerson: 'fieldError.unknownPerson',
+  unknownChannel: 'fieldError.unknownChannel',
+  invalid: 'fieldError.invalid',
+};
+
+const isKey = (key: string): key is MessageKey => key in MESSAGES;
+
+/** Where a command's fields are labelled on its form, most specific first. */
+const PREFIXES: Record<string, readonly string[]> = {
+  answerReflection: ['reflection.q.'],
+  addStory: ['closing.story.'],
+  answerClosingReflection: ['closing.q.'],
+  submitClosingRecommendation: ['closing.q.'],
+  endorseClosingRecommendation: ['closing.endorsement.'],
+  decideContinuation: ['closing.q.', 'field.'],
+  recordClosingMeeting: ['closing.q.'],
+};
+
+const SPECIAL: Record<string, MessageKey> = {
+  networkType: 'field.type',
+  type: 'field.commandType',
+  'Idempotency-Key': 'field.idempotencyKey',
+  person: 'field.person',
+  'addExternalParticipant:name': 'field.externalName',
+  'recordClosingMeeting:recommendations.path': 'closing.q.path',
+  'recordClosingMeeting:recommendations.text': 'closing.q.recommendation',
+  'answerClosingReflection:goalProgress.goal': 'closing.q.progress',
+  'answerClosingReflection:goalProgress.progress': 'closing.q.progress',
+};
+
+function configLabel(path: string, locale: Locale): string | null {
+  const [group, part] = path.split('.');
+  if (group === 'announcements' && part === 'channel') return t(locale, 'field.announcementsChannel');
+  if (!FORUMS.includes(group as Forum)) return null;
+  const forum = BODY_NAMES[group as Forum][locale];
+  if (part === 'members') return t(locale, 'field.forumMembers', { forum });
+  if (part === 'channel') return t(locale, 'field.forumChannel', { forum });
+  if (part === 'quorum') return `${forum.charAt(0).toUpperCase()}${forum.slice(1)}: ${t(locale, 'field.forumQuorum')}`;
+  return null;
+}
+
+/**
+ * The field's name as the user sees it on the form (`purpose` → "Formål"), for a path as parseCommand reports
+ * it (`goalProgress.0.progress`, `headsForum.quorum`).
+ */
+export function fieldLabel(path: string, locale: Locale, command = ''): string {
+  const config = command === 'config' ? configLabel(path, locale) : null;
+  if (config) return config;
+  const index = path.split('.').find((p) => /^\d+$/.test(p));
+  const n = index === undefined ? '' : String(Number(index) + 1);
+  const clean = path
+    .split('.')
+    .filter((p) => !/^\d+$/.test(p))
+    .join('.');
+  const last = clean.split('.').at(-1) ?? clean;
+  const first = clean.split('.')[0] ?? clean;
+  const candidates = [
+    SPECIAL[`${command}:${clean}`],
+    SPECIAL[clean],
+    SPECIAL[first],
+    ...(PREFIXES[command] ?? []).map((prefix) => `${prefix}${last}`),
+    `field.${last}`,
+    `closing.q.${last}`,
+  ];
+  const key = candidates.find((k): k is MessageKey => !!k && isKey(k));
+  return key ? t(locale, key, { n, goal: n, forum: '' }) : t(locale, 'field.unnamed');
+}
+
+/** One field's problem as a full sentence that names the field. */
+export function fieldErrorText(path: string, problem: string, locale: Locale, command = ''): string {
+  const label = fieldLabel(path, locale, command);
+  const [kind, limit] = problem.split(':') as [string, string | undefined];
+  const number = limit ? new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(limit)) : '';
+  return t(locale, SENTENCES[kind as ProblemKind] ?? 'fieldError.invalid', { label, max: number, n: number });
+}
+
+/** Every field problem of an error as sentences in the user's language, keyed by field as the form knows it. */
+export function localisedFieldErrors(error: DomainError, locale: Locale): Record<string, string> {
+  const command = error.params.command ?? '';
+  return Object.fromEntries(
+    Object.entries(error.fieldErrors ?? {}).map(([path, problem]) => [
+      path,
+      fieldErrorText(path, problem, locale, command),
+    ]),
+  );
+}
+
+/** The one-line summary of an INPUT.INVALID error, naming the fields by their labels. */
+export function fieldErrorSummary(error: DomainError, locale: Locale): string {
+  const command = error.params.command ?? '';
+  const paths = error.fieldErrors ? Object.keys(error.fieldErrors) : (error.params.fields ?? '').split(', ');
+  const labels = [...new Set(paths.filter(Boolean).map((p) => fieldLabel(p, locale, command)))];
+  return t(locale, 'fieldError.summary', { labels: labels.join(', ') });
+}
