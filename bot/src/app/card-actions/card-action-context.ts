@@ -46,8 +46,8 @@ export function str(data: Record<string, unknown>, key: string): string {
 }
 
 /**
- * A command id that is the same for the same click: a double click or Teams redelivering the activity makes
- * the same id (a replay, no change); another person, card or input makes another.
+ * A command id derived from what was pressed (card, verb, person, inputs): the same form submitted twice is one
+ * command. Only for presses that create something (an idea), where a look-alike press must not make a second one.
  */
 export function commandIdFor(ctx: CardActionContext, fields: Record<string, unknown>): string {
   const basis = JSON.stringify([
@@ -57,6 +57,26 @@ export function commandIdFor(ctx: CardActionContext, fields: Record<string, unkn
     ctx.actor.tenantId,
     ctx.actor.objectId,
     fields,
+  ]);
+  return createHash('sha256').update(basis).digest('hex').slice(0, 40);
+}
+
+/**
+ * The command id of a card press: Teams redelivering the same activity (same id) is a replay that changes
+ * nothing, while a new press on the same card is a new command, even when it looks the same: signing v2 of a
+ * contract where v1 was signed must count. A second press that is not allowed (a double click, a second vote)
+ * is refused by the domain rule, not swallowed as a replay. Without an activity id (never from Teams) the id
+ * falls back to the look-alike press.
+ */
+export function activityCommandId(ctx: CardActionContext, fields: Record<string, unknown>): string {
+  if (!ctx.incoming.activityId) return commandIdFor(ctx, fields);
+  const basis = JSON.stringify([
+    'activity',
+    ctx.incoming.conversation.id,
+    ctx.incoming.activityId,
+    ctx.action.verb,
+    ctx.actor.tenantId,
+    ctx.actor.objectId,
   ]);
   return createHash('sha256').update(basis).digest('hex').slice(0, 40);
 }
@@ -109,7 +129,7 @@ export async function runCardCommand(
 ): Promise<CardJson> {
   const networkId = str(input, 'networkId');
   const { commandId: _ignored, ...fields } = input;
-  const commandId = options.commandId ?? commandIdFor(ctx, fields);
+  const commandId = options.commandId ?? activityCommandId(ctx, fields);
   const source =
     options.sharedCard !== false && ctx.incoming.replyToId
       ? { conversationId: ctx.incoming.conversation.id, activityId: ctx.incoming.replyToId, view }
