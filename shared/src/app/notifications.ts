@@ -44,7 +44,6 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
   const consultants = config.consultants.map((c) => ({ kind: 'person', personKey: personKey(c) }) as OutboxTarget);
   const out: Draft[] = [];
   for (const event of events) {
-    const data = (event.data ?? {}) as Record<string, unknown>;
     switch (event.type) {
       case 'ideaSubmitted':
       case 'trackAssigned':
@@ -81,17 +80,15 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         out.push(...send(to('leader'), card('leaderAppointed')));
         if (route?.briefer === 'leader' && !network.briefing) out.push(...send(to('leader'), card('briefingRequest')));
         break;
-      case 'participantInvited':
-        if (typeof data.participantId === 'string') {
-          const p = network.participants.find((x) => x.id === data.participantId);
-          if (p?.kind === 'internal')
-            out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
-        }
+      case 'participantInvited': {
+        const p = network.participants.find((x) => x.id === event.data.participantId);
+        if (p?.kind === 'internal')
+          out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
         break;
+      }
       case 'invitationAccepted':
       case 'invitationDeclined':
-        if (typeof data.participantId === 'string')
-          out.push(...send(to('leader'), card('invitationAnswer', data.participantId)));
+        out.push(...send(to('leader'), card('invitationAnswer', event.data.participantId)));
         break;
       case 'compositionInformed':
         out.push(...send(to('headsForum'), card('composition')));
@@ -99,9 +96,9 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'contractPhaseFilled':
       case 'contractPhaseCoSigned': {
         // Ask whoever still has to sign the current version.
-        const phase = Number(data.phase) as 1 | 2 | 3;
+        const { phase } = event.data;
         const signers: Body[] = phase === 1 ? ['director'] : phase === 2 ? ['leader', 'director'] : ['leader'];
-        const version = network.contract.find((c) => c.phase === phase && c.version === Number(data.version));
+        const version = network.contract.find((c) => c.phase === phase && c.version === event.data.version);
         const missing = signers.filter((b) => !version?.signatures.some((s) => s.as === b));
         for (const body of missing) {
           for (const target of to(body)) {
@@ -116,8 +113,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       case 'meetingStarted':
       case 'meetingEnded': {
-        const meeting = network.meetings.find((m) => m.id === data.meetingId);
-        if (!meeting?.chatId || (event.type === 'meetingStarted' && !data.goalReminder)) break;
+        const meeting = network.meetings.find((m) => m.id === event.data.meetingId);
+        if (!meeting?.chatId || (event.type === 'meetingStarted' && !event.data.goalReminder)) break;
         const variant = event.type === 'meetingEnded' ? 'card' : 'start';
         out.push(
           ...send([{ kind: 'conversation', conversationId: meeting.chatId }], {
@@ -129,17 +126,16 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       }
       case 'reflectionRemindersSent': {
-        const keys = Array.isArray(data.personKeys) ? (data.personKeys as string[]) : [];
         out.push(
           ...send(
-            keys.map((k) => ({ kind: 'person', personKey: k })),
-            { type: 'reflection', meetingId: String(data.meetingId), variant: 'reminder' },
+            event.data.personKeys.map((k) => ({ kind: 'person', personKey: k })),
+            { type: 'reflection', meetingId: event.data.meetingId, variant: 'reminder' },
           ),
         );
         break;
       }
       case 'reflectionClosed':
-        out.push(...send(to('leader'), { type: 'reflection', meetingId: String(data.meetingId), variant: 'summary' }));
+        out.push(...send(to('leader'), { type: 'reflection', meetingId: event.data.meetingId, variant: 'summary' }));
         break;
       case 'endReminderSent':
         out.push(...send(to('leader'), card('endReminder')));
@@ -193,14 +189,14 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       default:
         // Every event type has its case above: a new one without a rule does not compile.
-        return unreachable(event.type);
+        return unreachable(event);
     }
   }
   return dedupe(out);
 }
 
-function unreachable(type: never): never {
-  throw new Error(`no notification rule for event ${String(type)}`);
+function unreachable(event: never): never {
+  throw new Error(`no notification rule for event ${JSON.stringify(event)}`);
 }
 
 /** One message per target and view, even if two events asked for it. */

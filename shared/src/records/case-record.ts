@@ -1,6 +1,6 @@
 import { CONTRACT_FIELDS, toFormValue } from '../contract/contract-fields';
 import type { Network } from '../domain/network';
-import type { DomainEvent } from '../domain/outcome';
+import type { AuditEvent } from '../domain/outcome';
 import { expectedAnswers, MIN_ANONYMOUS_ANSWERS, summariseReflection } from '../domain/reflection-summary';
 import type { ReflectionAnswer } from '../domain/repository';
 import type { OrgConfig } from '../domain/types';
@@ -11,7 +11,7 @@ import { CASE_RECORD_SCHEMA_ID, CASE_RECORD_VERSION, type CaseRecord } from './c
 /** What the case record is built from: the network's partition as stored, and the configuration now. */
 export interface CaseRecordSource {
   network: Network;
-  audit: DomainEvent[];
+  audit: AuditEvent[];
   answersByMeeting: ReadonlyMap<string, ReflectionAnswer[]>;
   closingAnswers: Record<string, unknown>[];
   config: OrgConfig;
