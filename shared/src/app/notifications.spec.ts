@@ -93,7 +93,12 @@ describe('every domain event has a notification rule and its own data (issue 12)
     if (!invitee || invitee.kind !== 'internal') throw new Error('fixture has no internal participant');
     const stamp = { id: 'e1', networkId: 'n1', commandId: 'c1', at: '2026-12-02T10:00:00.000Z', actor: null };
     const events: DomainEvent[] = [
-      { ...stamp, surface: 'bot', type: 'participantInvited', data: sampleData(invitee.id, network.settings).participantInvited },
+      {
+        ...stamp,
+        surface: 'bot',
+        type: 'participantInvited',
+        data: sampleData(invitee.id, network.settings).participantInvited,
+      },
       { ...stamp, surface: 'bot', type: 'invitationAccepted', data: { participantId: invitee.id } },
     ];
     const drafts = notificationsFor(events, network, orgConfig());

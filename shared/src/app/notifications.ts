@@ -2,6 +2,7 @@ import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
 import type { IdGenerator } from '../domain/ports';
+import { memberKeysOf } from '../domain/members';
 import { routeFor } from '../domain/routing';
 import { type Body, type OrgConfig, personKey } from '../domain/types';
 
@@ -146,11 +147,7 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
           ? [{ kind: 'conversation', conversationId: network.settings.channelId }]
           : [
               ...to('leader'),
-              ...network.participants.flatMap((p) =>
-                p.kind === 'internal' && p.status === 'accepted'
-                  ? [{ kind: 'person' as const, personKey: personKey(p.person) }]
-                  : [],
-              ),
+              ...memberKeysOf(network).map((key) => ({ kind: 'person' as const, personKey: key })),
             ];
         out.push(...send(everyone, card('closingReflection')), ...send(everyone, card('closingStories')));
         out.push(...send(to('leader'), card('closingRecommendation')));

@@ -1,4 +1,5 @@
 import { CONTRACT_FIELDS, toFormValue } from '../contract/contract-fields';
+import { acceptedParticipants } from '../domain/members';
 import type { Network } from '../domain/network';
 import type { AuditEvent } from '../domain/outcome';
 import { expectedAnswers, MIN_ANONYMOUS_ANSWERS, summariseReflection } from '../domain/reflection-summary';
@@ -50,7 +51,7 @@ function contractOf(network: Network): CaseRecord['contract'] {
 
 function meetingsOf(source: CaseRecordSource): CaseRecord['meetings'] {
   const { network } = source;
-  const participants = network.participants.filter((p) => p.status === 'accepted').length;
+  const participants = acceptedParticipants(network).length;
   return network.meetings
     .filter((m) => m.status !== 'scheduled')
     .map((m) => {
