@@ -145,10 +145,7 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         // The network's channel if it has one; otherwise each participant (and the leader) personally.
         const everyone: OutboxTarget[] = network.settings.channelId
           ? [{ kind: 'conversation', conversationId: network.settings.channelId }]
-          : [
-              ...to('leader'),
-              ...memberKeysOf(network).map((key) => ({ kind: 'person' as const, personKey: key })),
-            ];
+          : [...to('leader'), ...memberKeysOf(network).map((key) => ({ kind: 'person' as const, personKey: key }))];
         out.push(...send(everyone, card('closingReflection')), ...send(everyone, card('closingStories')));
         out.push(...send(to('leader'), card('closingRecommendation')));
         break;
