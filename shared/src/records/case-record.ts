@@ -2,7 +2,7 @@ import { CONTRACT_FIELDS, toFormValue } from '../contract/contract-fields';
 import { acceptedParticipants } from '../domain/members';
 import type { Network } from '../domain/network';
 import type { AuditEvent } from '../domain/outcome';
-import { expectedAnswers, MIN_ANONYMOUS_ANSWERS, summariseReflection } from '../domain/reflection-summary';
+import { answersMayBeShown, expectedAnswers, summariseReflection } from '../domain/reflection-summary';
 import type { ReflectionAnswer } from '../domain/repository';
 import type { OrgConfig } from '../domain/types';
 import { t } from '../i18n/messages';
@@ -75,7 +75,7 @@ function meetingsOf(source: CaseRecordSource): CaseRecord['meetings'] {
 function closingReflectionOf(source: CaseRecordSource): CaseRecord['closingReflection'] {
   if (source.closingAnswers.length === 0) return null;
   const anonymous = source.network.settings.anonymousReflections;
-  const shown = !anonymous || source.closingAnswers.length >= MIN_ANONYMOUS_ANSWERS;
+  const shown = answersMayBeShown(anonymous, source.closingAnswers.length);
   const scores = source.closingAnswers.map((a) => Number(a.satisfaction)).filter((x) => Number.isFinite(x));
   const average = scores.length ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 10) / 10 : null;
   return {
