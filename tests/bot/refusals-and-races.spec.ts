@@ -29,12 +29,19 @@ describe('bad input, refusals and races over HTTP', () => {
     expect(inputs).toContain('"value":"Halv idé"');
     expect(inputs).toContain('"value":"Et formål"');
     const body = card.body as {
-      items?: { items?: { type: string; id?: string; text?: string; color?: string }[] }[];
+      items?: { items?: { type: string; id?: string; style?: string; items?: { text?: string }[] }[] }[];
     }[];
     const fieldErrors = body.flatMap((b) => b.items ?? []).flatMap((c) => c.items ?? []);
     const errorAfter = (id: string) => fieldErrors[fieldErrors.findIndex((i) => i.id === id) + 1];
-    expect(errorAfter('background')).toEqual(expect.objectContaining({ type: 'TextBlock', color: 'Attention' }));
-    expect(errorAfter('networkType')).toEqual(expect.objectContaining({ type: 'TextBlock', color: 'Attention' }));
+    // Each field's message sits right below it in an attention container (dark text on a tint: readable in both themes).
+    for (const id of ['background', 'networkType'])
+      expect(errorAfter(id)).toEqual(
+        expect.objectContaining({
+          type: 'Container',
+          style: 'attention',
+          items: [expect.objectContaining({ text: expect.any(String) })],
+        }),
+      );
     expect((await h.server.services.networks.list()).some((n) => n.name === 'Halv idé')).toBe(false);
   });
 

@@ -21,6 +21,7 @@ import {
   TYPE_CASES,
 } from '../../shared/src/testing/domain-fixtures';
 import type { Actor } from '../../shared/src/domain/types';
+import { cardTextContrasts } from '../support/card-contrast';
 import { adaptiveCardProblems, verbsIn } from '../support/validate-card';
 
 const CLOSING: readonly NetworkCardKind[] = NETWORK_CARD_KINDS.slice(NETWORK_CARD_KINDS.indexOf('endReminder'));
@@ -135,6 +136,18 @@ describe('every card', () => {
     const used = new Set(cards.flatMap((c) => verbsIn(c.card)));
     expect([...used].filter((v) => !ALL_VERBS.includes(v as never))).toEqual([]);
     expect(ALL_VERBS.filter((v) => typeof handlers[v] !== 'function')).toEqual([]);
+  });
+
+  it("keeps every text at 4.5:1 or more in Teams' light and dark themes (issue 15)", () => {
+    // The measure can fail: Teams' green text on white is about 2:1, its red on the dark background about 3.2:1.
+    const probe = (color: string) => ({ body: [{ type: 'TextBlock', text: 'Indstillet af Ann', color }] });
+    expect(cardTextContrasts(probe('Good')).find((c) => c.theme === 'light')!.ratio).toBeLessThan(4.5);
+    expect(cardTextContrasts(probe('Attention')).find((c) => c.theme === 'dark')!.ratio).toBeLessThan(4.5);
+    const low = new Set<string>();
+    for (const { name, card } of cards)
+      for (const c of cardTextContrasts(card))
+        if (c.ratio < 4.5) low.add(`${c.theme} ${c.style}/${c.color}${c.subtle ? '/subtle' : ''}: ${name}`);
+    expect([...low].slice(0, 10)).toEqual([]);
   });
 
   it('escapes user text so it cannot inject a Markdown link', () => {

@@ -60,12 +60,17 @@ export interface AppCardData {
   requiredMessage?: string;
 }
 
+/**
+ * A message's tone is the style of the container it sits in, not a text colour: Teams' green, yellow and (in the
+ * dark theme) red text fall below 4.5:1 on its backgrounds, while its tinted containers keep dark text on a
+ * light tint in both themes (tests/cards/every-card.spec.ts measures every text).
+ */
 const TONES = {
-  default: 'Default',
-  good: 'Good',
-  attention: 'Attention',
-  warning: 'Warning',
-  accent: 'Accent',
+  default: 'default',
+  good: 'good',
+  attention: 'attention',
+  warning: 'warning',
+  accent: 'accent',
 } as const;
 
 /** Teams accepts at most 60 user ids in refresh.userIds. */
@@ -81,7 +86,7 @@ export function renderAppCard(data: AppCardData): CardJson {
     subtitle: data.subtitle ?? '',
     messages: (data.messages ?? []).map((m) => ({
       text: m.text,
-      color: TONES[m.tone ?? 'default'],
+      style: TONES[m.tone ?? 'default'],
       weight: m.bold ? 'Bolder' : 'Default',
     })),
     facts: data.facts ?? [],

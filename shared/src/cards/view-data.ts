@@ -6,7 +6,8 @@ import type { Actor, OrgConfig, PersonRef } from '../domain/types';
 import { t } from '../i18n/messages';
 import type { AppCardData, MessageSpec } from './app.card';
 import { contractFormView } from './views/contract-form.view';
-import { kindOf, networkCardView } from './views/network-card.view';
+import { kindOf } from './kinds/registry';
+import { networkCardView } from './views/network-card.view';
 import { participantsView } from './views/participants.view';
 import {
   meetingStartView,

@@ -1,6 +1,6 @@
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { NetworkCardKind } from '@netvaerk/shared/domain/outbox';
-import { closingGoals } from '@netvaerk/shared/cards/views/closing-kinds';
+import { closingGoals } from '@netvaerk/shared/cards/kinds/closing-helpers';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
 
 const view = (kind: NetworkCardKind) => ({ type: 'network' as const, kind });

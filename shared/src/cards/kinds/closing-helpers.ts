@@ -1,0 +1,55 @@
+import { currentContractVersion, type ContractFieldsByPhase, type Network } from '../../domain/network';
+import { t } from '../../i18n/messages';
+import type { InputSpec } from '../app.card';
+import { esc } from '../views/common';
+import type { NetworkViewContext } from './kind-spec';
+
+/** The goals and success criteria set at the start, which the closing reflection answers against. */
+export function closingGoals(n: Network): string[] {
+  const p2 = currentContractVersion(n, 2)?.fields as ContractFieldsByPhase[2] | undefined;
+  const p3 = currentContractVersion(n, 3)?.fields as ContractFieldsByPhase[3] | undefined;
+  return [p3?.goal, p2?.processCriteria, p2?.productCriteria]
+    .filter((g): g is string => Boolean(g?.trim()))
+    .slice(0, 5);
+}
+
+/** A required yes/no question of the closing steps. */
+export const yesNoInput = (c: NetworkViewContext, id: string, label: string): InputSpec => ({
+  kind: 'choice',
+  id,
+  label,
+  expanded: true,
+  required: true,
+  value: c.values?.[id] ?? '',
+  choices: [
+    { title: t(c.locale, 'reflection.yes'), value: 'true' },
+    { title: t(c.locale, 'reflection.no'), value: 'false' },
+  ],
+});
+
+const yes = (v: boolean, c: NetworkViewContext) => t(c.locale, v ? 'reflection.yes' : 'reflection.no').toLowerCase();
+
+/** The network's recommendation on continuing, in one sentence, once it is given. */
+export function recommendationText(n: Network, c: NetworkViewContext): string | null {
+  const r = n.closing?.recommendation;
+  if (!r) return null;
+  return t(c.locale, 'closing.recommendation.summary', {
+    continue: yes(r.continueNetwork, c),
+    form: yes(r.sameForm, c),
+    people: yes(r.sameParticipants, c),
+    reasoning: esc(r.reasoning, 800),
+  });
+}
+
+/** The recommendation as a fact, for the cards that pass it on. */
+export const recommendationFact = (n: Network, c: NetworkViewContext) => ({
+  title: t(c.locale, 'closing.recommendation.title', { name: '' }).replace(/:\s*$/, ''),
+  value: recommendationText(n, c) ?? '',
+});
+
+/** The stories of value told so far, one fact each. */
+export const storyFacts = (n: Network) =>
+  (n.closing?.stories ?? []).map((s) => ({
+    title: esc(s.title, 120),
+    value: `${esc(s.value, 400)} (${esc(s.forWhom, 120)})`,
+  }));

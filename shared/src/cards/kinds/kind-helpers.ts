@@ -1,0 +1,69 @@
+import type { Command, CommandType } from '../../domain/commands';
+import type { Network, Stamp } from '../../domain/network';
+import type { NetworkCardKind } from '../../domain/outbox';
+import { permissionFor } from '../../domain/permissions';
+import type { Body } from '../../domain/types';
+import { formatDateTime } from '../../i18n/locale';
+import { t } from '../../i18n/messages';
+import type { InputSpec, MessageSpec } from '../app.card';
+import { esc } from '../views/common';
+import type { NetworkViewContext } from './kind-spec';
+
+/** The data every button of a network card carries: which network, and which card it was pressed on. */
+export const base = (n: Network, kind: NetworkCardKind) => ({ networkId: n.id, kind });
+
+/** A text field whose value and error survive a refused submit. */
+export const textInput = (
+  c: NetworkViewContext,
+  id: string,
+  label: string,
+  multiline = true,
+  required = true,
+): InputSpec => ({
+  kind: 'text',
+  id,
+  label,
+  multiline,
+  required,
+  value: c.values?.[id] ?? '',
+  ...(c.fieldErrors?.[id] ? { error: c.fieldErrors[id] } : {}),
+});
+
+/** The optional reason beside a decision. */
+export const reasonInput = (c: NetworkViewContext): InputSpec => ({
+  kind: 'text',
+  id: 'reason',
+  label: t(c.locale, 'field.reason'),
+  multiline: true,
+  value: c.values?.reason ?? '',
+});
+
+/** "<what> by <who>, <when>" for a step that is done. */
+export const doneBy = (what: string, stamp: Stamp, c: NetworkViewContext): string =>
+  t(c.locale, 'card.done.by', { what, who: esc(stamp.by.name), when: formatDateTime(stamp.at, c.locale) });
+
+/** A decision's outcome, who took it and when, and its reason. */
+export const decided = (
+  record: (Stamp & { reason?: string }) | null | undefined,
+  labelKey: 'approved' | 'rejected' | 'recommended' | 'notRecommended',
+  c: NetworkViewContext,
+): MessageSpec | null =>
+  record
+    ? {
+        text:
+          doneBy(t(c.locale, `phase.outcome.${labelKey}`), record, c) +
+          (record.reason ? `\n\n${t(c.locale, 'card.outcome.reason', { reason: esc(record.reason) })}` : ''),
+        tone: labelKey === 'approved' || labelKey === 'recommended' ? 'good' : 'attention',
+        bold: true,
+      }
+    : null;
+
+/**
+ * Who a card's step waits for: the first body the command's permission names (the routing table's body for a
+ * routed step). Null when anyone may act (an invitation, interest) or no route is known yet.
+ */
+export function awaitedBody(n: Network, command: CommandType): Body | null {
+  // The permission rules that read the command only read its type and phase; a card's command has no phase.
+  const permission = permissionFor(n, { type: command, commandId: 'view', networkId: n.id } as Command);
+  return permission?.bodies[0] ?? null;
+}

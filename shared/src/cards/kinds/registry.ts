@@ -1,0 +1,59 @@
+import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../domain/outbox';
+import { anchoringKind } from './anchoring.kind';
+import { briefingRequestKind } from './briefing-request.kind';
+import { briefingKind } from './briefing.kind';
+import { closingEndorsementKind } from './closing-endorsement.kind';
+import { closingMeetingKind } from './closing-meeting.kind';
+import { closingRecommendationKind } from './closing-recommendation.kind';
+import { closingReflectionKind } from './closing-reflection.kind';
+import { closingStoriesKind } from './closing-stories.kind';
+import { compositionKind } from './composition.kind';
+import { continuationDecisionKind } from './continuation-decision.kind';
+import { decisionKind } from './decision.kind';
+import { endReminderKind } from './end-reminder.kind';
+import { interestKind } from './interest.kind';
+import { invitationAnswerKind } from './invitation-answer.kind';
+import { invitationKind } from './invitation.kind';
+import type { KindSpec } from './kind-spec';
+import { leaderAppointedKind } from './leader-appointed.kind';
+import { leaderDecisionKind } from './leader-decision.kind';
+import { nominationKind } from './nomination.kind';
+import { outcomeKind } from './outcome.kind';
+import { publicationApprovalKind } from './publication-approval.kind';
+import { recommendationKind } from './recommendation.kind';
+import { statusKind } from './status.kind';
+import { trackKind } from './track.kind';
+
+/** Every network card kind's spec, one line each: a kind in `NETWORK_CARD_KINDS` without a spec does not compile. */
+export const KINDS: Readonly<Record<NetworkCardKind, KindSpec>> = {
+  track: trackKind,
+  recommendation: recommendationKind,
+  decision: decisionKind,
+  outcome: outcomeKind,
+  briefingRequest: briefingRequestKind,
+  briefing: briefingKind,
+  interest: interestKind,
+  nomination: nominationKind,
+  leaderDecision: leaderDecisionKind,
+  leaderAppointed: leaderAppointedKind,
+  invitation: invitationKind,
+  invitationAnswer: invitationAnswerKind,
+  composition: compositionKind,
+  status: statusKind,
+  endReminder: endReminderKind,
+  closingReflection: closingReflectionKind,
+  closingStories: closingStoriesKind,
+  closingRecommendation: closingRecommendationKind,
+  closingEndorsement: closingEndorsementKind,
+  continuationDecision: continuationDecisionKind,
+  closingMeeting: closingMeetingKind,
+  publicationApproval: publicationApprovalKind,
+  anchoring: anchoringKind,
+};
+
+/** A kind read from a card or storage, checked against the list (null: not one this version knows). */
+export function kindOf(value: unknown): NetworkCardKind | null {
+  return typeof value === 'string' && (NETWORK_CARD_KINDS as readonly string[]).includes(value)
+    ? (value as NetworkCardKind)
+    : null;
+}
