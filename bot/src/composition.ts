@@ -136,7 +136,7 @@ export function composeServices(options: {
           (await networks.reflectionAnswers(network.id, meetingId)).length,
         ),
     },
-    { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
+    { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS, backoffMs: config.OUTBOX_BACKOFF_MS },
   );
   const records = new RecordsService({
     networks,
