@@ -33,10 +33,16 @@ const { RowLeaderIndex } = dist('storage/row-leader-index.js');
 const { orgConfig, PEOPLE, lifecycleSteps, TYPE_CASES, actor, TestWorld } = dist('testing/domain-fixtures.js');
 
 const quick = process.argv.includes('--quick');
+// `--only=burst,actions` runs only those of the HTTP runs (actions, burst, view, tab), to profile one of them.
+const only =
+  process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? null;
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 // 1. decide()
-{
+if (!only) {
   const world = new TestWorld();
   const steps = lifecycleSteps(TYPE_CASES[2], 'bench');
   let n = null;
@@ -93,91 +99,100 @@ async function lifecycleThroughService(svc, networkId) {
   return n;
 }
 
-const azurite = await startAzurite();
-try {
-  for (const [label, store] of [
-    ['in-memory', new InMemoryPartitionStore()],
-    [
-      'Azurite',
-      new TablePartitionStore({
-        kind: 'connectionString',
-        connectionString: azurite.connectionString,
-        tablePrefix: `b${Date.now().toString(36)}`,
-      }),
-    ],
-  ]) {
-    const svc = await service(store);
-    const t0 = process.hrtime.bigint();
-    const networks = 10;
-    for (let i = 0; i < networks; i++) await lifecycleThroughService(svc, `net${i}`);
-    const commands = networks * lifecycleSteps(TYPE_CASES[2], 'x').length;
-    const t = ms(t0);
-    console.log(
-      `service on ${label}: ${commands} sequential commands in ${t.toFixed(0)} ms = ${Math.round((commands / t) * 1000)} commands/s`,
-    );
+const azurite = only ? null : await startAzurite();
+if (azurite)
+  try {
+    for (const [label, store] of [
+      ['in-memory', new InMemoryPartitionStore()],
+      [
+        'Azurite',
+        new TablePartitionStore({
+          kind: 'connectionString',
+          connectionString: azurite.connectionString,
+          tablePrefix: `b${Date.now().toString(36)}`,
+        }),
+      ],
+    ]) {
+      const svc = await service(store);
+      const t0 = process.hrtime.bigint();
+      const networks = 10;
+      for (let i = 0; i < networks; i++) await lifecycleThroughService(svc, `net${i}`);
+      const commands = networks * lifecycleSteps(TYPE_CASES[2], 'x').length;
+      const t = ms(t0);
+      console.log(
+        `service on ${label}: ${commands} sequential commands in ${t.toFixed(0)} ms = ${Math.round((commands / t) * 1000)} commands/s`,
+      );
 
-    // 50 people answer one meeting's reflection at once.
-    const netId = 'reflect';
-    let n = null;
-    for (const step of lifecycleSteps(TYPE_CASES[2], netId).slice(0, 16)) {
-      const r = await svc.execute({ commandId: randomUUID(), networkId: netId, ...step.input(n) }, actor(step.who));
-      n = r.network;
-    }
-    const people = Array.from({ length: 49 }, (_, i) => ({
-      tenantId: PEOPLE.participant.tenantId,
-      objectId: `p${i}`,
-      name: `P${i}`,
-    }));
-    for (const person of people)
-      n = (
-        await svc.execute(
-          { commandId: randomUUID(), networkId: netId, type: 'inviteParticipant', person, role: 'participant' },
-          actor('leader'),
-        )
-      ).network;
-    for (const person of people) {
-      const p = n.participants.find((x) => x.kind === 'internal' && x.person.objectId === person.objectId);
-      n = (
-        await svc.execute(
-          { commandId: randomUUID(), networkId: netId, type: 'respondToInvitation', participantId: p.id, accept: true },
-          { ...person, surface: 'bot' },
-        )
-      ).network;
-    }
-    await svc.execute(
-      { commandId: randomUUID(), networkId: netId, type: 'linkMeeting', meetingId: 'm1', title: 'Møde' },
-      actor('leader'),
-    );
-    await svc.execute(
-      { commandId: randomUUID(), networkId: netId, type: 'endMeeting', meetingId: 'm1' },
-      actor('leader'),
-    );
-    const t1 = process.hrtime.bigint();
-    const results = await Promise.all(
-      [PEOPLE.participant, ...people].map((person) =>
-        svc.execute(
-          {
-            commandId: randomUUID(),
-            networkId: netId,
-            type: 'answerReflection',
-            meetingId: 'm1',
-            value: 4,
-            workingWell: 3,
-            changeForm: false,
-          },
-          { ...person, surface: 'bot' },
+      // 50 people answer one meeting's reflection at once.
+      const netId = 'reflect';
+      let n = null;
+      for (const step of lifecycleSteps(TYPE_CASES[2], netId).slice(0, 16)) {
+        const r = await svc.execute({ commandId: randomUUID(), networkId: netId, ...step.input(n) }, actor(step.who));
+        n = r.network;
+      }
+      const people = Array.from({ length: 49 }, (_, i) => ({
+        tenantId: PEOPLE.participant.tenantId,
+        objectId: `p${i}`,
+        name: `P${i}`,
+      }));
+      for (const person of people)
+        n = (
+          await svc.execute(
+            { commandId: randomUUID(), networkId: netId, type: 'inviteParticipant', person, role: 'participant' },
+            actor('leader'),
+          )
+        ).network;
+      for (const person of people) {
+        const p = n.participants.find((x) => x.kind === 'internal' && x.person.objectId === person.objectId);
+        n = (
+          await svc.execute(
+            {
+              commandId: randomUUID(),
+              networkId: netId,
+              type: 'respondToInvitation',
+              participantId: p.id,
+              accept: true,
+            },
+            { ...person, surface: 'bot' },
+          )
+        ).network;
+      }
+      await svc.execute(
+        { commandId: randomUUID(), networkId: netId, type: 'linkMeeting', meetingId: 'm1', title: 'Møde' },
+        actor('leader'),
+      );
+      await svc.execute(
+        { commandId: randomUUID(), networkId: netId, type: 'endMeeting', meetingId: 'm1' },
+        actor('leader'),
+      );
+      const t1 = process.hrtime.bigint();
+      const results = await Promise.all(
+        [PEOPLE.participant, ...people].map((person) =>
+          svc.execute(
+            {
+              commandId: randomUUID(),
+              networkId: netId,
+              type: 'answerReflection',
+              meetingId: 'm1',
+              value: 4,
+              workingWell: 3,
+              changeForm: false,
+            },
+            { ...person, surface: 'bot' },
+          ),
         ),
-      ),
-    );
-    const failed = results.filter((r) => r.kind !== 'ok').length;
-    console.log(`service on ${label}: 50 concurrent reflection answers in ${ms(t1).toFixed(0)} ms (${failed} refused)`);
+      );
+      const failed = results.filter((r) => r.kind !== 'ok').length;
+      console.log(
+        `service on ${label}: 50 concurrent reflection answers in ${ms(t1).toFixed(0)} ms (${failed} refused)`,
+      );
+    }
+  } finally {
+    azurite.child.kill('SIGTERM');
   }
-} finally {
-  azurite.child.kill('SIGTERM');
-}
 
 // 3. memory per network (in-memory store, full lifecycle rows incl. audit)
-{
+if (!only) {
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
   const svc = await service(new InMemoryPartitionStore());
@@ -193,17 +208,20 @@ try {
 const { runHttpBench } = await import('./bench/http-bench.mjs');
 const { buildTab, initialAssets, timeToFirstRender } = await import('./bench/tab-load.mjs');
 const report = new Map();
-buildTab();
-const assets = initialAssets();
-report.set('tab initial JS + CSS (gzip)', {
-  value: assets.gzip / 1024,
-  unit: 'KiB',
-  extra: `${assets.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)}`).join(', ')}; ${(assets.raw / 1024).toFixed(0)} KiB raw`,
-  target: '≤ 250 KB',
-  ok: assets.gzip <= 250_000,
-});
+if (!only || only.includes('tab')) {
+  buildTab();
+  const assets = initialAssets();
+  report.set('tab initial JS + CSS (gzip)', {
+    value: assets.gzip / 1024,
+    unit: 'KiB',
+    extra: `${assets.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)}`).join(', ')}; ${(assets.raw / 1024).toFixed(0)} KiB raw`,
+    target: '≤ 250 KB',
+    ok: assets.gzip <= 250_000,
+  });
+}
 await runHttpBench({
   quick,
+  sections: only,
   report,
   withServer: async (url, asObjectId) => {
     const first = await timeToFirstRender(url, asObjectId, quick ? 3 : 5);
@@ -223,4 +241,4 @@ console.log('');
 console.log(['figure', 'value', 'target', '', 'detail'].map((h, i) => h.padEnd(i < 4 ? width(i) : 0)).join('  '));
 for (const r of rows) console.log(r.map((c, i) => (i < 4 ? c.padEnd(width(i)) : c)).join('  '));
 console.log('');
-console.log(`card action ratio: ${report.ratio.toFixed(2)}`);
+if (report.ratio !== undefined) console.log(`card action ratio: ${report.ratio.toFixed(2)}`);

@@ -1,3 +1,4 @@
+import { CoalescedLoads } from './app/coalesced-loads';
 import { NetworkService } from '@netvaerk/shared/app/network-service';
 import { createPseudonymiser } from '@netvaerk/shared/app/pseudonymiser';
 import { randomIds, systemClock } from '@netvaerk/shared/app/system-ports';
@@ -93,7 +94,8 @@ export function composeServices(options: {
   let dispatcher: OutboxDispatcher | null = null;
   const pseudonymise = createPseudonymiser(config.PSEUDONYM_SECRET);
   const service = new NetworkService({
-    networks,
+    // Concurrent commands on one network share its reads (a reflection's answers arrive all at once).
+    networks: new CoalescedLoads(networks),
     config: configRepo,
     leaders,
     clock,
@@ -136,7 +138,7 @@ export function composeServices(options: {
           (await networks.reflectionAnswers(network.id, meetingId)).length,
         ),
     },
-    { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS },
+    { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS, backoffMs: config.OUTBOX_BACKOFF_MS },
   );
   const records = new RecordsService({
     networks,

@@ -50,6 +50,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   /** How long a claimed outbox row is reserved for its sender before another instance may take it over. */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
+  /** The base of the outbox's exponential backoff between attempts (jittered, never shorter than Retry-After). */
+  OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).default(1000),
   /** Whether this instance sends the outbox (an instance can serve requests only, e.g. while scaling). */
   OUTBOX_DISPATCH: z
     .enum(['true', 'false'])

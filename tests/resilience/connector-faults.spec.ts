@@ -42,6 +42,20 @@ describe('connector faults', () => {
     expect(new Set(ids).size).toBe(ids.length);
   };
 
+  /**
+   * Each row sent to the chat is one message there, the one whose id the row records: a retried send that the
+   * connector had taken after all must not become a second message.
+   */
+  const exactlyOncePerRow = async (networkId: string) => {
+    const rows = (await rowsTo(networkId)).filter(
+      (e) => e.status === 'sent' && e.message.mode === 'send' && e.sentConversationId === chat,
+    );
+    const posted = h.connector.sent().filter((s) => s.conversationId === chat);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(posted.map((p) => p.activityId).sort()).toEqual(rows.map((r) => r.sentActivityId).sort());
+    return rows;
+  };
+
   it.each([
     ['429 without Retry-After', { status: 429 }],
     ['502', { status: 502 }],
@@ -57,9 +71,21 @@ describe('connector faults', () => {
       expect(rows.filter((e) => e.status === 'failed')).toEqual([]);
       expect(rows.some((e) => e.status === 'sent' && e.attempts > 1)).toBe(true);
       deliveredOnce();
+      await exactlyOncePerRow(networkId);
     },
     120_000,
   );
+
+  it('a connector that takes the message but answers after the timeout: the retry records it, posts it once', async () => {
+    // Answers 2.5 s after each send: past the 1 s timeout, within the time a send in doubt is listened to.
+    h.connector.delay(2500, (c) => c.operation === 'sendToConversation' && c.conversationId === chat);
+    await arrange(h, WELFARE, 'idea', 'late', { deliver: false });
+    await settle('late', 60);
+    h.connector.delay(0);
+    const rows = await exactlyOncePerRow('late');
+    expect(rows.some((r) => r.attempts > 1)).toBe(true);
+    expect((await rowsTo('late')).filter((e) => e.status === 'failed')).toEqual([]);
+  }, 120_000);
 
   it('a connector that does not answer in time is retried, and the message delivered once', async () => {
     h.connector.delay(5000, { conversationId: chat });
@@ -71,6 +97,7 @@ describe('connector faults', () => {
     const rows = await rowsTo('slow');
     expect(rows.filter((e) => e.status === 'failed')).toEqual([]);
     expect(rows.some((e) => e.status === 'sent')).toBe(true);
+    await exactlyOncePerRow('slow');
   }, 120_000);
 
   it('a message the connector keeps refusing ends as failed, with the reason, after bounded attempts', async () => {

@@ -7,12 +7,17 @@ export interface ConversationAddress {
   tenantId: string;
 }
 
-/** A send that Teams (or the connector) refused; `retryAfterMs` when it said when to try again. */
+/**
+ * A send that Teams (or the connector) refused; `retryAfterMs` when it said when to try again. `lateAnswer` is set
+ * when the outcome is in doubt (no answer in time, the request still open): it settles with the id of the message
+ * if the connector accepted it after all, or null if it did not.
+ */
 export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly retryAfterMs?: number,
+    readonly lateAnswer?: Promise<string | null>,
   ) {
     super(message);
     this.name = 'DeliveryError';

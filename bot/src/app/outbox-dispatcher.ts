@@ -60,6 +60,12 @@ export class OutboxDispatcher {
   /** Lanes that had new rows while they were busy: scanned again when they finish. */
   private readonly rescan = new Set<string>();
   private readonly limiter = new RateLimiter();
+  /**
+   * Sends of this instance that had no answer in time but may still have arrived, by outbox row: the retry waits
+   * for their late answer and, if the connector took the message after all, records its id instead of posting
+   * the message a second time (creating an activity is not idempotent, and the connector takes no key).
+   */
+  private readonly inDoubt = new Map<string, Promise<string | null>>();
   private readonly o: Required<DispatcherOptions>;
 
   constructor(
@@ -252,7 +258,7 @@ export class OutboxDispatcher {
         await this.deps.messenger.updateCard(target.address, entry.message.activityId, card);
         activityId = entry.message.activityId;
       } else {
-        activityId = await this.deps.messenger.sendCard(target.address, card);
+        activityId = (await this.lateAnswerOf(entry)) ?? (await this.deps.messenger.sendCard(target.address, card));
       }
       await this.deps.outbox.write({
         ...entry,
@@ -274,10 +280,23 @@ export class OutboxDispatcher {
     }
   }
 
+  /** The id of this row's earlier send if it was in doubt and the connector took it after all (waits for it). */
+  private async lateAnswerOf(entry: OutboxEntry): Promise<string | null> {
+    const late = this.inDoubt.get(entry.rowKey);
+    if (!late) return null;
+    const id = await late;
+    this.inDoubt.delete(entry.rowKey);
+    if (id) this.deps.logger.info({ outboxId: entry.message.id, activityId: id }, 'outbox send answered late');
+    return id;
+  }
+
   private async failOrRetry(entry: OutboxEntry, error: unknown, log: Logger): Promise<Outcome> {
     const message = error instanceof Error ? error.message : String(error);
+
     const retryable =
       error instanceof DeliveryError && RETRYABLE.has(error.status) && entry.attempts < this.o.maxAttempts;
+    if (retryable && (error as DeliveryError).lateAnswer)
+      this.inDoubt.set(entry.rowKey, (error as DeliveryError).lateAnswer!);
     if (!retryable) {
       log.warn({ err: error, attempts: entry.attempts }, 'outbox message failed');
       await this.deps.outbox.write({ ...entry, status: 'failed', lastError: message });

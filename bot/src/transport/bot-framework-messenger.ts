@@ -5,6 +5,8 @@ import { type ConversationAddress, DeliveryError, type Messenger } from '../app/
 import { TimeoutError, withTimeout } from '../app/with-timeout';
 
 const AUDIENCE = 'https://api.botframework.com';
+/** How much longer than the timeout a send that is in doubt is still listened to for its late answer. */
+const LATE_ANSWER_FACTOR = 3;
 
 /** Turns a connector failure into a DeliveryError with the status and Retry-After the outbox needs. */
 function deliveryError(error: unknown): DeliveryError {
@@ -79,13 +81,32 @@ export class BotFrameworkMessenger implements Messenger {
     return result as T;
   }
 
-  /** A new message in the conversation (not a reply to the continuation's made-up activity). */
+  /**
+   * A new message in the conversation (not a reply to the continuation's made-up activity). Creating an activity
+   * is not idempotent and the connector takes no idempotency key, so a send that has no answer in time is not
+   * abandoned: it fails as in doubt, its request stays open for `LATE_ANSWER_FACTOR` times the timeout, and the
+   * id the connector answers late with is handed to the outbox, which then records the message as sent instead
+   * of posting it twice.
+   */
   sendCard(to: ConversationAddress, card: CardJson): Promise<string> {
-    return this.inConversation(to, async (client) => {
+    const lateMs = this.timeoutMs * LATE_ANSWER_FACTOR;
+    const sending = this.continueIn(to, async (client) => {
       // No conversation object: the URL names it, and a made-up one (empty type) is refused by strict connectors.
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-      const response = await client.conversations.sendToConversation(to.conversationId, activity, this.requestOptions);
+      const response = await client.conversations.sendToConversation(to.conversationId, activity, {
+        timeout: lateMs,
+        abortSignal: AbortSignal.timeout(lateMs),
+      });
       return response.id ?? '';
+    });
+    return withTimeout(sending, this.timeoutMs, 'the Bot Connector').catch((error: unknown) => {
+      const failure = deliveryError(error);
+      if (!(error instanceof TimeoutError)) throw failure;
+      const lateAnswer = withTimeout(sending, lateMs, 'the Bot Connector').then(
+        (id) => id || null,
+        () => null,
+      );
+      throw new DeliveryError(failure.message, failure.status, failure.retryAfterMs, lateAnswer);
     });
   }
 
