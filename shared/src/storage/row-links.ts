@@ -1,6 +1,7 @@
 import type { MeetingLinks } from '../domain/repository';
 import { partitionKey } from './keys';
 import type { PartitionStore } from './partition-store';
+import { LINK_ROW } from './directory-row-kinds';
 
 const MEETINGS = 'meeting-link';
 const CHANNELS = 'channel-link';
@@ -15,12 +16,12 @@ export class RowLinks implements MeetingLinks {
 
   private async get(kind: string, id: string): Promise<string | null> {
     const row = await this.store.get('directory', kind, partitionKey(id));
-    return row ? String(row.properties.networkId) : null;
+    return row ? LINK_ROW.read(row.properties, row.rowKey).networkId : null;
   }
 
   private async set(kind: string, id: string, networkId: string): Promise<void> {
     await this.store.transact('directory', kind, [
-      { kind: 'upsert', rowKey: partitionKey(id), properties: { networkId } },
+      { kind: 'upsert', rowKey: partitionKey(id), properties: LINK_ROW.write({ networkId }) },
     ]);
   }
 

@@ -12,17 +12,16 @@ import { fingerprint, networkToRows, rowsToNetwork, summaryFromMainRow } from '.
 import type { PartitionStore, RowWrite } from './partition-store';
 import type { OutboxMessage } from '../domain/outbox';
 import { outboxRows } from './row-outbox';
+import { AUDIT_ROW, CLOSING_ROW, COMMAND_ROW, REFLECTION_ROW } from './network-row-kinds';
+import type { RowKind } from './stored-row';
 
 /** The row kinds that make up the aggregate itself. */
 const AGGREGATE_PREFIXES = [NETWORK_ROWS.main, NETWORK_ROWS.contract, NETWORK_ROWS.meeting, NETWORK_ROWS.participant];
 
-const json = (value: unknown): EntityProperties => ({ data: JSON.stringify(value) });
-const parse = <T>(p: EntityProperties): T => JSON.parse(String(p.data)) as T;
-
-/** A stored answer row (older rows included: the shape has not changed) with its key within the meeting. */
+/** A stored answer row (older versions upgraded on read) with its key within the meeting. */
 function toAnswer(row: { rowKey: string; properties: EntityProperties }, prefix: string): ReflectionAnswer {
   return {
-    ...parse<Omit<ReflectionAnswer, 'answerKey'>>(row.properties),
+    ...REFLECTION_ROW.read(row.properties, row.rowKey),
     answerKey: decodeKeyPart(row.rowKey.slice(prefix.length)),
   };
 }
@@ -87,21 +86,28 @@ export class RowNetworkRepository implements NetworkRepository {
     for (const event of decided.events) {
       const { row, ...audit } = event;
       if (row) {
-        const kind = row.kind === 'reflection' ? NETWORK_ROWS.reflection : NETWORK_ROWS.closingReflection;
-        writes.push({ kind: 'upsert', rowKey: rowKey(kind, ...row.keyParts), properties: json(row.value) });
+        const [prefix, rows] =
+          row.kind === 'reflection'
+            ? [NETWORK_ROWS.reflection, REFLECTION_ROW as RowKind<unknown>]
+            : [NETWORK_ROWS.closingReflection, CLOSING_ROW as RowKind<unknown>];
+        writes.push({ kind: 'upsert', rowKey: rowKey(prefix, ...row.keyParts), properties: rows.write(row.value) });
       }
       // Time, then the network's version: events of one instant (or a frozen test clock) keep their order.
       const version = String(decided.network.version).padStart(8, '0');
       writes.push({
         kind: 'create',
         rowKey: rowKey(NETWORK_ROWS.audit, event.at, version, event.id),
-        properties: json(audit),
+        properties: AUDIT_ROW.write(audit),
       });
     }
     if (commandId) {
       const record: CommandRecord = { commandId, type: commandType, at: first.at };
       // Creating the command's row makes a replay (or a concurrent duplicate) fail as a whole.
-      writes.push({ kind: 'create', rowKey: rowKey(NETWORK_ROWS.command, commandId), properties: json(record) });
+      writes.push({
+        kind: 'create',
+        rowKey: rowKey(NETWORK_ROWS.command, commandId),
+        properties: COMMAND_ROW.write(record),
+      });
     }
     // Messages this change causes go in the same transaction: both happen, or neither.
     const at = first?.at ?? new Date(0).toISOString();
@@ -112,13 +118,13 @@ export class RowNetworkRepository implements NetworkRepository {
 
   async findCommand(networkId: string, commandId: string): Promise<CommandRecord | null> {
     const row = await this.store.get('networks', partitionKey(networkId), rowKey(NETWORK_ROWS.command, commandId));
-    return row ? parse<CommandRecord>(row.properties) : null;
+    return row ? COMMAND_ROW.read(row.properties, row.rowKey) : null;
   }
 
-  private async rowsWithPrefix<T>(networkId: string, ...parts: string[]): Promise<T[]> {
+  private async rowsWithPrefix<T>(networkId: string, kind: RowKind<T>, ...parts: string[]): Promise<T[]> {
     const prefix = rowKey(...parts, '');
     const rows = await this.store.range('networks', partitionKey(networkId), prefix, prefixUpperBound(prefix));
-    return rows.map((r) => parse<T>(r.properties));
+    return rows.map((r) => kind.read(r.properties, r.rowKey));
   }
 
   async reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]> {
@@ -128,11 +134,11 @@ export class RowNetworkRepository implements NetworkRepository {
   }
 
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]> {
-    return this.rowsWithPrefix(networkId, NETWORK_ROWS.closingReflection);
+    return this.rowsWithPrefix(networkId, CLOSING_ROW, NETWORK_ROWS.closingReflection);
   }
 
   auditTrail(networkId: string): Promise<DomainEvent[]> {
-    return this.rowsWithPrefix<DomainEvent>(networkId, NETWORK_ROWS.audit);
+    return this.rowsWithPrefix(networkId, AUDIT_ROW, NETWORK_ROWS.audit);
   }
 
   async list(): Promise<NetworkSummary[]> {
