@@ -91,12 +91,14 @@ export interface LeaderIndex {
   release(leaderKey: string, networkId: string): Promise<void>;
 }
 
-/** Which network a Teams meeting or channel belongs to (an index; the network keeps the authoritative link). */
+/**
+ * Which network a Teams meeting or channel belongs to. Read-only for callers: the links follow the network's own
+ * events (a meeting linked, a channel set in the settings) and are written by the repository's save of that
+ * change, so no caller writes a link beside (and possibly without) the change.
+ */
 export interface MeetingLinks {
   networkForMeeting(meetingId: string): Promise<string | null>;
-  linkMeeting(meetingId: string, networkId: string): Promise<void>;
   networkForChannel(channelId: string): Promise<string | null>;
-  linkChannel(channelId: string, networkId: string): Promise<void>;
 }
 
 /** A named lease held by one instance at a time (the scheduler's), until it runs out. */

@@ -19,6 +19,8 @@ export function networkToRows(network: Network): Map<string, EntityProperties> {
     networkType: network.type,
     phase: network.phase,
     leaderKey: network.leader ? personKey(network.leader) : '',
+    // The authoritative channel link, queryable: the link index is rebuilt from it (row-links.ts).
+    channelId: network.settings.channelId ?? '',
     endDate: network.period?.endDate ?? '',
     version: network.version,
     memberKeys: JSON.stringify(

@@ -12,6 +12,7 @@ import { fingerprint, networkToRows, rowsToNetwork, summaryFromMainRow } from '.
 import type { PartitionStore, RowWrite } from './partition-store';
 import type { OutboxMessage } from '../domain/outbox';
 import { outboxRows } from './row-outbox';
+import { updateLinkIndex } from './row-links';
 import { AUDIT_ROW, CLOSING_ROW, COMMAND_ROW, REFLECTION_ROW } from './network-row-kinds';
 import type { RowKind } from './stored-row';
 
@@ -114,6 +115,12 @@ export class RowNetworkRepository implements NetworkRepository {
     for (const row of outboxRows(decided.network.id, outbox, at)) writes.push({ kind: 'create', ...row });
     if (writes.length === 0) return;
     await this.store.transact('networks', partitionKey(decided.network.id), writes);
+    try {
+      await updateLinkIndex(this.store, decided.network, decided.events, expected);
+    } catch {
+      // The change is stored, links included (the network's meeting rows and channel column): a lookup that
+      // misses the index finds them there and writes the index row again, so this write may fail without loss.
+    }
   }
 
   async findCommand(networkId: string, commandId: string): Promise<CommandRecord | null> {

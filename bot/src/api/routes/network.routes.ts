@@ -97,11 +97,7 @@ export function registerNetworkRoutes(server: Server, ctx: ApiContext): void {
       const commandId = commandIdFrom(r.actor, id, key.success ? key.data : undefined);
       const result = await ctx.services.service.execute({ ...body.data, networkId: id, commandId }, r.actor);
       if (isDomainError(result)) return sendDomainError(r.res, result, r.locale);
-      // Meeting events find their network through these links (the bot's "tilknyt netværk" writes them too).
-      if (body.data.type === 'linkMeeting') await ctx.services.links.linkMeeting(String(body.data.meetingId), id);
-      if (body.data.type === 'updateSettings' && typeof body.data.channelId === 'string' && body.data.channelId) {
-        await ctx.services.links.linkChannel(body.data.channelId, id);
-      }
+      // A linked meeting or channel is indexed by the network's save of this change (meeting events find it there).
       ctx.logger.info({ networkId: id, type: body.data.type, replayed: result.replayed }, 'tab command');
       await respondWithView(ctx, r, result.network);
     }),
