@@ -1,3 +1,4 @@
+import type { MeetingReflection } from './meeting-tally';
 import type { Network } from './network';
 import type { OutboxMessage } from './outbox';
 import type { Decided, DomainEvent } from './outcome';
@@ -65,6 +66,15 @@ export interface NetworkRepository {
   ): Promise<void>;
   findCommand(networkId: string, commandId: string): Promise<CommandRecord | null>;
   reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]>;
+  /**
+   * Per meeting: its tally (kept up to date as answers are written) and, with `comments` (the default), the
+   * answers that carry a comment. A bounded number of queries however many answers there are: the tab's views.
+   */
+  meetingReflections(
+    networkId: string,
+    meetingIds: readonly string[],
+    options?: { comments: boolean },
+  ): Promise<Map<string, MeetingReflection>>;
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]>;
   auditTrail(networkId: string): Promise<DomainEvent[]>;
   list(): Promise<NetworkSummary[]>;

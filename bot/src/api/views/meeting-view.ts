@@ -2,13 +2,13 @@ import { MIN_ANONYMOUS_ANSWERS } from '@netvaerk/shared/domain/reflection-summar
 import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
+import { EMPTY_TALLY, type MeetingReflection } from '@netvaerk/shared/domain/meeting-tally';
 import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
 
 /** Averages and comments of an anonymous meeting are shown only once this many have answered (the domain's rule). */
 export const ANONYMITY_THRESHOLD = MIN_ANONYMOUS_ANSWERS;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const mean = (xs: number[]) => round1(xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** Who is asked to reflect when the meeting's attendees are not known (the domain's rule). */
 export function eligibleCount(n: Network): number {
@@ -31,25 +31,26 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
 }
 
 /**
- * One meeting's reflection as the tab shows it. Anonymous answers never carry a person; below the threshold
+ * One meeting's reflection as the tab shows it, from its tally and its commented answers. Anonymous answers never carry a person; below the threshold
  * their averages and comments are withheld, since with one or two answers they would point at someone.
  */
-export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligible: number): MeetingDto {
-  const withheld = meeting.anonymous && answers.length > 0 && answers.length < ANONYMITY_THRESHOLD;
-  const show = answers.length > 0 && !withheld;
+export function meetingView(meeting: Meeting, reflection: MeetingReflection | undefined, eligible: number): MeetingDto {
+  const { tally, commented } = reflection ?? { tally: EMPTY_TALLY, commented: [] };
+  const withheld = meeting.anonymous && tally.count > 0 && tally.count < ANONYMITY_THRESHOLD;
+  const show = tally.count > 0 && !withheld;
   return {
     id: meeting.id,
     title: meeting.title,
     status: meeting.status,
     anonymous: meeting.anonymous,
     endedAt: meeting.endedAt ?? null,
-    responses: answers.length,
+    responses: tally.count,
     eligible,
     averages: show
-      ? { value: mean(answers.map((a) => a.value)), workingWell: mean(answers.map((a) => a.workingWell)) }
+      ? { value: round1(tally.valueSum / tally.count), workingWell: round1(tally.workingWellSum / tally.count) }
       : null,
-    changeFormVotes: show ? answers.filter((a) => a.changeForm).length : null,
-    comments: show ? commentsOf(answers, meeting.anonymous) : null,
+    changeFormVotes: show ? tally.changeFormVotes : null,
+    comments: show ? commentsOf(commented, meeting.anonymous) : null,
     withheld,
   };
 }
