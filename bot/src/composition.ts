@@ -3,6 +3,14 @@ import { NetworkService } from '@netvaerk/shared/app/network-service';
 import { createPseudonymiser } from '@netvaerk/shared/app/pseudonymiser';
 import { randomIds, systemClock } from '@netvaerk/shared/app/system-ports';
 import type { Clock, IdGenerator } from '@netvaerk/shared/domain/ports';
+import type { Directory } from '@netvaerk/shared/domain/directory';
+import type { OutboxStore } from '@netvaerk/shared/domain/outbox';
+import type {
+  ConfigRepository,
+  LeaderIndex,
+  MeetingLinks,
+  NetworkRepository,
+} from '@netvaerk/shared/domain/repository';
 import type { PartitionStore } from '@netvaerk/shared/storage/partition-store';
 import { RowConfigRepository } from '@netvaerk/shared/storage/row-config-repository';
 import { RowDirectory } from '@netvaerk/shared/storage/row-directory';
@@ -55,14 +63,15 @@ function privacyUrlOf(config: ServerConfig): string | undefined {
   return config.LOCAL_DEV ? `http://${config.HOST}:${config.PORT}/privacy` : undefined;
 }
 
+/** What the app and the API are given: the domain's interfaces, whatever implements them (composed below only). */
 export interface Services {
   store: PartitionStore;
-  networks: RowNetworkRepository;
-  config: RowConfigRepository;
-  directory: RowDirectory;
-  leaders: RowLeaderIndex;
-  outbox: RowOutbox;
-  links: RowLinks;
+  networks: NetworkRepository;
+  config: ConfigRepository;
+  directory: Directory;
+  leaders: LeaderIndex;
+  outbox: OutboxStore;
+  links: MeetingLinks;
   service: NetworkService;
   app: NetvaerkBotApp;
   dispatcher: OutboxDispatcher;

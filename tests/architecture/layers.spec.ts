@@ -28,6 +28,13 @@ describe('the layers the linter keeps (STYLE.md §15, issue 12)', () => {
     ['bot/src/app/probe.ts', "import { RowLinks } from '@netvaerk/shared/storage/row-links';"],
     ['bot/src/api/probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
     ['shared/src/domain/probe.ts', "import { RowOutbox } from '../storage/row-outbox';"],
+    ['bot/src/app/probe.ts', "import { ConcurrencyError } from '@netvaerk/shared/storage/storage-errors';"],
+    ['bot/src/app/meetings/probe.ts', "import { RowLease } from '@netvaerk/shared/storage/row-lease';"],
+    ['bot/src/app/probe.ts', "import { RowLinks } from '../../../shared/src/storage/row-links';"],
+    [
+      'bot/src/api/views/probe.ts',
+      "import type { RowNetworkRepository } from '@netvaerk/shared/storage/row-network-repository';",
+    ],
   ])('refuses, in %s: %s', (file, source) => {
     expect(lintAs(file, source)).toContain(RULE);
   });
@@ -37,6 +44,8 @@ describe('the layers the linter keeps (STYLE.md §15, issue 12)', () => {
     ['bot/src/composition-probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
     ['tab/src/pages/probe.tsx', "import type { MeDto } from '@netvaerk/shared/api/api-types';"],
     ['bot/src/app/probe.ts', "import type { OutboxStore } from '@netvaerk/shared/domain/outbox';"],
+    ['bot/src/app/probe.ts', "import { ConcurrencyError } from '@netvaerk/shared/domain/concurrency-error';"],
+    ['bot/src/app/probe.ts', "import type { Lease, MeetingLinks } from '@netvaerk/shared/domain/repository';"],
   ])('allows, in %s: %s', (file, source) => {
     expect(lintAs(file, source)).not.toContain(RULE);
   });

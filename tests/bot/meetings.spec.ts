@@ -206,7 +206,6 @@ describe('meetings and reflections over HTTP', () => {
       { type: 'linkMeeting', commandId: 'link-2', networkId: 'start', meetingId: second, title: 'Møde 2', chatId },
       { ...PEOPLE.leader, surface: 'bot' },
     );
-    await h.server.services.links.linkMeeting(second, 'start');
     await h.meetingEvent('Start', second, chatId, { id: second, title: 'Møde 2', startTime: '2026-03-08T09:00:00Z' });
     await h.meetingEvent('Start', second, chatId, { id: second, title: 'Møde 2', startTime: '2026-03-08T09:00:00Z' });
     await h.deliver();

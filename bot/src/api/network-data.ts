@@ -1,6 +1,6 @@
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { AuditEvent } from '@netvaerk/shared/domain/outcome';
-import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
+import type { MeetingReflection } from '@netvaerk/shared/domain/meeting-tally';
 import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type { Services } from '../composition';
 
@@ -12,25 +12,32 @@ export type ApiServices = Pick<
 /** Everything the tab shows of one network, read from its partition. */
 export interface NetworkBundle {
   network: Network;
-  answersByMeeting: Map<string, ReflectionAnswer[]>;
+  /** Per meeting whose reflection has opened: its tally and its commented answers. */
+  reflections: Map<string, MeetingReflection>;
   closingAnswers: Record<string, unknown>[];
   audit: AuditEvent[];
   outbox: OutboxEntry[];
 }
 
-/** The reflection answers of every meeting whose reflection has opened. */
-export async function answersOf(services: ApiServices, network: Network): Promise<Map<string, ReflectionAnswer[]>> {
-  const opened = network.meetings.filter((m) => m.status !== 'scheduled');
-  const lists = await Promise.all(opened.map((m) => services.networks.reflectionAnswers(network.id, m.id)));
-  return new Map(opened.map((m, i) => [m.id, lists[i]!]));
+/**
+ * The reflections of every meeting whose reflection has opened, from the tallies kept on write: the storage
+ * round trips do not grow with the answers (issue 16). Without `comments` (the overview) no answer is read.
+ */
+export function reflectionsOf(
+  services: ApiServices,
+  network: Network,
+  comments = true,
+): Promise<Map<string, MeetingReflection>> {
+  const opened = network.meetings.filter((m) => m.status !== 'scheduled').map((m) => m.id);
+  return services.networks.meetingReflections(network.id, opened, { comments });
 }
 
 export async function loadBundle(services: ApiServices, network: Network, withOutbox: boolean): Promise<NetworkBundle> {
-  const [answersByMeeting, closingAnswers, audit, outbox] = await Promise.all([
-    answersOf(services, network),
+  const [reflections, closingAnswers, audit, outbox] = await Promise.all([
+    reflectionsOf(services, network),
     network.closing ? services.networks.closingAnswers(network.id) : Promise.resolve([]),
     services.networks.auditTrail(network.id),
     withOutbox ? services.outbox.forNetwork(network.id) : Promise.resolve([]),
   ]);
-  return { network, answersByMeeting, closingAnswers, audit, outbox };
+  return { network, reflections, closingAnswers, audit, outbox };
 }

@@ -51,6 +51,7 @@ export class CoalescedLoads implements NetworkRepository {
   findCommand: NetworkRepository['findCommand'] = (...args) => this.inner.findCommand(...args);
   reflectionAnswers: NetworkRepository['reflectionAnswers'] = (...args) => this.inner.reflectionAnswers(...args);
   closingAnswers: NetworkRepository['closingAnswers'] = (...args) => this.inner.closingAnswers(...args);
+  meetingReflections: NetworkRepository['meetingReflections'] = (...args) => this.inner.meetingReflections(...args);
   auditTrail: NetworkRepository['auditTrail'] = (...args) => this.inner.auditTrail(...args);
   list: NetworkRepository['list'] = () => this.inner.list();
 }

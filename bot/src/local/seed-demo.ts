@@ -174,7 +174,6 @@ export async function seedDemo(
       title: `Netværksmøde ${meetingNo}`,
       chatId: demo.meetingChat.id,
     });
-    await services.links.linkMeeting(meetingId, id);
     await run(id, ++step, leader, { type: 'endMeeting', meetingId });
     for (const [who, value, workingWell, changeForm, comment] of answers) {
       await run(id, ++step, who, {

@@ -1,3 +1,4 @@
+import type { MeetingReflection } from './meeting-tally';
 import type { Network } from './network';
 import type { OutboxMessage } from './outbox';
 import type { AuditEvent, Decided } from './outcome';
@@ -65,6 +66,15 @@ export interface NetworkRepository {
   ): Promise<void>;
   findCommand(networkId: string, commandId: string): Promise<CommandRecord | null>;
   reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]>;
+  /**
+   * Per meeting: its tally (kept up to date as answers are written) and, with `comments` (the default), the
+   * answers that carry a comment. A bounded number of queries however many answers there are: the tab's views.
+   */
+  meetingReflections(
+    networkId: string,
+    meetingIds: readonly string[],
+    options?: { comments: boolean },
+  ): Promise<Map<string, MeetingReflection>>;
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]>;
   auditTrail(networkId: string): Promise<AuditEvent[]>;
   list(): Promise<NetworkSummary[]>;
@@ -91,12 +101,14 @@ export interface LeaderIndex {
   release(leaderKey: string, networkId: string): Promise<void>;
 }
 
-/** Which network a Teams meeting or channel belongs to (an index; the network keeps the authoritative link). */
+/**
+ * Which network a Teams meeting or channel belongs to. Read-only for callers: the links follow the network's own
+ * events (a meeting linked, a channel set in the settings) and are written by the repository's save of that
+ * change, so no caller writes a link beside (and possibly without) the change.
+ */
 export interface MeetingLinks {
   networkForMeeting(meetingId: string): Promise<string | null>;
-  linkMeeting(meetingId: string, networkId: string): Promise<void>;
   networkForChannel(channelId: string): Promise<string | null>;
-  linkChannel(channelId: string, networkId: string): Promise<void>;
 }
 
 /** A named lease held by one instance at a time (the scheduler's), until it runs out. */

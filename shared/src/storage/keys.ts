@@ -70,6 +70,8 @@ export const NETWORK_ROWS = {
   participant: 'participant',
   meeting: 'meeting',
   reflection: 'reflection',
+  /** Per-meeting tallies, kept with each answer (meeting-tally-rows.ts). */
+  tally: 'tally',
   closingReflection: 'closing',
   audit: 'audit',
   command: 'command',

@@ -1,12 +1,10 @@
-import { acceptedParticipants, memberKeysOf } from '../domain/members';
+import { acceptedParticipants, memberKeysOf as memberKeysOfNetwork } from '../domain/members';
 import type { Network } from '../domain/network';
 import type { NetworkSummary } from '../domain/repository';
 import { personKey } from '../domain/types';
 import type { EntityProperties } from './entity-limits';
 import { NETWORK_ROWS, rowKey } from './keys';
-
-/** Bump when the stored shape changes; rows of another version are refused on read rather than misread. */
-export const NETWORK_SCHEMA_VERSION = 1;
+import { CONTRACT_ROW, MEETING_ROW, memberKeysOf, NETWORK_MAIN, PARTICIPANT_ROW } from './network-row-kinds';
 
 /**
  * Splits a network into rows of its partition: the main row (with a few plain columns for queries and the rest
@@ -17,45 +15,34 @@ export function networkToRows(network: Network): Map<string, EntityProperties> {
   const { contract, participants, meetings, ...core } = network;
   const rows = new Map<string, EntityProperties>();
   rows.set(NETWORK_ROWS.main, {
-    schema: NETWORK_SCHEMA_VERSION,
-    data: JSON.stringify(core),
+    ...NETWORK_MAIN.write(core),
     name: network.name,
     networkType: network.type,
     phase: network.phase,
     leaderKey: network.leader ? personKey(network.leader) : '',
+    // The authoritative channel link, queryable: the link index is rebuilt from it (row-links.ts).
+    channelId: network.settings.channelId ?? '',
     endDate: network.period?.endDate ?? '',
     version: network.version,
-    memberKeys: JSON.stringify(memberKeysOf(network)),
+    memberKeys: JSON.stringify(memberKeysOfNetwork(network)),
     participantCount: acceptedParticipants(network).length,
     meetingCount: meetings.length,
   });
   for (const c of contract) {
-    rows.set(rowKey(NETWORK_ROWS.contract, c.phase, String(c.version).padStart(4, '0')), { data: JSON.stringify(c) });
+    rows.set(rowKey(NETWORK_ROWS.contract, c.phase, String(c.version).padStart(4, '0')), CONTRACT_ROW.write(c));
   }
-  for (const p of participants) rows.set(rowKey(NETWORK_ROWS.participant, p.id), { data: JSON.stringify(p) });
+  for (const p of participants) rows.set(rowKey(NETWORK_ROWS.participant, p.id), PARTICIPANT_ROW.write(p));
   meetings.forEach((m, index) => {
-    rows.set(rowKey(NETWORK_ROWS.meeting, m.id), { data: JSON.stringify(m), position: index });
+    rows.set(rowKey(NETWORK_ROWS.meeting, m.id), { ...MEETING_ROW.write(m), position: index });
   });
   return rows;
 }
 
-function parseData<T>(properties: EntityProperties, what: string): T {
-  if (typeof properties.data !== 'string') throw new Error(`stored ${what} has no data`);
-  return JSON.parse(properties.data) as T;
-}
-
-function coreFromMainRow(properties: EntityProperties): Omit<Network, 'contract' | 'participants' | 'meetings'> {
-  if (properties.schema !== NETWORK_SCHEMA_VERSION) {
-    throw new Error(`stored network has schema ${String(properties.schema)}, expected ${NETWORK_SCHEMA_VERSION}`);
-  }
-  return parseData(properties, 'network');
-}
-
-/** The main row's network fields (checked for the schema version) with the list columns. */
+/** The main row's network fields (checked by its schema) with the list columns. */
 export function summaryFromMainRow(properties: EntityProperties): NetworkSummary {
   return {
-    ...coreFromMainRow(properties),
-    memberKeys: JSON.parse(String(properties.memberKeys ?? '[]')) as string[],
+    ...NETWORK_MAIN.read(properties, NETWORK_ROWS.main),
+    memberKeys: memberKeysOf(properties.memberKeys, NETWORK_ROWS.main),
     participantCount: Number(properties.participantCount ?? 0),
     meetingCount: Number(properties.meetingCount ?? 0),
   };
@@ -70,11 +57,11 @@ export function rowsToNetwork(rows: { rowKey: string; properties: EntityProperti
     (a, b) => Number(a.properties.position) - Number(b.properties.position),
   );
   return {
-    ...coreFromMainRow(main.properties),
-    contract: byPrefix(NETWORK_ROWS.contract).map((r) => parseData(r.properties, 'contract')),
-    participants: byPrefix(NETWORK_ROWS.participant).map((r) => parseData(r.properties, 'participant')),
-    meetings: meetings.map((r) => parseData(r.properties, 'meeting')),
-  } as Network;
+    ...NETWORK_MAIN.read(main.properties, main.rowKey),
+    contract: byPrefix(NETWORK_ROWS.contract).map((r) => CONTRACT_ROW.read(r.properties, r.rowKey)),
+    participants: byPrefix(NETWORK_ROWS.participant).map((r) => PARTICIPANT_ROW.read(r.properties, r.rowKey)),
+    meetings: meetings.map((r) => MEETING_ROW.read(r.properties, r.rowKey)),
+  };
 }
 
 /** A stable fingerprint of a row, to write only rows that changed. */

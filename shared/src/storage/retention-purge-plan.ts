@@ -1,4 +1,6 @@
-import type { AuditEvent } from '../domain/outcome';
+import type { ReflectionAnswer } from '../domain/repository';
+import type { EntityProperties } from './entity-limits';
+import { AUDIT_ROW, CLOSING_ROW, REFLECTION_ROW } from './network-row-kinds';
 import type { RetentionPurgeResult } from '../records/records-ports';
 import { purgeAuditEvent, purgeClosingAnswer, purgeNetwork, purgeReflectionAnswer } from '../records/retention-purge';
 import { decodeKeyPart, KEY_SEPARATOR, NETWORK_ROWS, rowKey } from './keys';
@@ -7,8 +9,9 @@ import type { RowWrite, StoredRow } from './partition-store';
 
 const AGGREGATE = [NETWORK_ROWS.contract, NETWORK_ROWS.meeting, NETWORK_ROWS.participant];
 const hasPrefix = (key: string, prefix: string) => key.startsWith(`${prefix}${KEY_SEPARATOR}`);
-const parse = (row: StoredRow) => JSON.parse(String(row.properties.data)) as Record<string, unknown>;
-const json = (value: unknown) => ({ data: JSON.stringify(value) });
+/** Whether a row's properties would change (its version included: an old row is rewritten in the new shape). */
+const changed = (row: StoredRow, properties: EntityProperties) =>
+  fingerprint(row.properties) !== fingerprint(properties);
 
 /**
  * The writes that delete a closed network's personal data from its partition (retention), and what they
@@ -50,30 +53,32 @@ export function planRetentionPurge(rows: StoredRow[]): { writes: RowWrite[]; cou
       const i = answerIndex.get(meetingId) ?? 0;
       answerIndex.set(meetingId, i + 1);
       const key = rowKey(NETWORK_ROWS.reflection, meetingId, `retained-${i}`);
-      const value = purgeReflectionAnswer(parse(row));
-      if (key !== row.rowKey || JSON.stringify(value) !== row.properties.data) {
+      const properties = REFLECTION_ROW.write(
+        purgeReflectionAnswer(REFLECTION_ROW.read(row.properties, row.rowKey)) as Omit<ReflectionAnswer, 'answerKey'>,
+      );
+      if (key !== row.rowKey || changed(row, properties)) {
         if (key !== row.rowKey) writes.push({ kind: 'delete', rowKey: row.rowKey });
-        writes.push({ kind: 'upsert', rowKey: key, properties: json(value) });
+        writes.push({ kind: 'upsert', rowKey: key, properties });
         counts.answersPurged += 1;
       }
     } else if (hasPrefix(row.rowKey, NETWORK_ROWS.closingReflection)) {
       const i = answerIndex.get('\u0000closing') ?? 0;
       answerIndex.set('\u0000closing', i + 1);
       const key = rowKey(NETWORK_ROWS.closingReflection, `retained-${i}`);
-      const value = purgeClosingAnswer(parse(row));
-      if (key !== row.rowKey || JSON.stringify(value) !== row.properties.data) {
+      const properties = CLOSING_ROW.write(purgeClosingAnswer(CLOSING_ROW.read(row.properties, row.rowKey)));
+      if (key !== row.rowKey || changed(row, properties)) {
         if (key !== row.rowKey) writes.push({ kind: 'delete', rowKey: row.rowKey });
-        writes.push({ kind: 'upsert', rowKey: key, properties: json(value) });
+        writes.push({ kind: 'upsert', rowKey: key, properties });
         counts.closingAnswersPurged += 1;
       }
     } else if (hasPrefix(row.rowKey, NETWORK_ROWS.outbox)) {
       writes.push({ kind: 'delete', rowKey: row.rowKey });
       counts.messagesDeleted += 1;
     } else if (hasPrefix(row.rowKey, NETWORK_ROWS.audit)) {
-      const event = parse(row) as unknown as AuditEvent;
+      const event = AUDIT_ROW.read(row.properties, row.rowKey);
       const purged = purgeAuditEvent(event);
       if (purged !== event) {
-        writes.push({ kind: 'upsert', rowKey: row.rowKey, properties: json(purged) });
+        writes.push({ kind: 'upsert', rowKey: row.rowKey, properties: AUDIT_ROW.write(purged) });
         counts.auditEventsPurged += 1;
       }
     }

@@ -1,5 +1,6 @@
 import type { ConfigRepository } from '../domain/repository';
 import { emptyOrgConfig, type OrgConfig } from '../domain/types';
+import { CONFIG_ROW } from './config-row-kinds';
 import type { PartitionStore } from './partition-store';
 
 const PK = 'org';
@@ -38,13 +39,13 @@ export class RowConfigRepository implements ConfigRepository {
     const row = await this.store.get('config', PK, RK);
     if (!row) return { config: emptyOrgConfig(), etag: null };
     return {
-      config: { ...emptyOrgConfig(), ...(JSON.parse(String(row.properties.data)) as OrgConfig) },
+      config: CONFIG_ROW.read(row.properties, row.rowKey),
       etag: row.etag,
     };
   }
 
   async save(config: OrgConfig, etag: string | null): Promise<void> {
-    const properties = { data: JSON.stringify(config) };
+    const properties = CONFIG_ROW.write(config);
     // Nothing cached while saving; a failed save (a stale ETag) leaves nothing cached: the next load reads what won.
     this.cached = null;
     const etags = await this.store.transact('config', PK, [

@@ -3,6 +3,7 @@ import { baseConversationId, type Directory, type KnownConversation, type KnownP
 import { type PersonRef, personKey } from '../domain/types';
 import { partitionKey, prefixUpperBound } from './keys';
 import type { PartitionStore } from './partition-store';
+import { CONVERSATION_ROW, PERSON_ROW } from './directory-row-kinds';
 
 const PEOPLE = 'person';
 const CONVERSATIONS = 'conversation';
@@ -44,30 +45,28 @@ export class RowDirectory implements Directory {
     };
     if (existing && JSON.stringify(existing) === JSON.stringify(merged)) return;
     await this.store.transact('directory', PEOPLE, [
-      { kind: 'upsert', rowKey: key, properties: { data: JSON.stringify(merged) } },
+      { kind: 'upsert', rowKey: key, properties: PERSON_ROW.write(merged) },
     ]);
     RowDirectory.keep(this.lastKnownPeople, key, merged);
   }
 
   async person(key: string): Promise<KnownPerson | null> {
     const row = await this.store.get('directory', PEOPLE, partitionKey(key));
-    const person = row ? (JSON.parse(String(row.properties.data)) as KnownPerson) : null;
+    const person = row ? PERSON_ROW.read(row.properties, row.rowKey) : null;
     if (person) RowDirectory.keep(this.lastKnownPeople, partitionKey(key), person);
     return person;
   }
 
   async people(): Promise<KnownPerson[]> {
     const rows = await this.store.range('directory', PEOPLE, '', prefixUpperBound(''));
-    return rows
-      .map((r) => JSON.parse(String(r.properties.data)) as KnownPerson)
-      .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    return rows.map((r) => PERSON_ROW.read(r.properties, r.rowKey)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
   async rememberConversation(conversation: KnownConversation): Promise<void> {
     const stored = { ...conversation, conversationId: baseConversationId(conversation.conversationId) };
     const key = partitionKey(stored.conversationId);
     await this.store.transact('directory', CONVERSATIONS, [
-      { kind: 'upsert', rowKey: key, properties: { data: JSON.stringify(stored) } },
+      { kind: 'upsert', rowKey: key, properties: CONVERSATION_ROW.write(stored) },
     ]);
     RowDirectory.keep(this.lastKnownConversations, key, stored);
   }
@@ -78,7 +77,7 @@ export class RowDirectory implements Directory {
     const known = this.lastKnownConversations.get(key);
     if (known) return known;
     const row = await this.store.get('directory', CONVERSATIONS, key);
-    const conversation = row ? (JSON.parse(String(row.properties.data)) as KnownConversation) : null;
+    const conversation = row ? CONVERSATION_ROW.read(row.properties, row.rowKey) : null;
     if (conversation) RowDirectory.keep(this.lastKnownConversations, key, conversation);
     return conversation;
   }
@@ -87,7 +86,7 @@ export class RowDirectory implements Directory {
     const rows = await this.store.range('directory', CONVERSATIONS, '', prefixUpperBound(''));
     // Rows an older version stored per thread (`;messageid=`) are not conversations of their own.
     return rows
-      .map((r) => JSON.parse(String(r.properties.data)) as KnownConversation)
+      .map((r) => CONVERSATION_ROW.read(r.properties, r.rowKey))
       .filter((c) => baseConversationId(c.conversationId) === c.conversationId);
   }
 

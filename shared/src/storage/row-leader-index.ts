@@ -2,6 +2,7 @@ import type { LeaderIndex } from '../domain/repository';
 import { partitionKey } from './keys';
 import type { PartitionStore } from './partition-store';
 import { ConcurrencyError } from './storage-errors';
+import { LEADER_ROW } from './config-row-kinds';
 
 const RK = 'networks';
 
@@ -12,12 +13,12 @@ export class RowLeaderIndex implements LeaderIndex {
   async read(leaderKey: string): Promise<{ networkIds: string[]; etag: string | null }> {
     const row = await this.store.get('leaders', partitionKey(leaderKey), RK);
     return row
-      ? { networkIds: JSON.parse(String(row.properties.ids)) as string[], etag: row.etag }
+      ? { networkIds: LEADER_ROW.read(row.properties, row.rowKey).networkIds, etag: row.etag }
       : { networkIds: [], etag: null };
   }
 
   private async write(leaderKey: string, networkIds: string[], etag: string | null): Promise<void> {
-    const properties = { ids: JSON.stringify(networkIds) };
+    const properties = LEADER_ROW.write({ networkIds });
     await this.store.transact('leaders', partitionKey(leaderKey), [
       etag ? { kind: 'update', rowKey: RK, etag, properties } : { kind: 'create', rowKey: RK, properties },
     ]);

@@ -1,6 +1,7 @@
 import type { Lease } from '../domain/repository';
 import type { PartitionStore } from './partition-store';
 import { ConcurrencyError } from './storage-errors';
+import { LEASE_ROW } from './config-row-kinds';
 
 const PK = 'lease';
 
@@ -13,8 +14,9 @@ export class RowLease implements Lease {
 
   async acquire(name: string, holder: string, ttlMs: number, now: Date): Promise<boolean> {
     const row = await this.store.get('leases', PK, name);
-    if (row && row.properties.holder !== holder && String(row.properties.until) > now.toISOString()) return false;
-    const properties = { holder, until: new Date(now.getTime() + ttlMs).toISOString() };
+    const held = row ? LEASE_ROW.read(row.properties, row.rowKey) : null;
+    if (held && held.holder !== holder && held.until > now.toISOString()) return false;
+    const properties = LEASE_ROW.write({ holder, until: new Date(now.getTime() + ttlMs).toISOString() });
     try {
       await this.store.transact('leases', PK, [
         row

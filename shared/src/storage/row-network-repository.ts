@@ -7,22 +7,46 @@ import type {
   ReflectionAnswer,
 } from '../domain/repository';
 import type { EntityProperties } from './entity-limits';
-import { decodeKeyPart, NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
+import { decodeKeyPart, KEY_SEPARATOR, NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import { fingerprint, networkToRows, rowsToNetwork, summaryFromMainRow } from './network-rows';
-import type { PartitionStore, RowWrite } from './partition-store';
+import type { PartitionStore, RowWrite, StoredRow } from './partition-store';
 import type { OutboxMessage } from '../domain/outbox';
 import { outboxRows } from './row-outbox';
+import { updateLinkIndex } from './row-links';
+import { AUDIT_ROW, CLOSING_ROW, COMMAND_ROW, REFLECTION_ROW } from './network-row-kinds';
+import type { RowKind } from './stored-row';
+import { hasComment, type MeetingReflection, reflectionOf } from '../domain/meeting-tally';
+import { ConcurrencyError } from './storage-errors';
+import { answerWrites, type AnswerRow, guardingKeys, type SideRows, tallyBaseWrite } from './answer-writes';
+import { ALL_TALLIES, foldTallies, tallyPrefix } from './meeting-tally-rows';
+
+/** Retries of an answer's write after another answer moved the same tally shard, before the caller retries. */
+const MAX_TALLY_ATTEMPTS = 10;
+/** Key ranges in one query's filter before one range over all answers is cheaper (and the URL stays short). */
+const MAX_RANGES_PER_QUERY = 20;
+
+/** The key ranges of a meeting's side rows: its answers and its tally. */
+function sideRanges(meetingId: string): (readonly [string, string])[] {
+  const answers = rowKey(NETWORK_ROWS.reflection, meetingId, '');
+  const tally = tallyPrefix(meetingId);
+  return [
+    [answers, prefixUpperBound(answers)],
+    [tally, prefixUpperBound(tally)],
+  ];
+}
+
+function sideOf(meetingId: string, rows: readonly StoredRow[]): SideRows {
+  const prefixes = sideRanges(meetingId).map(([from]) => from);
+  return new Map(rows.filter((r) => prefixes.some((p) => r.rowKey.startsWith(p))).map((r) => [r.rowKey, r]));
+}
 
 /** The row kinds that make up the aggregate itself. */
 const AGGREGATE_PREFIXES = [NETWORK_ROWS.main, NETWORK_ROWS.contract, NETWORK_ROWS.meeting, NETWORK_ROWS.participant];
 
-const json = (value: unknown): EntityProperties => ({ data: JSON.stringify(value) });
-const parse = <T>(p: EntityProperties): T => JSON.parse(String(p.data)) as T;
-
-/** A stored answer row (older rows included: the shape has not changed) with its key within the meeting. */
+/** A stored answer row (older versions upgraded on read) with its key within the meeting. */
 function toAnswer(row: { rowKey: string; properties: EntityProperties }, prefix: string): ReflectionAnswer {
   return {
-    ...parse<Omit<ReflectionAnswer, 'answerKey'>>(row.properties),
+    ...REFLECTION_ROW.read(row.properties, row.rowKey),
     answerKey: decodeKeyPart(row.rowKey.slice(prefix.length)),
   };
 }
@@ -34,28 +58,40 @@ function toAnswer(row: { rowKey: string; properties: EntityProperties }, prefix:
 export class RowNetworkRepository implements NetworkRepository {
   constructor(private readonly store: PartitionStore) {}
 
+  /**
+   * The answer and tally rows each snapshot was read with, per meeting, for the save that follows: kept beside
+   * the snapshot (not in it), so the domain's snapshot type knows nothing of rows and ETags.
+   */
+  private readonly sideRows = new WeakMap<NetworkSnapshot, Map<string, SideRows>>();
+
   async load(networkId: string, options: { answersOf?: string } = {}): Promise<NetworkSnapshot | null> {
     const pk = partitionKey(networkId);
     // contract~ < meeting~ < network < (outbox~) < participant~: one range query reads the aggregate's rows;
     // other rows in that range (the outbox) are not part of it and must never be rewritten or deleted by a save.
     const aggregate = [NETWORK_ROWS.contract, prefixUpperBound(NETWORK_ROWS.participant)] as const;
-    const answers = options.answersOf === undefined ? null : rowKey(NETWORK_ROWS.reflection, options.answersOf, '');
-    // A meeting's answers, when asked for, come in the same query (a second key range): one round trip.
-    const read = answers
-      ? await this.store.ranges('networks', pk, [aggregate, [answers, prefixUpperBound(answers)]])
-      : await this.store.range('networks', pk, ...aggregate);
+    const meetingId = options.answersOf;
+    // A meeting's answers and tally, when asked for, come in the same query (more key ranges): one round trip.
+    const read =
+      meetingId === undefined
+        ? await this.store.range('networks', pk, ...aggregate)
+        : await this.store.ranges('networks', pk, [aggregate, ...sideRanges(meetingId)]);
     const rows = read.filter((r) => AGGREGATE_PREFIXES.some((p) => r.rowKey === p || r.rowKey.startsWith(`${p}~`)));
     const network = rowsToNetwork(rows);
     const main = rows.find((r) => r.rowKey === NETWORK_ROWS.main);
     if (!network || !main) return null;
-    return {
-      network,
-      etag: main.etag,
-      rows: new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)])),
-      ...(answers
-        ? { answers: read.filter((r) => r.rowKey.startsWith(answers)).map((r) => toAnswer(r, answers)) }
-        : {}),
-    };
+    const fingerprints = new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)]));
+    if (meetingId === undefined) return { network, etag: main.etag, rows: fingerprints };
+    const side = sideOf(meetingId, read);
+    const prefix = rowKey(NETWORK_ROWS.reflection, meetingId, '');
+    const answers = [...side.values()].filter((r) => r.rowKey.startsWith(prefix)).map((r) => toAnswer(r, prefix));
+    const snapshot: NetworkSnapshot = { network, etag: main.etag, rows: fingerprints, answers };
+    this.sideRows.set(snapshot, new Map([[meetingId, side]]));
+    return snapshot;
+  }
+
+  /** A meeting's answer and tally rows, read fresh (a save without them, or a retry after a tally conflict). */
+  private async readSide(pk: string, meetingId: string): Promise<SideRows> {
+    return sideOf(meetingId, await this.store.ranges('networks', pk, sideRanges(meetingId)));
   }
 
   async save(
@@ -84,41 +120,143 @@ export class RowNetworkRepository implements NetworkRepository {
         if (!rows.has(key)) writes.push({ kind: 'delete', rowKey: key });
       }
     }
+    const answers: AnswerRow[] = [];
     for (const event of decided.events) {
       const { row, ...audit } = event;
-      if (row) {
-        const kind = row.kind === 'reflection' ? NETWORK_ROWS.reflection : NETWORK_ROWS.closingReflection;
-        writes.push({ kind: 'upsert', rowKey: rowKey(kind, ...row.keyParts), properties: json(row.value) });
+      if (row?.kind === 'reflection') {
+        answers.push({ meetingId: row.keyParts[0]!, answerKey: row.keyParts[1]!, value: row.value });
+      } else if (row) {
+        const key = rowKey(NETWORK_ROWS.closingReflection, ...row.keyParts);
+        writes.push({ kind: 'upsert', rowKey: key, properties: CLOSING_ROW.write(row.value) });
+      }
+      // A meeting linked from now on is tallied from its first answer.
+      if (event.type === 'meetingLinked' && typeof event.data?.meetingId === 'string') {
+        writes.push(tallyBaseWrite(event.data.meetingId));
       }
       // Time, then the network's version: events of one instant (or a frozen test clock) keep their order.
       const version = String(decided.network.version).padStart(8, '0');
       writes.push({
         kind: 'create',
         rowKey: rowKey(NETWORK_ROWS.audit, event.at, version, event.id),
-        properties: json(audit),
+        properties: AUDIT_ROW.write(audit),
       });
     }
     if (commandId) {
       const record: CommandRecord = { commandId, type: commandType, at: first.at };
       // Creating the command's row makes a replay (or a concurrent duplicate) fail as a whole.
-      writes.push({ kind: 'create', rowKey: rowKey(NETWORK_ROWS.command, commandId), properties: json(record) });
+      writes.push({
+        kind: 'create',
+        rowKey: rowKey(NETWORK_ROWS.command, commandId),
+        properties: COMMAND_ROW.write(record),
+      });
     }
     // Messages this change causes go in the same transaction: both happen, or neither.
     const at = first?.at ?? new Date(0).toISOString();
     for (const row of outboxRows(decided.network.id, outbox, at)) writes.push({ kind: 'create', ...row });
-    if (writes.length === 0) return;
-    await this.store.transact('networks', partitionKey(decided.network.id), writes);
+    if (writes.length === 0 && answers.length === 0) return;
+    await this.transact(partitionKey(decided.network.id), writes, answers, expected);
+    try {
+      await updateLinkIndex(this.store, decided.network, decided.events, expected);
+    } catch {
+      // The change is stored, links included (the network's meeting rows and channel column): a lookup that
+      // misses the index finds them there and writes the index row again, so this write may fail without loss.
+    }
+  }
+
+  /**
+   * The change's transaction, with its answers' writes computed from the answer and tally rows read. When one
+   * of those rows changed meanwhile (another answer moved the same tally shard), only they are read again and
+   * the transaction retried; the network is not decided again, since an answer does not depend on the others.
+   */
+  private async transact(
+    pk: string,
+    writes: RowWrite[],
+    answers: AnswerRow[],
+    expected: NetworkSnapshot | null,
+  ): Promise<void> {
+    if (answers.length === 0) {
+      await this.store.transact('networks', pk, writes);
+      return;
+    }
+    const meetings = [...new Set(answers.map((a) => a.meetingId))];
+    let side = await this.sidesOf(pk, meetings, expected ? this.sideRows.get(expected) : undefined);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.store.transact('networks', pk, [...writes, ...answerWrites(answers, side)]);
+        return;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= MAX_TALLY_ATTEMPTS) throw error;
+        const fresh = await this.sidesOf(pk, meetings);
+        // Nothing guarding the answers changed: the conflict is someone else's (a replayed command): the caller's.
+        if (guardingKeys(answers).every((k) => fresh.get(k)?.etag === side.get(k)?.etag)) throw error;
+        side = fresh;
+      }
+    }
+  }
+
+  private async sidesOf(pk: string, meetings: string[], known?: Map<string, SideRows>): Promise<SideRows> {
+    const each = await Promise.all(meetings.map((m) => known?.get(m) ?? this.readSide(pk, m)));
+    return new Map(each.flatMap((side) => [...side]));
+  }
+
+  /**
+   * Per meeting asked for: its tally and the answers that carry a comment. The tallies of all meetings are one
+   * query; answers are read (in one more query) only for meetings with comments, when asked for, and for
+   * meetings linked before tallies were kept, whose tally is folded from their answers.
+   */
+  async meetingReflections(
+    networkId: string,
+    meetingIds: readonly string[],
+    options: { comments: boolean } = { comments: true },
+  ): Promise<Map<string, MeetingReflection>> {
+    const pk = partitionKey(networkId);
+    const tallies = meetingIds.length ? foldTallies(await this.store.range('networks', pk, ...ALL_TALLIES)) : new Map();
+    const needed = meetingIds.filter((id) => {
+      const tally = tallies.get(id);
+      return !tally || (options.comments && tally.commented > 0);
+    });
+    const answers = await this.answersOfMeetings(pk, needed);
+    return new Map(
+      meetingIds.map((id) => {
+        const own = answers.get(id) ?? [];
+        const tally = tallies.get(id);
+        return [id, tally ? { tally, commented: own.filter(hasComment) } : reflectionOf(own)];
+      }),
+    );
+  }
+
+  /** The answers of several meetings in one query (one key range each, or the whole answer range for many). */
+  private async answersOfMeetings(pk: string, meetingIds: string[]): Promise<Map<string, ReflectionAnswer[]>> {
+    const byMeeting = new Map<string, ReflectionAnswer[]>();
+    if (meetingIds.length === 0) return byMeeting;
+    const prefixes = new Map(meetingIds.map((id) => [rowKey(NETWORK_ROWS.reflection, id, ''), id]));
+    const all = rowKey(NETWORK_ROWS.reflection, '');
+    const rows =
+      prefixes.size <= MAX_RANGES_PER_QUERY
+        ? await this.store.ranges(
+            'networks',
+            pk,
+            [...prefixes.keys()].map((p) => [p, prefixUpperBound(p)] as const),
+          )
+        : await this.store.range('networks', pk, all, prefixUpperBound(all));
+    for (const row of rows) {
+      const prefix = row.rowKey.slice(0, row.rowKey.lastIndexOf(KEY_SEPARATOR) + 1);
+      const meetingId = prefixes.get(prefix);
+      if (meetingId === undefined) continue;
+      byMeeting.set(meetingId, [...(byMeeting.get(meetingId) ?? []), toAnswer(row, prefix)]);
+    }
+    return byMeeting;
   }
 
   async findCommand(networkId: string, commandId: string): Promise<CommandRecord | null> {
     const row = await this.store.get('networks', partitionKey(networkId), rowKey(NETWORK_ROWS.command, commandId));
-    return row ? parse<CommandRecord>(row.properties) : null;
+    return row ? COMMAND_ROW.read(row.properties, row.rowKey) : null;
   }
 
-  private async rowsWithPrefix<T>(networkId: string, ...parts: string[]): Promise<T[]> {
+  private async rowsWithPrefix<T>(networkId: string, kind: RowKind<T>, ...parts: string[]): Promise<T[]> {
     const prefix = rowKey(...parts, '');
     const rows = await this.store.range('networks', partitionKey(networkId), prefix, prefixUpperBound(prefix));
-    return rows.map((r) => parse<T>(r.properties));
+    return rows.map((r) => kind.read(r.properties, r.rowKey));
   }
 
   async reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]> {
@@ -128,11 +266,11 @@ export class RowNetworkRepository implements NetworkRepository {
   }
 
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]> {
-    return this.rowsWithPrefix(networkId, NETWORK_ROWS.closingReflection);
+    return this.rowsWithPrefix(networkId, CLOSING_ROW, NETWORK_ROWS.closingReflection);
   }
 
   auditTrail(networkId: string): Promise<AuditEvent[]> {
-    return this.rowsWithPrefix<AuditEvent>(networkId, NETWORK_ROWS.audit);
+    return this.rowsWithPrefix(networkId, AUDIT_ROW, NETWORK_ROWS.audit);
   }
 
   async list(): Promise<NetworkSummary[]> {

@@ -1,4 +1,5 @@
-import type { OutboxEntry, OutboxMessage, OutboxStatus, OutboxStore } from '../domain/outbox';
+import type { OutboxEntry, OutboxMessage, OutboxStore } from '../domain/outbox';
+import { OUTBOX_ROW } from './outbox-row-kind';
 import type { EntityProperties } from './entity-limits';
 import { NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import type { PartitionStore, StoredRow } from './partition-store';
@@ -11,9 +12,9 @@ export function outboxRows(
 ): { rowKey: string; properties: EntityProperties }[] {
   return messages.map((message) => ({
     rowKey: rowKey(NETWORK_ROWS.outbox, at, message.id),
-    properties: {
+    properties: OUTBOX_ROW.write({
       networkId,
-      data: JSON.stringify(message),
+      message,
       status: 'pending',
       attempts: 0,
       createdAt: at,
@@ -22,43 +23,23 @@ export function outboxRows(
       lastError: '',
       sentActivityId: '',
       sentConversationId: '',
-    },
+    }),
   }));
 }
 
 function toEntry(row: StoredRow): OutboxEntry {
-  const p = row.properties;
   return {
-    networkId: String(p.networkId),
+    ...OUTBOX_ROW.read(row.properties, row.rowKey),
     partitionKey: row.partitionKey,
     rowKey: row.rowKey,
     etag: row.etag,
-    message: JSON.parse(String(p.data)) as OutboxMessage,
-    status: p.status as OutboxStatus,
-    attempts: Number(p.attempts ?? 0),
-    createdAt: String(p.createdAt ?? ''),
-    nextAttemptAt: String(p.nextAttemptAt ?? ''),
-    leaseUntil: String(p.leaseUntil ?? ''),
-    lastError: String(p.lastError ?? ''),
-    sentActivityId: String(p.sentActivityId ?? ''),
-    sentConversationId: String(p.sentConversationId ?? ''),
   };
 }
 
-function toProperties(e: OutboxEntry): EntityProperties {
-  return {
-    networkId: e.networkId,
-    data: JSON.stringify(e.message),
-    status: e.status,
-    attempts: e.attempts,
-    createdAt: e.createdAt,
-    nextAttemptAt: e.nextAttemptAt,
-    leaseUntil: e.leaseUntil,
-    lastError: e.lastError.slice(0, 2000),
-    sentActivityId: e.sentActivityId,
-    sentConversationId: e.sentConversationId,
-  };
-}
+const toProperties = (e: OutboxEntry): EntityProperties => {
+  const { partitionKey: _pk, rowKey: _rk, etag: _etag, ...value } = e;
+  return OUTBOX_ROW.write(value);
+};
 
 /**
  * The durable outbox's reading side. Rows are claimed with their ETag, so several server instances never send

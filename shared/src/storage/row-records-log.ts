@@ -3,6 +3,7 @@ import { defaultRecordsSettings, type RecordsSettings } from '../records/retenti
 import { decodeKeyPart, partitionKey, prefixUpperBound, rowKey } from './keys';
 import type { PartitionStore } from './partition-store';
 import { ConcurrencyError } from './storage-errors';
+import { RECORDS_EVENT_ROW, RECORDS_MARK_ROW, RECORDS_SETTINGS_ROW } from './records-row-kinds';
 
 /** Partitions of the records table. */
 const AUDIT = 'audit';
@@ -20,14 +21,14 @@ export class RowRecordsLog implements RecordsLog {
 
   async append(event: RecordsEvent): Promise<void> {
     await this.store.transact('records', AUDIT, [
-      { kind: 'create', rowKey: rowKey(event.at, event.id), properties: { data: JSON.stringify(event) } },
+      { kind: 'create', rowKey: rowKey(event.at, event.id), properties: RECORDS_EVENT_ROW.write(event) },
     ]);
   }
 
   async appendOnce(event: RecordsEvent, onceKey: string): Promise<boolean> {
     try {
       await this.store.transact('records', ONCE, [
-        { kind: 'create', rowKey: rowKey(onceKey), properties: { at: event.at } },
+        { kind: 'create', rowKey: rowKey(onceKey), properties: RECORDS_MARK_ROW.write({ at: event.at }) },
       ]);
     } catch (error) {
       if (error instanceof ConcurrencyError) return false;
@@ -39,12 +40,12 @@ export class RowRecordsLog implements RecordsLog {
 
   async events(): Promise<RecordsEvent[]> {
     const rows = await this.store.range('records', AUDIT, '', prefixUpperBound(''));
-    return rows.map((r) => JSON.parse(String(r.properties.data)) as RecordsEvent);
+    return rows.map((r) => RECORDS_EVENT_ROW.read(r.properties, r.rowKey));
   }
 
   private async marks(partition: string): Promise<Map<string, string>> {
     const rows = await this.store.range('records', partition, '', prefixUpperBound(''));
-    return new Map(rows.map((r) => [decodeKeyPart(r.rowKey), String(r.properties.at)]));
+    return new Map(rows.map((r) => [decodeKeyPart(r.rowKey), RECORDS_MARK_ROW.read(r.properties, r.rowKey).at]));
   }
 
   async markExported(networkIds: string[], at: string): Promise<void> {
@@ -52,7 +53,9 @@ export class RowRecordsLog implements RecordsLog {
       await this.store.transact(
         'records',
         EXPORTED,
-        networkIds.slice(i, i + 100).map((id) => ({ kind: 'upsert', rowKey: partitionKey(id), properties: { at } })),
+        networkIds
+          .slice(i, i + 100)
+          .map((id) => ({ kind: 'upsert', rowKey: partitionKey(id), properties: RECORDS_MARK_ROW.write({ at }) })),
       );
     }
   }
@@ -63,7 +66,7 @@ export class RowRecordsLog implements RecordsLog {
 
   async markPurged(networkId: string, at: string): Promise<void> {
     await this.store.transact('records', PURGED, [
-      { kind: 'upsert', rowKey: partitionKey(networkId), properties: { at } },
+      { kind: 'upsert', rowKey: partitionKey(networkId), properties: RECORDS_MARK_ROW.write({ at }) },
     ]);
   }
 
@@ -73,14 +76,12 @@ export class RowRecordsLog implements RecordsLog {
 
   async settings(): Promise<RecordsSettings> {
     const row = await this.store.get('records', SETTINGS, 'current');
-    return row
-      ? { ...defaultRecordsSettings(), ...(JSON.parse(String(row.properties.data)) as RecordsSettings) }
-      : defaultRecordsSettings();
+    return row ? RECORDS_SETTINGS_ROW.read(row.properties, row.rowKey) : defaultRecordsSettings();
   }
 
   async saveSettings(settings: RecordsSettings): Promise<void> {
     await this.store.transact('records', SETTINGS, [
-      { kind: 'upsert', rowKey: 'current', properties: { data: JSON.stringify(settings) } },
+      { kind: 'upsert', rowKey: 'current', properties: RECORDS_SETTINGS_ROW.write(settings) },
     ]);
   }
 }

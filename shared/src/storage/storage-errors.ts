@@ -24,3 +24,22 @@ export class InvalidKeyError extends Error {
     this.name = 'InvalidKeyError';
   }
 }
+
+/**
+ * A stored row that does not match its kind's schema (corrupt, hand-edited, or written by a newer server): reading
+ * it stops with the table, the row kind and the row's key, rather than casting it into a value it is not.
+ */
+export class StoredRowError extends Error {
+  readonly code = 'STORAGE.BAD_ROW';
+  constructor(
+    readonly table: string,
+    readonly rowKind: string,
+    readonly rowKey: string,
+    detail: string,
+  ) {
+    super(
+      `stored ${rowKind} row${rowKey ? ` ${JSON.stringify(rowKey.slice(0, 120))}` : ''} in table ${table} ${detail}`,
+    );
+    this.name = 'StoredRowError';
+  }
+}

@@ -9,7 +9,7 @@ import type { Network } from '@netvaerk/shared/domain/network';
 import type { NetworkListDto } from '@netvaerk/shared/api/api-types';
 import { type ApiContext, type ApiRequest, authed } from '../api-context';
 import { sendDomainError, sendJson, sendNotVisible } from '../http';
-import { answersOf, loadBundle } from '../network-data';
+import { loadBundle, reflectionsOf } from '../network-data';
 import { networkView } from '../views/network-view';
 import { leaderLoads, summaryView } from '../views/summary-view';
 import { maySee, maySeeNetwork, orgRolesOf } from '@netvaerk/shared/domain/visibility';
@@ -55,12 +55,13 @@ export function registerNetworkRoutes(server: Server, ctx: ApiContext): void {
       const visible = all.filter((n) => maySee(n, actor, config));
       const loaded = await Promise.all(visible.map((n) => ctx.services.networks.load(n.id)));
       const networks = loaded.flatMap((s) => (s ? [s.network] : []));
-      const answers = await Promise.all(networks.map((n) => answersOf(ctx.services, n)));
+      // The overview needs only how many answered: tallies, no answer rows.
+      const reflections = await Promise.all(networks.map((n) => reflectionsOf(ctx.services, n, false)));
       const loads = leaderLoads(all);
       const body: NetworkListDto = {
         scope: orgRolesOf(actor, config).seesAll ? 'all' : 'mine',
         networks: networks
-          .map((n, i) => summaryView(n, answers[i]!, config, loads, today))
+          .map((n, i) => summaryView(n, reflections[i]!, config, loads, today))
           .sort((a, b) => a.name.localeCompare(b.name, 'da')),
       };
       sendJson(res, 200, body);
@@ -97,11 +98,7 @@ export function registerNetworkRoutes(server: Server, ctx: ApiContext): void {
       const commandId = commandIdFrom(r.actor, id, key.success ? key.data : undefined);
       const result = await ctx.services.service.execute({ ...body.data, networkId: id, commandId }, r.actor);
       if (isDomainError(result)) return sendDomainError(r.res, result, r.locale);
-      // Meeting events find their network through these links (the bot's "tilknyt netværk" writes them too).
-      if (body.data.type === 'linkMeeting') await ctx.services.links.linkMeeting(String(body.data.meetingId), id);
-      if (body.data.type === 'updateSettings' && typeof body.data.channelId === 'string' && body.data.channelId) {
-        await ctx.services.links.linkChannel(body.data.channelId, id);
-      }
+      // A linked meeting or channel is indexed by the network's save of this change (meeting events find it there).
       ctx.logger.info({ networkId: id, type: body.data.type, replayed: result.replayed }, 'tab command');
       await respondWithView(ctx, r, result.network);
     }),

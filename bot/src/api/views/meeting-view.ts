@@ -2,10 +2,10 @@ import { answersMayBeShown } from '@netvaerk/shared/domain/reflection-summary';
 import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
+import { EMPTY_TALLY, type MeetingReflection } from '@netvaerk/shared/domain/meeting-tally';
 import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const mean = (xs: number[]) => round1(xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** Who is asked to reflect when the meeting's attendees are not known (the domain's rule). */
 export function eligibleCount(n: Network): number {
@@ -28,25 +28,26 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
 }
 
 /**
- * One meeting's reflection as the tab shows it. Anonymous answers never carry a person; below the threshold
+ * One meeting's reflection as the tab shows it, from its tally and its commented answers. Anonymous answers never carry a person; below the threshold
  * their averages and comments are withheld, since with one or two answers they would point at someone.
  */
-export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligible: number): MeetingDto {
-  const withheld = answers.length > 0 && !answersMayBeShown(meeting.anonymous, answers.length);
-  const show = answers.length > 0 && !withheld;
+export function meetingView(meeting: Meeting, reflection: MeetingReflection | undefined, eligible: number): MeetingDto {
+  const { tally, commented } = reflection ?? { tally: EMPTY_TALLY, commented: [] };
+  const withheld = tally.count > 0 && !answersMayBeShown(meeting.anonymous, tally.count);
+  const show = tally.count > 0 && !withheld;
   return {
     id: meeting.id,
     title: meeting.title,
     status: meeting.status,
     anonymous: meeting.anonymous,
     endedAt: meeting.endedAt ?? null,
-    responses: answers.length,
+    responses: tally.count,
     eligible,
     averages: show
-      ? { value: mean(answers.map((a) => a.value)), workingWell: mean(answers.map((a) => a.workingWell)) }
+      ? { value: round1(tally.valueSum / tally.count), workingWell: round1(tally.workingWellSum / tally.count) }
       : null,
-    changeFormVotes: show ? answers.filter((a) => a.changeForm).length : null,
-    comments: show ? commentsOf(answers, meeting.anonymous) : null,
+    changeFormVotes: show ? tally.changeFormVotes : null,
+    comments: show ? commentsOf(commented, meeting.anonymous) : null,
     withheld,
   };
 }

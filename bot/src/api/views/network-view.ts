@@ -124,9 +124,7 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
     contract: contractView(n, viewer, config),
     participants: n.participants.map(participantDto),
     canManageParticipants: canIssue(n, 'addExternalParticipant', viewer, config),
-    meetings: n.meetings.map((m) =>
-      meetingView(m, bundle.answersByMeeting.get(m.id) ?? [], m.attendeeKeys?.length || eligible),
-    ),
+    meetings: n.meetings.map((m) => meetingView(m, bundle.reflections.get(m.id), m.attendeeKeys?.length || eligible)),
     closing: closingDto(n, bundle.closingAnswers),
     anchoring: n.anchoring
       ? {

@@ -1,7 +1,7 @@
 import { LEADING_PHASES } from '@netvaerk/shared/domain/lifecycle';
 import { acceptedParticipants } from '@netvaerk/shared/domain/members';
 import type { Network } from '@netvaerk/shared/domain/network';
-import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
+import type { MeetingReflection } from '@netvaerk/shared/domain/meeting-tally';
 import { type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
 import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
 import { eligibleCount, meetingView, responseRate } from './meeting-view';
@@ -21,15 +21,13 @@ export function leaderLoads(all: Pick<Network, 'leader' | 'phase'>[]): Map<strin
 /** One row of the overview. */
 export function summaryView(
   n: Network,
-  answersByMeeting: Map<string, ReflectionAnswer[]>,
+  reflections: Map<string, MeetingReflection>,
   config: OrgConfig,
   loads: Map<string, number>,
   today: string,
 ): NetworkSummaryDto {
   const eligible = eligibleCount(n);
-  const meetings = n.meetings.map((m) =>
-    meetingView(m, answersByMeeting.get(m.id) ?? [], m.attendeeKeys?.length || eligible),
-  );
+  const meetings = n.meetings.map((m) => meetingView(m, reflections.get(m.id), m.attendeeKeys?.length || eligible));
   return {
     id: n.id,
     name: n.name,

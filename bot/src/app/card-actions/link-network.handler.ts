@@ -11,8 +11,8 @@ export const linkNetwork: CardActionHandler = async (ctx) => {
   const loaded = await loadForView(ctx, networkId);
   if (!loaded.ok) return loaded.card;
   const done = () => t(incoming.locale, 'meeting.link.done', { name: loaded.network.name });
+  // The links follow from the command: the network's save indexes the meeting or the channel with the change.
   if (incoming.meetingId) {
-    await ctx.links.linkMeeting(incoming.meetingId, networkId);
     return runCardCommand(
       ctx,
       {
@@ -36,7 +36,6 @@ export const linkNetwork: CardActionHandler = async (ctx) => {
       t(incoming.locale, 'meeting.link.notMeeting'),
       'attention',
     );
-  await ctx.links.linkChannel(channelId, networkId);
   await ctx.directory.rememberConversation({
     conversationId: channelId,
     name: incoming.conversation.name,

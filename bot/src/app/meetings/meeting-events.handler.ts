@@ -75,7 +75,6 @@ export class MeetingEventsHandler {
         system,
       );
       if (isDomainError(linked)) return log.warn({ code: linked.code }, 'could not link the channel meeting');
-      await this.deps.links.linkMeeting(meetingId, networkId);
     }
     const result =
       name === MEETING_START

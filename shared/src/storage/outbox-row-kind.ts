@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { OutboxEntry, OutboxMessage } from '../domain/outbox';
+import type { EntityProperties } from './entity-limits';
+import { rowKind } from './stored-row';
+
+/** An outbox row's columns: the message as JSON, and its sending state as plain columns (queried by status). */
+export type OutboxRowValue = Omit<OutboxEntry, 'partitionKey' | 'rowKey' | 'etag'>;
+
+const messageSchema = z.looseObject({
+  id: z.string().min(1),
+  target: z.looseObject({ kind: z.enum(['person', 'forum', 'channel', 'conversation']) }),
+  view: z.looseObject({ type: z.enum(['network', 'contract', 'participants', 'reflection']) }),
+  mode: z.enum(['send', 'update']),
+  activityId: z.string().optional(),
+});
+
+const outboxRowSchema = z.object({
+  networkId: z.string(),
+  message: messageSchema,
+  status: z.enum(['pending', 'sending', 'sent', 'failed', 'refused']),
+  attempts: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  nextAttemptAt: z.string(),
+  leaseUntil: z.string(),
+  lastError: z.string(),
+  sentActivityId: z.string(),
+  sentConversationId: z.string(),
+});
+
+/**
+ * The durable outbox's rows. Version 1 rows (before the version column) may lack the columns added later: the
+ * lease, the sent conversation, and the next attempt (due at once).
+ */
+export const OUTBOX_ROW = rowKind<OutboxRowValue>({
+  table: 'networks',
+  kind: 'outbox message',
+  version: 2,
+  // The one cast: the message's view and target are checked by their discriminant; the renderer checks the rest.
+  schema: outboxRowSchema as unknown as z.ZodType<OutboxRowValue>,
+  decode: (p) => ({ ...p, message: JSON.parse(String(p.data)) as unknown, data: undefined, v: undefined }),
+  upgrades: {
+    1: (raw) => ({
+      attempts: 0,
+      leaseUntil: '',
+      lastError: '',
+      sentActivityId: '',
+      sentConversationId: '',
+      ...raw,
+      nextAttemptAt: raw.nextAttemptAt ?? raw.createdAt ?? '',
+    }),
+  },
+  encode: (e): EntityProperties => ({
+    networkId: e.networkId,
+    data: JSON.stringify(e.message satisfies OutboxMessage),
+    status: e.status,
+    attempts: e.attempts,
+    createdAt: e.createdAt,
+    nextAttemptAt: e.nextAttemptAt,
+    leaseUntil: e.leaseUntil,
+    lastError: e.lastError.slice(0, 2000),
+    sentActivityId: e.sentActivityId,
+    sentConversationId: e.sentConversationId,
+  }),
+});
