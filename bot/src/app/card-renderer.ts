@@ -1,6 +1,6 @@
 import { networkTabDeepLink } from '@netvaerk/shared/api/tab-deep-link';
 import { type AppCardData, renderAppCard } from '@netvaerk/shared/cards/app.card';
-import type { MessageSpec } from '@netvaerk/shared/cards/app.card';
+import type { ActionSpec, MessageSpec } from '@netvaerk/shared/cards/app.card';
 import { refreshSection } from '@netvaerk/shared/cards/card-refresh';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { viewData, type ViewInputs } from '@netvaerk/shared/cards/view-data';
@@ -23,6 +23,8 @@ export interface RenderOptions {
   fieldErrors?: Record<string, string>;
   /** The reflection answers of the view's meeting, when the caller has just read them (saves a round trip). */
   answers?: ViewInputs['answers'];
+  /** Buttons after the view's own, for one viewer's card: e.g. the way back to the list it was opened from. */
+  extraActions?: ActionSpec[];
 }
 
 /** Views that choose among people: they need everyone the app knows. */
@@ -70,9 +72,14 @@ export class CardRenderer {
           : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
     };
+    const own = viewData(view, network, config, inputs, options);
     const data = this.withPrivacyLink(
       view,
-      this.withTabLink(viewData(view, network, config, inputs, options), network, options.locale),
+      this.withTabLink(
+        options.extraActions?.length ? { ...own, actions: [...(own.actions ?? []), ...options.extraActions] } : own,
+        network,
+        options.locale,
+      ),
       options.locale,
     );
     if (!shared) return renderAppCard(data);
