@@ -2,6 +2,7 @@ import { networkTabDeepLink } from '@netvaerk/shared/api/tab-deep-link';
 import { type AppCardData, renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { ActionSpec, MessageSpec } from '@netvaerk/shared/cards/app.card';
 import { refreshSection } from '@netvaerk/shared/cards/card-refresh';
+import { KINDS, kindOf } from '@netvaerk/shared/cards/kinds/registry';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { viewData, type ViewInputs } from '@netvaerk/shared/cards/view-data';
 import type { Directory, KnownPerson } from '@netvaerk/shared/domain/directory';
@@ -27,9 +28,13 @@ export interface RenderOptions {
   extraActions?: ActionSpec[];
 }
 
-/** Views that choose among people: they need everyone the app knows. */
+/**
+ * Views that choose among people (the participants card, a kind whose spec says so) need everyone the app knows.
+ * A stored kind this version does not know is left to `viewData`, which reports it.
+ */
 const NEEDS_PEOPLE = (view: OutboxView) =>
-  view.type === 'participants' || (view.type === 'network' && view.kind === 'nomination');
+  view.type === 'participants' ||
+  (view.type === 'network' && kindOf(view.kind) !== null && KINDS[view.kind].choosesPeople === true);
 
 /**
  * Renders any card view of a network for a viewer, or the shared card for everyone in a conversation with the
