@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, type JWK, type JWTHeaderParameters, SignJWT } from 'jose';
 import { parseConfig } from '../../bot/src/config';
 import { createLogger } from '../../bot/src/logger';
 import { type RunningServer, startServer } from '../../bot/src/server';
@@ -45,7 +45,13 @@ export interface TokenOptions {
   audience?: string;
   issuer?: string;
   expiresIn?: string | number;
+  /** `nbf`, in seconds since the epoch. */
+  notBefore?: number;
   key?: KeyPair['privateKey'];
+  /** Protected header fields over the default `{ alg: 'RS256', kid: 'test-key', typ: 'JWT' }`. */
+  header?: Partial<JWTHeaderParameters>;
+  /** Claims to leave out, including the registered ones (`exp`, `iss`, `aud`, `iat`). */
+  omit?: string[];
 }
 
 /**
@@ -55,13 +61,18 @@ export interface TokenOptions {
 export class ApiHarness {
   private constructor(
     readonly server: RunningServer,
-    private readonly connector: FakeConnector,
+    /** The fake Bot Connector every persona's messages go to (faults can be injected on it). */
+    readonly connector: FakeConnector,
     private readonly jwks: Server,
     private readonly keys: KeyPair,
     readonly strangerKey: KeyPair['privateKey'],
+    /** What the JWKS serves: the public half of the key that signs genuine tokens. */
+    readonly publicJwk: JWK,
   ) {}
 
-  static async start(options: { localDev?: boolean; tabDistDir?: string } = {}): Promise<ApiHarness> {
+  static async start(
+    options: { localDev?: boolean; tabDistDir?: string; env?: Record<string, string> } = {},
+  ): Promise<ApiHarness> {
     const keys = await generateKeyPair('RS256');
     const stranger = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
@@ -87,9 +98,10 @@ export class ApiHarness {
             SSO_CLIENT_ID: CLIENT_ID,
             SSO_TENANT_IDS: `${TENANT}, tenant-second`,
           }),
+      ...options.env,
     };
     const server = await startServer(parseConfig(env), createLogger(env.LOG_LEVEL!));
-    const harness = new ApiHarness(server, connector, jwks.server, keys, stranger.privateKey);
+    const harness = new ApiHarness(server, connector, jwks.server, keys, stranger.privateKey, jwk);
     await harness.seed();
     return harness;
   }
@@ -115,15 +127,28 @@ export class ApiHarness {
   /** A Teams SSO token as Entra issues it for the tab's app, for a persona; every part can be overridden. */
   async token(persona: Persona, options: TokenOptions = {}): Promise<string> {
     const p = PEOPLE[persona];
-    const claims = { oid: p.objectId, tid: p.tenantId, name: p.name, scp: 'access_as_user', ...options.claims };
-    const tid = String(claims.tid);
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })
-      .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${tid}/v2.0`)
-      .setAudience(options.audience ?? `api://${PUBLIC_HOST}/${CLIENT_ID}`)
-      .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '1h')
-      .sign(options.key ?? this.keys.privateKey);
+    const claims: Record<string, unknown> = {
+      oid: p.objectId,
+      tid: p.tenantId,
+      name: p.name,
+      scp: 'access_as_user',
+      ...options.claims,
+    };
+    const omit = new Set(options.omit ?? []);
+    for (const claim of omit) delete claims[claim];
+    const tid = String(claims.tid ?? p.tenantId);
+    const jwt = new SignJWT(claims).setProtectedHeader({
+      alg: 'RS256',
+      kid: 'test-key',
+      typ: 'JWT',
+      ...options.header,
+    });
+    if (!omit.has('iss')) jwt.setIssuer(options.issuer ?? `https://login.microsoftonline.com/${tid}/v2.0`);
+    if (!omit.has('aud')) jwt.setAudience(options.audience ?? `api://${PUBLIC_HOST}/${CLIENT_ID}`);
+    if (!omit.has('iat')) jwt.setIssuedAt();
+    if (!omit.has('exp')) jwt.setExpirationTime(options.expiresIn ?? '1h');
+    if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
+    return jwt.sign(options.key ?? this.keys.privateKey);
   }
 
   /** A request to the API; `as` signs a valid token for a persona unless headers say otherwise. */

@@ -1,5 +1,5 @@
 import type { Network } from '@netvaerk/shared/domain/network';
-import type { DomainEvent } from '@netvaerk/shared/domain/outcome';
+import type { AuditEvent } from '@netvaerk/shared/domain/outcome';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type { Services } from '../composition';
@@ -14,7 +14,7 @@ export interface NetworkBundle {
   network: Network;
   answersByMeeting: Map<string, ReflectionAnswer[]>;
   closingAnswers: Record<string, unknown>[];
-  audit: DomainEvent[];
+  audit: AuditEvent[];
   outbox: OutboxEntry[];
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Phase } from '../domain/network';
 import type { RecordsEvent, RetentionPurgeResult } from '../records/records-ports';
-import type { RetentionStatus } from '../records/retention';
+import type { RetentionItem } from '../records/retention';
 import type { PersonDto } from './api-types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato som ÅÅÅÅ-MM-DD');
@@ -29,13 +29,8 @@ export interface RecordsNetworkDto {
   exportedAt: string | null;
 }
 
-export interface RetentionRowDto {
-  networkId: string;
-  name: string;
-  closedAt: string | null;
-  deleteFrom: string | null;
-  exportedAt: string | null;
-  status: RetentionStatus;
+/** A case's retention status as the records page lists it: the domain's item, with what a purge would delete. */
+export interface RetentionRowDto extends RetentionItem {
   wouldDelete: RetentionPurgeResult | null;
 }
 

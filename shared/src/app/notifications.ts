@@ -2,6 +2,7 @@ import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
 import type { IdGenerator } from '../domain/ports';
+import { memberKeysOf } from '../domain/members';
 import { routeFor } from '../domain/routing';
 import { type Body, type OrgConfig, personKey } from '../domain/types';
 
@@ -44,7 +45,6 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
   const consultants = config.consultants.map((c) => ({ kind: 'person', personKey: personKey(c) }) as OutboxTarget);
   const out: Draft[] = [];
   for (const event of events) {
-    const data = (event.data ?? {}) as Record<string, unknown>;
     switch (event.type) {
       case 'ideaSubmitted':
       case 'trackAssigned':
@@ -81,17 +81,15 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         out.push(...send(to('leader'), card('leaderAppointed')));
         if (route?.briefer === 'leader' && !network.briefing) out.push(...send(to('leader'), card('briefingRequest')));
         break;
-      case 'participantInvited':
-        if (typeof data.participantId === 'string') {
-          const p = network.participants.find((x) => x.id === data.participantId);
-          if (p?.kind === 'internal')
-            out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
-        }
+      case 'participantInvited': {
+        const p = network.participants.find((x) => x.id === event.data.participantId);
+        if (p?.kind === 'internal')
+          out.push(...send([{ kind: 'person', personKey: personKey(p.person) }], card('invitation', p.id)));
         break;
+      }
       case 'invitationAccepted':
       case 'invitationDeclined':
-        if (typeof data.participantId === 'string')
-          out.push(...send(to('leader'), card('invitationAnswer', data.participantId)));
+        out.push(...send(to('leader'), card('invitationAnswer', event.data.participantId)));
         break;
       case 'compositionInformed':
         out.push(...send(to('headsForum'), card('composition')));
@@ -99,9 +97,9 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'contractPhaseFilled':
       case 'contractPhaseCoSigned': {
         // Ask whoever still has to sign the current version.
-        const phase = Number(data.phase) as 1 | 2 | 3;
+        const { phase } = event.data;
         const signers: Body[] = phase === 1 ? ['director'] : phase === 2 ? ['leader', 'director'] : ['leader'];
-        const version = network.contract.find((c) => c.phase === phase && c.version === Number(data.version));
+        const version = network.contract.find((c) => c.phase === phase && c.version === event.data.version);
         const missing = signers.filter((b) => !version?.signatures.some((s) => s.as === b));
         for (const body of missing) {
           for (const target of to(body)) {
@@ -116,8 +114,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       case 'meetingStarted':
       case 'meetingEnded': {
-        const meeting = network.meetings.find((m) => m.id === data.meetingId);
-        if (!meeting?.chatId || (event.type === 'meetingStarted' && !data.goalReminder)) break;
+        const meeting = network.meetings.find((m) => m.id === event.data.meetingId);
+        if (!meeting?.chatId || (event.type === 'meetingStarted' && !event.data.goalReminder)) break;
         const variant = event.type === 'meetingEnded' ? 'card' : 'start';
         out.push(
           ...send([{ kind: 'conversation', conversationId: meeting.chatId }], {
@@ -129,17 +127,16 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       }
       case 'reflectionRemindersSent': {
-        const keys = Array.isArray(data.personKeys) ? (data.personKeys as string[]) : [];
         out.push(
           ...send(
-            keys.map((k) => ({ kind: 'person', personKey: k })),
-            { type: 'reflection', meetingId: String(data.meetingId), variant: 'reminder' },
+            event.data.personKeys.map((k) => ({ kind: 'person', personKey: k })),
+            { type: 'reflection', meetingId: event.data.meetingId, variant: 'reminder' },
           ),
         );
         break;
       }
       case 'reflectionClosed':
-        out.push(...send(to('leader'), { type: 'reflection', meetingId: String(data.meetingId), variant: 'summary' }));
+        out.push(...send(to('leader'), { type: 'reflection', meetingId: event.data.meetingId, variant: 'summary' }));
         break;
       case 'endReminderSent':
         out.push(...send(to('leader'), card('endReminder')));
@@ -148,14 +145,7 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         // The network's channel if it has one; otherwise each participant (and the leader) personally.
         const everyone: OutboxTarget[] = network.settings.channelId
           ? [{ kind: 'conversation', conversationId: network.settings.channelId }]
-          : [
-              ...to('leader'),
-              ...network.participants.flatMap((p) =>
-                p.kind === 'internal' && p.status === 'accepted'
-                  ? [{ kind: 'person' as const, personKey: personKey(p.person) }]
-                  : [],
-              ),
-            ];
+          : [...to('leader'), ...memberKeysOf(network).map((key) => ({ kind: 'person' as const, personKey: key }))];
         out.push(...send(everyone, card('closingReflection')), ...send(everyone, card('closingStories')));
         out.push(...send(to('leader'), card('closingRecommendation')));
         break;
@@ -193,14 +183,14 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       default:
         // Every event type has its case above: a new one without a rule does not compile.
-        return unreachable(event.type);
+        return unreachable(event);
     }
   }
   return dedupe(out);
 }
 
-function unreachable(type: never): never {
-  throw new Error(`no notification rule for event ${String(type)}`);
+function unreachable(event: never): never {
+  throw new Error(`no notification rule for event ${JSON.stringify(event)}`);
 }
 
 /** One message per target and view, even if two events asked for it. */

@@ -1,5 +1,6 @@
 import type { CommandOf, CommandType } from './commands';
 import type { DomainError } from './errors';
+import type { EventDraft, EventDraftOf } from './event-data';
 import type { EventType } from './event-types';
 import type { Network, Stamp } from './network';
 import type { Clock, IdGenerator, Pseudonymiser } from './ports';
@@ -19,24 +20,34 @@ export interface DecideContext {
   leaderLoad?: number;
 }
 
-/** What a command changed, before `decide` stamps it with who, when and from where. */
-export interface EventDraft {
-  type: EventType;
-  data?: Record<string, unknown>;
-  /** Rows stored beside the network (reflection answers): they carry their own key. */
-  row?: { kind: 'reflection' | 'closingReflection'; keyParts: string[]; value: Record<string, unknown> };
-  /** When set, the audit trail records no person for this event (anonymous reflections). */
-  anonymous?: boolean;
-}
+export type { EventDraft, EventDraftOf, EventDataOf, EventRow } from './event-data';
+import type { PurgedEventFields } from './event-data';
 
-/** An event in the audit trail: who, when, what and from which surface. */
-export interface DomainEvent extends EventDraft {
+/** The stamp `decide` puts on every event: who, when and from which surface. */
+export interface EventStamp {
   id: string;
   networkId: string;
   commandId: string;
   at: string;
   actor: PersonRef | null;
   surface: Surface;
+}
+
+/** An event in the audit trail: one variant per event type, with its typed data, stamped. */
+export type DomainEvent = EventDraft & EventStamp;
+
+/** One event type's stamped event, for readers that handle that type alone. */
+export type DomainEventOf<T extends EventType> = EventDraftOf<T> & EventStamp;
+
+/** An event as the audit trail keeps it: whole (without its side row), or purged after the retention period. */
+export type AuditEvent = WholeAuditEvent | (PurgedEventFields & EventStamp);
+
+/** A stamped event without its side row, still one variant per type (a plain `Omit` would merge the variants). */
+export type WholeAuditEvent = DomainEvent extends infer E ? (E extends unknown ? Omit<E, 'row'> : never) : never;
+
+/** True for an audit event that still has its data (every decision event, and any event not yet purged). */
+export function isWhole(event: AuditEvent): event is WholeAuditEvent {
+  return !('purged' in event && event.purged);
 }
 
 export interface Decided {

@@ -3,6 +3,14 @@ import type { ReflectionAnswer } from './repository';
 /** Below this many answers, an anonymous meeting shows neither averages nor comments (DESIGN.md §9). */
 export const MIN_ANONYMOUS_ANSWERS = 3;
 
+/**
+ * Whether what people answered (averages, comments) may be shown, or only how many answered: the one rule for
+ * meetings, the closing reflection, the tab, the cards and the case record.
+ */
+export function answersMayBeShown(anonymous: boolean, answered: number): boolean {
+  return !anonymous || answered >= MIN_ANONYMOUS_ANSWERS;
+}
+
 export interface ReflectionSummary {
   answered: number;
   expected: number;
@@ -29,7 +37,7 @@ export function summariseReflection(
   expected: number,
   anonymous: boolean,
 ): ReflectionSummary {
-  const visible = !anonymous || answers.length >= MIN_ANONYMOUS_ANSWERS;
+  const visible = answersMayBeShown(anonymous, answers.length);
   return {
     answered: answers.length,
     expected: Math.max(expected, answers.length),

@@ -1,3 +1,4 @@
+import { memberKeysOf } from './members';
 import type { Meeting, Network } from './network';
 import { personKey } from './types';
 
@@ -7,9 +8,7 @@ import { personKey } from './types';
  * handler, the meeting events and the tab; `mayReflect` in addressees.ts decides one person's answer).
  */
 export function reflectorKeys(network: Pick<Network, 'participants' | 'leader'>): string[] {
-  const keys = new Set<string>();
-  for (const p of network.participants)
-    if (p.kind === 'internal' && p.status === 'accepted') keys.add(personKey(p.person));
+  const keys = new Set<string>(memberKeysOf(network));
   if (network.leader) keys.add(personKey(network.leader));
   return [...keys];
 }

@@ -1,6 +1,6 @@
 import type { Network } from './network';
 import type { OutboxMessage } from './outbox';
-import type { Decided, DomainEvent } from './outcome';
+import type { AuditEvent, Decided } from './outcome';
 import type { OrgConfig } from './types';
 
 /** A network as read, with the ETag its next write must match. */
@@ -66,7 +66,7 @@ export interface NetworkRepository {
   findCommand(networkId: string, commandId: string): Promise<CommandRecord | null>;
   reflectionAnswers(networkId: string, meetingId: string): Promise<ReflectionAnswer[]>;
   closingAnswers(networkId: string): Promise<Record<string, unknown>[]>;
-  auditTrail(networkId: string): Promise<DomainEvent[]>;
+  auditTrail(networkId: string): Promise<AuditEvent[]>;
   list(): Promise<NetworkSummary[]>;
 }
 

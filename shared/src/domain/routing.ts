@@ -12,7 +12,8 @@ export interface Route {
   contractParties: readonly [Body, Body];
 }
 
-export type RouteKey = 'innovation/political' | 'innovation/administrative' | 'welfare' | 'learning';
+/** A row of the routing table: a network type, and for innovation networks its track (derived, so a new type needs its row). */
+export type RouteKey = Exclude<NetworkType, 'innovation'> | `innovation/${Track}`;
 
 /** The routing table, as data: one row per network type, both tracks of innovation networks. */
 export const ROUTING_TABLE: Readonly<Record<RouteKey, Route>> = {

@@ -1,3 +1,4 @@
+import { memberKeysOf } from './members';
 import type { Network } from './network';
 import { type Actor, FORUMS, type Forum, type OrgConfig, personKey, samePerson } from './types';
 
@@ -21,12 +22,7 @@ export function orgRolesOf(actor: Actor, config: OrgConfig): OrgRoles {
 /** The people of a network that decide who sees it; a summary row carries its members' keys. */
 export type Visible = Pick<Network, 'originator' | 'leader'> & { memberKeys: readonly string[] };
 
-/** Person keys of a network's accepted internal participants (what a summary row keeps as `memberKeys`). */
-export function memberKeysOf(network: Pick<Network, 'participants'>): string[] {
-  return network.participants.flatMap((p) =>
-    p.kind === 'internal' && p.status === 'accepted' ? [personKey(p.person)] : [],
-  );
-}
+export { memberKeysOf };
 
 /**
  * Who may see a network, judged on a summary (for lists): its accepted internal participants, leader and

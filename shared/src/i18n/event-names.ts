@@ -1,7 +1,11 @@
 import type { Locale } from '../domain/errors';
+import { EVENT_TYPES, type EventType } from '../domain/event-types';
 
-/** How each audit event reads in the history (tab and cards). Unknown types fall back to their name. */
-const EVENT_NAMES: Record<string, { da: string; en: string }> = {
+/**
+ * How each audit event reads in the history (tab and cards). Keyed by `EventType`, so a new event without its
+ * name in both languages does not compile.
+ */
+const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {
   ideaSubmitted: { da: 'Idé foreslået', en: 'Idea proposed' },
   ideaWithdrawn: { da: 'Idé trukket tilbage', en: 'Idea withdrawn' },
   trackAssigned: { da: 'Spor valgt', en: 'Track chosen' },
@@ -30,7 +34,9 @@ const EVENT_NAMES: Record<string, { da: string; en: string }> = {
   kickoffHeld: { da: 'Opstartsworkshop holdt', en: 'Kick-off workshop held' },
   settingsUpdated: { da: 'Indstillinger ændret', en: 'Settings changed' },
   meetingLinked: { da: 'Møde tilknyttet', en: 'Meeting linked' },
+  meetingStarted: { da: 'Møde startet', en: 'Meeting started' },
   meetingEnded: { da: 'Møde afsluttet', en: 'Meeting ended' },
+  reflectionRemindersSent: { da: 'Påmindelser om refleksion sendt', en: 'Reflection reminders sent' },
   reflectionAnswered: { da: 'Refleksion besvaret', en: 'Reflection answered' },
   reflectionClosed: { da: 'Refleksion lukket', en: 'Reflection closed' },
   closingReflectionStarted: { da: 'Afsluttende refleksion startet', en: 'Closing reflection started' },
@@ -48,6 +54,9 @@ const EVENT_NAMES: Record<string, { da: string; en: string }> = {
   endReminderSent: { da: 'Påmindelse om slutdato sendt', en: 'End-date reminder sent' },
 };
 
+const isEventType = (type: string): type is EventType => (EVENT_TYPES as readonly string[]).includes(type);
+
+/** The event's name in the locale; a type this version does not know (a row from a newer one) reads as itself. */
 export function eventName(type: string, locale: Locale): string {
-  return EVENT_NAMES[type]?.[locale] ?? type;
+  return isEventType(type) ? EVENT_NAMES[type][locale] : type;
 }

@@ -3,6 +3,7 @@ import type { FieldProblem } from '../domain/field-problems';
 import { BODY_NAMES } from '../domain/routing';
 import { FORUMS, type Forum } from '../domain/types';
 import { MESSAGES, type MessageKey, t } from './messages';
+import { INTL_TAGS } from './locale';
 
 /** A problem's kind without its limit (`tooLong:4000` → `tooLong`): each kind has its sentence. */
 type ProblemKind = FieldProblem extends infer P ? (P extends `${infer K}:${number}` ? K : P) : never;
@@ -88,7 +89,7 @@ export function fieldLabel(path: string, locale: Locale, command = ''): string {
 export function fieldErrorText(path: string, problem: string, locale: Locale, command = ''): string {
   const label = fieldLabel(path, locale, command);
   const [kind, limit] = problem.split(':') as [string, string | undefined];
-  const number = limit ? new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(Number(limit)) : '';
+  const number = limit ? new Intl.NumberFormat(INTL_TAGS[locale]).format(Number(limit)) : '';
   return t(locale, SENTENCES[kind as ProblemKind] ?? 'fieldError.invalid', { label, max: number, n: number });
 }
 

@@ -5,13 +5,16 @@ export function localeFrom(teamsLocale: string | undefined | null): Locale {
   return teamsLocale?.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
+/** The BCP 47 tag `Intl` formats with for each of our locales: Danish as in Denmark, English as in Britain. */
+export const INTL_TAGS: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
 // Creating an Intl formatter is costly; cards format many dates, so make each one once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, kind: 'dateTime' | 'date'): Intl.DateTimeFormat {
   const key = `${locale}/${kind}`;
   let f = formatters.get(key);
   if (!f) {
-    const tag = locale === 'da' ? 'da-DK' : 'en-GB';
+    const tag = INTL_TAGS[locale];
     f =
       kind === 'dateTime'
         ? new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' })
@@ -36,7 +39,7 @@ function numberFormat(locale: Locale, style: 'decimal' | 'percent'): Intl.Number
   const key = `${locale}/${style}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { style, maximumFractionDigits: 1 });
+    f = new Intl.NumberFormat(INTL_TAGS[locale], { style, maximumFractionDigits: 1 });
     numberFormats.set(key, f);
   }
   return f;

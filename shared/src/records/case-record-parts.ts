@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../domain/outcome';
+import { type AuditEvent, type DomainEventOf, isWhole } from '../domain/outcome';
 import type { DecisionRecord, Network } from '../domain/network';
 import type { EventType } from '../domain/event-types';
 import { membersOf, quorumOf } from '../domain/roles';
@@ -24,29 +24,30 @@ export function ruleOf(body: Body, config: OrgConfig, network: Network): RecordD
   return members > 1 || quorum > 1 ? { kind: 'quorum', quorum, members } : { kind: 'person' };
 }
 
-type DecisionSpec = {
+type DecisionSpec<T extends EventType> = {
   kind: RecordDecision['kind'];
   section: RecordDecision['section'];
   body: (network: Network) => Body | null;
-  outcome: (event: DomainEvent) => string;
+  outcome: (event: DomainEventOf<T>) => string;
   /** The state record holding votes and reasons, matched to the event by its time. */
   state?: (network: Network) => DecisionRecord[];
-  subject?: (event: DomainEvent, network: Network) => string;
+  subject?: (event: DomainEventOf<T>, network: Network) => string;
 };
 
-const dataText = (event: DomainEvent, key: string): string => {
-  const value = event.data?.[key];
-  return typeof value === 'string' ? value : '';
-};
-const dataPersonName = (event: DomainEvent): string => {
-  const person = event.data?.person as PersonRef | undefined;
-  return person?.name ?? '';
-};
+/** The reason or motivation an event's data carries, for the events that carry one. */
+function textsOf(event: AuditEvent): string[] {
+  const data = isWhole(event) ? event.data : undefined;
+  if (!data) return [];
+  return [
+    'reason' in data && typeof data.reason === 'string' ? data.reason : '',
+    'motivation' in data && typeof data.motivation === 'string' ? data.motivation : '',
+  ];
+}
 const recommender = (n: Network) => routeFor(n)?.recommender ?? null;
 const decider = (n: Network) => routeFor(n)?.decider ?? null;
 
 /** Which audit events are decisions (or formal acts of the record), and how each reads. */
-export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
+export const DECISION_EVENTS: { [T in EventType]?: DecisionSpec<T> } = {
   ideaWithdrawn: { kind: 'withdrawal', section: 'idea', body: () => 'originator', outcome: () => 'withdrawn' },
   ideaRecommended: {
     kind: 'recommendation',
@@ -87,7 +88,7 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
     section: 'leader',
     body: () => 'director',
     outcome: () => 'nominated',
-    subject: (e) => dataPersonName(e),
+    subject: (e) => e.data.person.name,
   },
   leaderAppointed: {
     kind: 'leaderDecision',
@@ -95,21 +96,21 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
     body: () => 'headsForum',
     outcome: () => 'approve',
     state: (n) => (n.leaderDecision ? [n.leaderDecision] : []),
-    subject: (e) => dataPersonName(e),
+    subject: (e) => e.data.person.name,
   },
   leaderRejected: {
     kind: 'leaderDecision',
     section: 'leader',
     body: () => 'headsForum',
     outcome: () => 'reject',
-    subject: (e) => dataPersonName(e),
+    subject: (e) => e.data.person.name,
   },
   compositionInformed: {
     kind: 'compositionBriefing',
     section: 'participants',
     body: () => 'headsForum',
     outcome: () => 'informed',
-    subject: (e) => `${String(e.data?.accepted ?? 0)} deltagere`,
+    subject: (e) => `${e.data.accepted} deltagere`,
   },
   closingRecommendationEndorsed: {
     kind: 'closingEndorsement',
@@ -127,7 +128,7 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
     body: decider,
     outcome: () => 'extend',
     state: (n) => n.extensions.map((x) => x.decision),
-    subject: (e) => `${dataText(e, 'previousEndDate')} → ${dataText(e, 'newEndDate')}`,
+    subject: (e) => `${e.data.previousEndDate} → ${e.data.newEndDate}`,
   },
   networkToBeClosed: {
     kind: 'continuationDecision',
@@ -141,7 +142,7 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
     section: 'anchoring',
     body: () => 'director',
     outcome: () => 'approved',
-    subject: (e) => `${String(e.data?.approved ?? 0)} anbefalinger godkendt til offentliggørelse`,
+    subject: (e) => `${e.data.approved} anbefalinger godkendt til offentliggørelse`,
   },
 };
 
@@ -153,15 +154,18 @@ function matchingRecord(records: DecisionRecord[], at: string): DecisionRecord |
 }
 
 /** Every decision of the network, oldest first, from its audit trail; votes and reasons from the state records. */
-export function decisionsOf(network: Network, audit: DomainEvent[], config: OrgConfig): RecordDecision[] {
+export function decisionsOf(network: Network, audit: AuditEvent[], config: OrgConfig): RecordDecision[] {
   return [...audit]
     .sort((a, b) => a.at.localeCompare(b.at))
     .flatMap((event) => {
-      const spec = DECISION_EVENTS[event.type];
-      if (!spec) return [];
+      // TypeScript cannot correlate the event's type with its spec's (a "correlated union"): the spec looked up by
+      // `event.type` is the one for this event's type, so the widening is safe.
+      const spec = DECISION_EVENTS[event.type] as DecisionSpec<EventType> | undefined;
+      if (!spec || !isWhole(event)) return [];
       const record = matchingRecord(spec.state?.(network) ?? [], event.at);
       const body = spec.body(network);
-      const reasons = [dataText(event, 'reason'), record?.reason ?? '', dataText(event, 'motivation')]
+      const [reason = '', motivation = ''] = textsOf(event);
+      const reasons = [reason, record?.reason ?? '', motivation]
         .map((r) => r.trim())
         .filter((r, i, all) => r && all.indexOf(r) === i);
       const decision: RecordDecision = {
@@ -172,7 +176,7 @@ export function decisionsOf(network: Network, audit: DomainEvent[], config: OrgC
         rule: body ? ruleOf(body, config, network) : null,
         recordedBy: event.actor ? recordPerson(event.actor) : null,
         at: event.at,
-        outcome: spec.outcome(event),
+        outcome: spec.outcome(event as DomainEventOf<EventType>),
         reasons,
         votes: (record?.votes ?? []).map((v) => ({
           by: recordPerson(v.by),
@@ -180,7 +184,7 @@ export function decisionsOf(network: Network, audit: DomainEvent[], config: OrgC
           outcome: v.outcome,
           reason: v.reason ?? '',
         })),
-        subject: spec.subject?.(event, network) ?? '',
+        subject: spec.subject?.(event as DomainEventOf<EventType>, network) ?? '',
       };
       return [decision];
     });

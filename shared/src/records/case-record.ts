@@ -1,7 +1,8 @@
 import { CONTRACT_FIELDS, toFormValue } from '../contract/contract-fields';
+import { acceptedParticipants } from '../domain/members';
 import type { Network } from '../domain/network';
-import type { DomainEvent } from '../domain/outcome';
-import { expectedAnswers, MIN_ANONYMOUS_ANSWERS, summariseReflection } from '../domain/reflection-summary';
+import type { AuditEvent } from '../domain/outcome';
+import { answersMayBeShown, expectedAnswers, summariseReflection } from '../domain/reflection-summary';
 import type { ReflectionAnswer } from '../domain/repository';
 import type { OrgConfig } from '../domain/types';
 import { t } from '../i18n/messages';
@@ -11,7 +12,7 @@ import { CASE_RECORD_SCHEMA_ID, CASE_RECORD_VERSION, type CaseRecord } from './c
 /** What the case record is built from: the network's partition as stored, and the configuration now. */
 export interface CaseRecordSource {
   network: Network;
-  audit: DomainEvent[];
+  audit: AuditEvent[];
   answersByMeeting: ReadonlyMap<string, ReflectionAnswer[]>;
   closingAnswers: Record<string, unknown>[];
   config: OrgConfig;
@@ -50,7 +51,7 @@ function contractOf(network: Network): CaseRecord['contract'] {
 
 function meetingsOf(source: CaseRecordSource): CaseRecord['meetings'] {
   const { network } = source;
-  const participants = network.participants.filter((p) => p.status === 'accepted').length;
+  const participants = acceptedParticipants(network).length;
   return network.meetings
     .filter((m) => m.status !== 'scheduled')
     .map((m) => {
@@ -74,7 +75,7 @@ function meetingsOf(source: CaseRecordSource): CaseRecord['meetings'] {
 function closingReflectionOf(source: CaseRecordSource): CaseRecord['closingReflection'] {
   if (source.closingAnswers.length === 0) return null;
   const anonymous = source.network.settings.anonymousReflections;
-  const shown = !anonymous || source.closingAnswers.length >= MIN_ANONYMOUS_ANSWERS;
+  const shown = answersMayBeShown(anonymous, source.closingAnswers.length);
   const scores = source.closingAnswers.map((a) => Number(a.satisfaction)).filter((x) => Number.isFinite(x));
   const average = scores.length ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 10) / 10 : null;
   return {

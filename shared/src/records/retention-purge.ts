@@ -1,5 +1,5 @@
 import type { Network } from '../domain/network';
-import type { DomainEvent } from '../domain/outcome';
+import { type AuditEvent, isWhole } from '../domain/outcome';
 import { DECISION_EVENTS } from './case-record-parts';
 import { TOMBSTONE_NAME, tombstoneFor } from './tombstone';
 
@@ -50,7 +50,8 @@ export function purgeClosingAnswer(answer: Record<string, unknown>): Record<stri
 }
 
 /** A decision event stays whole; any other event loses who did it and what it said about people. */
-export function purgeAuditEvent(event: Omit<DomainEvent, 'row'>): Omit<DomainEvent, 'row'> {
-  if (DECISION_EVENTS[event.type]) return event;
-  return { ...event, actor: null, data: {} };
+export function purgeAuditEvent(event: AuditEvent): AuditEvent {
+  if (DECISION_EVENTS[event.type] || !isWhole(event)) return event;
+  const { data: _data, ...stamp } = event;
+  return { ...stamp, actor: null, purged: true };
 }

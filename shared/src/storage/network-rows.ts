@@ -1,3 +1,4 @@
+import { acceptedParticipants, memberKeysOf } from '../domain/members';
 import type { Network } from '../domain/network';
 import type { NetworkSummary } from '../domain/repository';
 import { personKey } from '../domain/types';
@@ -24,10 +25,8 @@ export function networkToRows(network: Network): Map<string, EntityProperties> {
     leaderKey: network.leader ? personKey(network.leader) : '',
     endDate: network.period?.endDate ?? '',
     version: network.version,
-    memberKeys: JSON.stringify(
-      participants.flatMap((p) => (p.kind === 'internal' && p.status === 'accepted' ? [personKey(p.person)] : [])),
-    ),
-    participantCount: participants.filter((p) => p.status === 'accepted').length,
+    memberKeys: JSON.stringify(memberKeysOf(network)),
+    participantCount: acceptedParticipants(network).length,
     meetingCount: meetings.length,
   });
   for (const c of contract) {

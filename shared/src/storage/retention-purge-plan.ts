@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../domain/outcome';
+import type { AuditEvent } from '../domain/outcome';
 import type { RetentionPurgeResult } from '../records/records-ports';
 import { purgeAuditEvent, purgeClosingAnswer, purgeNetwork, purgeReflectionAnswer } from '../records/retention-purge';
 import { decodeKeyPart, KEY_SEPARATOR, NETWORK_ROWS, rowKey } from './keys';
@@ -70,7 +70,7 @@ export function planRetentionPurge(rows: StoredRow[]): { writes: RowWrite[]; cou
       writes.push({ kind: 'delete', rowKey: row.rowKey });
       counts.messagesDeleted += 1;
     } else if (hasPrefix(row.rowKey, NETWORK_ROWS.audit)) {
-      const event = parse(row) as unknown as DomainEvent;
+      const event = parse(row) as unknown as AuditEvent;
       const purged = purgeAuditEvent(event);
       if (purged !== event) {
         writes.push({ kind: 'upsert', rowKey: row.rowKey, properties: json(purged) });

@@ -1,4 +1,4 @@
-import type { Decided, DomainEvent } from '../domain/outcome';
+import type { AuditEvent, Decided } from '../domain/outcome';
 import type {
   CommandRecord,
   NetworkRepository,
@@ -131,8 +131,8 @@ export class RowNetworkRepository implements NetworkRepository {
     return this.rowsWithPrefix(networkId, NETWORK_ROWS.closingReflection);
   }
 
-  auditTrail(networkId: string): Promise<DomainEvent[]> {
-    return this.rowsWithPrefix<DomainEvent>(networkId, NETWORK_ROWS.audit);
+  auditTrail(networkId: string): Promise<AuditEvent[]> {
+    return this.rowsWithPrefix<AuditEvent>(networkId, NETWORK_ROWS.audit);
   }
 
   async list(): Promise<NetworkSummary[]> {

@@ -45,6 +45,9 @@ export class Authenticator {
     }
     const header = req.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    // A header that is there but is not exactly one bearer token (another scheme, two tokens, no scheme) is a
+    // bad token, not a missing one: the tab must not take it for "not signed in yet".
+    if (header && !match) return FAILURES.invalid!;
     const identity = await this.deps.sso.verify(match?.[1] ?? null);
     if (isSsoFailure(identity)) return FAILURES[identity.reason]!;
     // The token's name is a display snapshot; the directory's is used when the token has none.

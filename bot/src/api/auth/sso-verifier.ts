@@ -74,7 +74,10 @@ export class SsoVerifier {
       return { status: 401, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
     }
     if (!allowed) return { status: 403, reason: 'tenant' };
-    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    // Only a delegated access token names a signed-in user: an app-only token (client credentials: `idtyp: app`,
+    // `roles` and no `scp`) or an ID token (no `scp` either) is not who is calling, whatever its audience.
+    if (payload.idtyp === 'app' || typeof payload.scp !== 'string') return { status: 401, reason: 'invalid' };
+    const scopes = payload.scp.split(' ');
     if (!scopes.includes(SCOPE)) return { status: 403, reason: 'scope' };
     const oid = payload.oid;
     if (typeof oid !== 'string' || !GUID_LIKE.test(oid)) return { status: 401, reason: 'invalid' };

@@ -2,8 +2,7 @@ import { fieldProblemOf } from '@netvaerk/shared/domain/field-problems';
 import type { Server } from 'restify';
 import { z } from 'zod';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
-import { routeFor, BODY_NAMES } from '@netvaerk/shared/domain/routing';
-import { t } from '@netvaerk/shared/i18n/messages';
+import { ideaNextStep, submitIdeaCommand } from '@netvaerk/shared/app/idea-submission';
 import type { IdeaCreatedDto } from '@netvaerk/shared/api/api-types';
 import { type ApiContext, authed } from '../api-context';
 import { sendDomainError, sendJson } from '../http';
@@ -44,26 +43,12 @@ export function registerSiteRoutes(server: Server, ctx: ApiContext): void {
       }
       const key = idempotencyKeySchema.safeParse(req.headers['idempotency-key']);
       const commandId = commandIdFrom(actor, 'idea', key.success ? key.data : undefined);
-      const { track, ...fields } = body.data;
-      const result = await ctx.services.service.execute(
-        {
-          type: 'submitIdea',
-          commandId,
-          networkId: `n${commandId.slice(0, 24)}`,
-          ...fields,
-          networkType: fields.networkType || undefined,
-          track: fields.networkType === 'innovation' && track ? track : undefined,
-        },
-        actor,
-      );
+      const result = await ctx.services.service.execute(submitIdeaCommand(commandId, body.data), actor);
       if (isDomainError(result)) return sendDomainError(res, result, locale);
-      const route = routeFor(result.network);
       const created: IdeaCreatedDto = {
         networkId: result.network.id,
         name: result.network.name,
-        next: route
-          ? t(locale, 'idea.nextRecommender', { who: BODY_NAMES[route.recommender][locale] })
-          : t(locale, 'idea.nextTrack'),
+        next: ideaNextStep(result.network, locale),
       };
       sendJson(res, result.replayed ? 200 : 201, created);
     }),

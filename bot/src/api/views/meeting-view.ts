@@ -1,11 +1,8 @@
-import { MIN_ANONYMOUS_ANSWERS } from '@netvaerk/shared/domain/reflection-summary';
+import { answersMayBeShown } from '@netvaerk/shared/domain/reflection-summary';
 import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
-
-/** Averages and comments of an anonymous meeting are shown only once this many have answered (the domain's rule). */
-export const ANONYMITY_THRESHOLD = MIN_ANONYMOUS_ANSWERS;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: number[]) => round1(xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -35,7 +32,7 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
  * their averages and comments are withheld, since with one or two answers they would point at someone.
  */
 export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligible: number): MeetingDto {
-  const withheld = meeting.anonymous && answers.length > 0 && answers.length < ANONYMITY_THRESHOLD;
+  const withheld = answers.length > 0 && !answersMayBeShown(meeting.anonymous, answers.length);
   const show = answers.length > 0 && !withheld;
   return {
     id: meeting.id,

@@ -14,7 +14,8 @@ import type {
 } from '@netvaerk/shared/api/api-types';
 import type { NetworkBundle } from '../network-data';
 import { contractView } from './contract-view';
-import { ANONYMITY_THRESHOLD, eligibleCount, meetingView } from './meeting-view';
+import { answersMayBeShown } from '@netvaerk/shared/domain/reflection-summary';
+import { eligibleCount, meetingView } from './meeting-view';
 import { pendingOf } from './pending';
 import { timelineOf } from './timeline';
 
@@ -62,7 +63,7 @@ function closingDto(n: Network, answers: Record<string, unknown>[]): ClosingDto 
   const c = n.closing;
   if (!c) return null;
   const scores = answers.map((a) => Number(a.satisfaction)).filter((x) => x >= 1 && x <= 5);
-  const showAverage = scores.length > 0 && (!n.settings.anonymousReflections || scores.length >= ANONYMITY_THRESHOLD);
+  const showAverage = scores.length > 0 && answersMayBeShown(n.settings.anonymousReflections, scores.length);
   return {
     startedAt: c.started.at,
     stories: c.stories.map((s) => ({

@@ -1,4 +1,5 @@
 import { LEADING_PHASES } from '@netvaerk/shared/domain/lifecycle';
+import { acceptedParticipants } from '@netvaerk/shared/domain/members';
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
@@ -40,7 +41,7 @@ export function summaryView(
     daysLeft: daysLeft(n, today),
     leaderLoad: n.leader ? (loads.get(personKey(n.leader)) ?? 0) : null,
     pending: pendingOf(n, config),
-    participantCount: n.participants.filter((p) => p.status === 'accepted').length,
+    participantCount: acceptedParticipants(n).length,
     meetingCount: n.meetings.length,
     responseRate: responseRate(meetings),
   };

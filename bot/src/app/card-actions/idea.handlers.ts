@@ -6,10 +6,11 @@ import { networkCardView } from '@netvaerk/shared/cards/views/network-card.view'
 import { isDomainError } from '@netvaerk/shared/domain/errors';
 import { routeFor } from '@netvaerk/shared/domain/routing';
 import { t } from '@netvaerk/shared/i18n/messages';
-import { bodyName } from '@netvaerk/shared/cards/views/common';
+import { ideaNextStep, submitIdeaCommand } from '@netvaerk/shared/app/idea-submission';
 import { type CardActionHandler, commandIdFor, errorCard, str } from './card-action-context';
 
 const IDEA_FIELDS = ['name', 'networkType', 'track', 'purpose', 'background', 'originatorGroup'] as const;
+type IdeaField = (typeof IDEA_FIELDS)[number];
 
 export const showIdeaForm: CardActionHandler = async (ctx) =>
   renderAppCard(ideaFormView(ctx.incoming.locale, { formId: randomUUID() }));
@@ -20,21 +21,11 @@ export const showIdeaForm: CardActionHandler = async (ctx) =>
  */
 export const submitIdea: CardActionHandler = async (ctx) => {
   const data = ctx.action.data;
-  const values: Record<string, string> = Object.fromEntries(IDEA_FIELDS.map((f) => [f, str(data, f)]));
-  values.formId = str(data, 'formId') || randomUUID();
+  const fields = Object.fromEntries(IDEA_FIELDS.map((f) => [f, str(data, f)])) as Record<IdeaField, string>;
+  // The values the form is shown again with, should a field need fixing.
+  const values: Record<string, string> = { ...fields, formId: str(data, 'formId') || randomUUID() };
   const commandId = commandIdFor(ctx, { formId: values.formId });
-  const input = {
-    type: 'submitIdea',
-    commandId,
-    networkId: `n${commandId.slice(0, 24)}`,
-    name: values.name,
-    networkType: values.networkType || undefined,
-    track: values.networkType === 'innovation' && values.track ? values.track : undefined,
-    purpose: values.purpose,
-    background: values.background,
-    originatorGroup: values.originatorGroup,
-  };
-  const result = await ctx.service.execute(input, ctx.actor);
+  const result = await ctx.service.execute(submitIdeaCommand(commandId, fields), ctx.actor);
   const locale = ctx.incoming.locale;
   if (isDomainError(result)) {
     if (result.code === 'INPUT.INVALID')
@@ -55,9 +46,7 @@ export const submitIdea: CardActionHandler = async (ctx) => {
       }),
     );
   }
-  const next = route
-    ? t(locale, 'idea.nextRecommender', { who: bodyName(route.recommender, locale) })
-    : t(locale, 'idea.nextTrack');
+  const next = ideaNextStep(result.network, locale);
   return renderAppCard(
     networkCardView('status', result.network, {
       locale,
