@@ -8,12 +8,12 @@ import type { Directory } from '@netvaerk/shared/domain/directory';
 import type { ConfigRepository, MeetingLinks, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, personKey, samePerson } from '@netvaerk/shared/domain/types';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
-import { maySee } from '@netvaerk/shared/domain/visibility';
 import { mayLink } from '@netvaerk/shared/domain/lifecycle';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { Logger } from '../logger';
 import type { BotApp } from '../transport/teams-router';
 import type { CardActionContext, CardActionHandler, PostedCards } from './card-actions/card-action-context';
+import { networksOf } from './card-actions/my-networks.handlers';
 import { cardActionHandlers } from './card-actions/registry';
 import { CardRenderer } from './card-renderer';
 import { actorOf, type CardAction, type Incoming } from './incoming';
@@ -184,7 +184,11 @@ export class NetvaerkBotApp implements BotApp {
       case 'help':
         return reply(renderAppCard(welcomeView(locale)));
       case 'mine':
-        return reply(renderAppCard(myNetworksView(actor ? await this.networksOf(actor) : [], locale)));
+        return reply(
+          renderAppCard(
+            myNetworksView(actor ? await networksOf(this.deps.networks, this.deps.config, actor) : [], locale),
+          ),
+        );
       case 'config':
         return reply(await this.onCardAction(incoming, { verb: 'showConfig', data: {} }));
       case 'link':
@@ -192,12 +196,6 @@ export class NetvaerkBotApp implements BotApp {
       default:
         return reply(renderAppCard(noticeView(t(locale, 'app.name'), { text: t(locale, 'unknown.command') })));
     }
-  }
-
-  /** The networks a person may see, by the one read rule the tab uses too. */
-  private async networksOf(actor: Actor) {
-    const [all, { config }] = await Promise.all([this.deps.networks.list(), this.deps.config.load()]);
-    return all.filter((n) => maySee(n, actor, config)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
   /** Networks a person may link a meeting or channel to: those they lead, or all live ones for the director. */

@@ -1,7 +1,8 @@
 import { networkTabDeepLink } from '@netvaerk/shared/api/tab-deep-link';
 import { type AppCardData, renderAppCard } from '@netvaerk/shared/cards/app.card';
-import type { MessageSpec } from '@netvaerk/shared/cards/app.card';
+import type { ActionSpec, MessageSpec } from '@netvaerk/shared/cards/app.card';
 import { refreshSection } from '@netvaerk/shared/cards/card-refresh';
+import { KINDS, kindOf } from '@netvaerk/shared/cards/kinds/registry';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { viewData, type ViewInputs } from '@netvaerk/shared/cards/view-data';
 import type { Directory, KnownPerson } from '@netvaerk/shared/domain/directory';
@@ -23,11 +24,17 @@ export interface RenderOptions {
   fieldErrors?: Record<string, string>;
   /** The reflection answers of the view's meeting, when the caller has just read them (saves a round trip). */
   answers?: ViewInputs['answers'];
+  /** Buttons after the view's own, for one viewer's card: e.g. the way back to the list it was opened from. */
+  extraActions?: ActionSpec[];
 }
 
-/** Views that choose among people: they need everyone the app knows. */
+/**
+ * Views that choose among people (the participants card, a kind whose spec says so) need everyone the app knows.
+ * A stored kind this version does not know is left to `viewData`, which reports it.
+ */
 const NEEDS_PEOPLE = (view: OutboxView) =>
-  view.type === 'participants' || (view.type === 'network' && view.kind === 'nomination');
+  view.type === 'participants' ||
+  (view.type === 'network' && kindOf(view.kind) !== null && KINDS[view.kind].choosesPeople === true);
 
 /**
  * Renders any card view of a network for a viewer, or the shared card for everyone in a conversation with the
@@ -70,9 +77,14 @@ export class CardRenderer {
           : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
     };
+    const own = viewData(view, network, config, inputs, options);
     const data = this.withPrivacyLink(
       view,
-      this.withTabLink(viewData(view, network, config, inputs, options), network, options.locale),
+      this.withTabLink(
+        options.extraActions?.length ? { ...own, actions: [...(own.actions ?? []), ...options.extraActions] } : own,
+        network,
+        options.locale,
+      ),
       options.locale,
     );
     if (!shared) return renderAppCard(data);

@@ -53,6 +53,11 @@ export interface AppCardData {
   history?: string[];
   historyTitle?: string;
   actions?: ActionSpec[];
+  /**
+   * A list of things to open, each with its own button below its text (Teams shows at most six buttons in a
+   * card's action bar, so a list of any length cannot put its buttons there).
+   */
+  entries?: { title: string; text: string; action: ActionSpec }[];
   /** A link that opens in Teams (Action.OpenUrl), after the actions: the deep link into the network's tab. */
   openUrl?: { title: string; url: string };
   /** A user-specific view: these users' clients fetch their own version of the card (Teams MRIs, ≤ 60). */
@@ -75,6 +80,13 @@ const TONES = {
 
 /** Teams accepts at most 60 user ids in refresh.userIds. */
 export const MAX_REFRESH_USERS = 60;
+
+const executeAction = (a: ActionSpec) => ({
+  ...a,
+  data: { ...a.data, verb: a.verb },
+  style: a.style ?? 'default',
+  associatedInputs: a.associatedInputs ?? 'auto',
+});
 
 /**
  * Renders the generic card. Every text here must already be escaped where it holds user input (the views do
@@ -105,14 +117,10 @@ export function renderAppCard(data: AppCardData): CardJson {
       ...(input.kind === 'choice' ? { choiceStyle: input.expanded ? 'expanded' : 'compact' } : {}),
       ...(input.kind === 'toggle' ? { value: input.value ? 'true' : 'false' } : {}),
     })),
+    entries: (data.entries ?? []).map((e) => ({ ...e, action: executeAction(e.action) })),
     history: (data.history ?? []).map((text) => ({ text })),
     historyTitle: data.historyTitle ?? '',
-    actions: (data.actions ?? []).map((a) => ({
-      ...a,
-      data: { ...a.data, verb: a.verb },
-      style: a.style ?? 'default',
-      associatedInputs: a.associatedInputs ?? 'auto',
-    })),
+    actions: (data.actions ?? []).map(executeAction),
     openUrls: data.openUrl ? [data.openUrl] : [],
     hasRefresh: Boolean(data.refresh),
     refresh: data.refresh

@@ -25,6 +25,8 @@ export const Verbs = {
   informHeadsForumOfComposition: 'informHeadsForumOfComposition',
   holdKickoff: 'holdKickoff',
   refreshCard: 'refreshCard',
+  openNetwork: 'openNetwork',
+  showMyNetworks: 'showMyNetworks',
   answerReflection: 'answerReflection',
   linkNetwork: 'linkNetwork',
   startClosingReflection: 'startClosingReflection',

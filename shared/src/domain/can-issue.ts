@@ -17,6 +17,7 @@ const phaseOf = (extra: Record<string, unknown>): ContractPhaseNumber | null =>
  */
 const READY: Partial<Record<CommandType, (network: Network, roles: Roles, extra: Record<string, unknown>) => boolean>> =
   {
+    assignTrack: (n) => n.type === 'innovation',
     fillContractPhase2: (n) => isContractPhaseSigned(n, 1),
     fillContractPhase3: (n) => isContractPhaseSigned(n, 2),
     signContractPhase: (n, roles, x) => {

@@ -9,6 +9,7 @@ import { refreshCard } from './refresh-card.handler';
 import * as reflection from './reflection.handlers';
 import * as closing from './closing.handlers';
 import { linkNetwork } from './link-network.handler';
+import { openNetwork, showMyNetworks } from './my-networks.handlers';
 import * as simple from './simple-command.handlers';
 
 /** One handler per verb; a verb without a handler is a compile error. */
@@ -36,6 +37,8 @@ export function cardActionHandlers(bootstrapAdmins: readonly string[]): Record<V
     informHeadsForumOfComposition: simple.informHeadsForumOfComposition,
     holdKickoff: simple.holdKickoff,
     refreshCard,
+    openNetwork,
+    showMyNetworks,
     answerReflection: reflection.answerReflection,
     linkNetwork,
     startClosingReflection: closing.startClosingReflection,

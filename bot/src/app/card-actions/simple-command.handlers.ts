@@ -1,5 +1,6 @@
 import type { CommandType } from '@netvaerk/shared/domain/commands';
 import type { NetworkCardKind, OutboxView } from '@netvaerk/shared/domain/outbox';
+import { kindAsking } from '@netvaerk/shared/cards/kinds/registry';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 
 /**
@@ -32,18 +33,25 @@ const networkView =
     ...(typeof data.participantId === 'string' ? { participantId: data.participantId } : {}),
   });
 
+/**
+ * A press answered with the card that asked for it: the kind it was pressed on, or the kind whose spec names the
+ * command (no copy of the kind-to-command list here).
+ */
+function asked(type: CommandType, fields: readonly string[]): CardActionHandler {
+  // A bug, not a user error: found when the module loads, by every bot test.
+  if (!kindAsking(type)) throw new Error(`no network card kind asks for ${type}`);
+  return commandVerb(type, fields, (data) => networkView(kindAsking(type, data.kind)!)(data));
+}
+
+// A withdrawn idea is answered with how it ended (no card asks for withdrawing).
 export const withdrawIdea = commandVerb('withdrawIdea', ['reason'], networkView('outcome'));
-export const assignTrack = commandVerb('assignTrack', ['track'], networkView('track'));
-export const recommendIdea = commandVerb('recommendIdea', ['outcome', 'reason'], networkView('recommendation'));
-export const decideIdea = commandVerb('decideIdea', ['outcome', 'reason'], networkView('decision'));
-export const briefHeadsForum = commandVerb('briefHeadsForum', [], networkView('briefingRequest'));
-export const expressInterest = commandVerb('expressInterest', [], networkView('interest'));
-export const decideLeader = commandVerb('decideLeader', ['outcome', 'reason'], networkView('leaderDecision'));
-export const respondToInvitation = commandVerb(
-  'respondToInvitation',
-  ['participantId', 'accept'],
-  networkView('invitation'),
-);
+export const assignTrack = asked('assignTrack', ['track']);
+export const recommendIdea = asked('recommendIdea', ['outcome', 'reason']);
+export const decideIdea = asked('decideIdea', ['outcome', 'reason']);
+export const briefHeadsForum = asked('briefHeadsForum', []);
+export const expressInterest = asked('expressInterest', []);
+export const decideLeader = asked('decideLeader', ['outcome', 'reason']);
+export const respondToInvitation = asked('respondToInvitation', ['participantId', 'accept']);
 export const informHeadsForumOfComposition = commandVerb('informHeadsForumOfComposition', [], () => ({
   type: 'participants',
 }));

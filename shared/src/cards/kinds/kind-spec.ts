@@ -36,4 +36,6 @@ export interface KindSpec {
   /** What happened, once the step is done. */
   done?: (n: Network, c: NetworkViewContext) => MessageSpec | null;
   facts?: (n: Network, c: NetworkViewContext) => { title: string; value: string }[];
+  /** The card offers a choice among everyone the app knows (`knownPeople`), so the renderer loads them. */
+  choosesPeople?: boolean;
 }

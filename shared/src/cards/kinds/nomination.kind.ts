@@ -9,6 +9,7 @@ import type { KindSpec } from './kind-spec';
 export const nominationKind: KindSpec = {
   title: 'card.nomination.title',
   command: 'nominateLeader',
+  choosesPeople: true,
   ask: (_n, c) => t(c.locale, 'card.nomination.ask'),
   inputs: (n, c) => {
     const interested = new Set(n.interested.map(personKey));

@@ -1,3 +1,4 @@
+import type { CommandType } from '../../domain/commands';
 import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../domain/outbox';
 import { anchoringKind } from './anchoring.kind';
 import { briefingRequestKind } from './briefing-request.kind';
@@ -56,4 +57,15 @@ export function kindOf(value: unknown): NetworkCardKind | null {
   return typeof value === 'string' && (NETWORK_CARD_KINDS as readonly string[]).includes(value)
     ? (value as NetworkCardKind)
     : null;
+}
+
+/**
+ * The card kind a press of a command answers with, read from the kinds' own specs: the kind it was pressed on
+ * (the button's `kind`) when that kind asks for the command, else the first kind that does. Several kinds may ask
+ * for one command (a card and its reminder). Null for a command no network card asks for.
+ */
+export function kindAsking(command: CommandType, pressedOn?: unknown): NetworkCardKind | null {
+  const on = kindOf(pressedOn);
+  if (on && KINDS[on].command === command) return on;
+  return NETWORK_CARD_KINDS.find((kind) => KINDS[kind].command === command) ?? null;
 }
