@@ -71,6 +71,13 @@ export function memoryOf(pid) {
   return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
 }
 
+/** CPU seconds (user + system) a process has used: less at the mercy of a loaded machine than wall time. */
+export function cpuSecondsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** The real server as production starts it, in local-dev mode; resolves when it logs that it listens. */
 async function startServer(env) {
   const t0 = performance.now();
@@ -435,6 +442,7 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
     if (want('burst')) {
       // 2. The meeting-end burst: 300 answers sent over 3 s, each timed from send to answer.
       const before = memoryOf(server.child.pid);
+      const cpuBefore = { server: cpuSecondsOf(server.child.pid), azurite: cpuSecondsOf(azurite.child.pid) };
       let peak = before.rssMiB;
       const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(server.child.pid).rssMiB)), 50);
       const latencies = [];
@@ -461,6 +469,10 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
         }),
       );
       const lastAnswered = performance.now();
+      const cpu = {
+        server: cpuSecondsOf(server.child.pid) - cpuBefore.server,
+        azurite: cpuSecondsOf(azurite.child.pid) - cpuBefore.azurite,
+      };
       const burstSeconds = (lastAnswered - t0) / 1000;
       // The shared card's count, as Teams would show it: the last update of the card in the meeting chat.
       const countOnCard = () => {
@@ -484,6 +496,12 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
         value: 300 / burstSeconds,
         unit: 'answers/s',
         extra: `${statuses.filter((s) => s !== 200).length} non-200`,
+        target: '—',
+      });
+      report.set('burst: CPU of the server / of Azurite while answering', {
+        value: cpu.server,
+        unit: 's',
+        extra: `Azurite ${cpu.azurite.toFixed(1)} s; ${((1000 * cpu.server) / 300).toFixed(0)} ms of server CPU per answer`,
         target: '—',
       });
       report.set('burst: answer round trip p50 / p99', {
