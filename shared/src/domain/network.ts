@@ -227,3 +227,36 @@ export function currentContractVersion<P extends ContractPhaseNumber>(
 export function isContractPhaseSigned(network: Pick<Network, 'contract'>, phase: ContractPhaseNumber): boolean {
   return network.contract.some((c) => c.phase === phase && c.locked);
 }
+
+/**
+ * What a network's state starts as, step by step, before anything has happened to it: the one list of a new
+ * network's empty fields, for the idea that creates it and for rows stored before a field existed. (Contract
+ * versions, participants and meetings are rows of their own and start empty where they are assembled.)
+ */
+export const UNTOUCHED_NETWORK_STATE = {
+  recommendation: null,
+  decision: null,
+  pendingVotes: [],
+  briefing: null,
+  interested: [],
+  nomination: null,
+  leader: null,
+  leaderDecision: null,
+  period: null,
+  compositionInformed: null,
+  kickoff: null,
+  closing: null,
+  extensions: [],
+  continuationDecision: null,
+  anchoring: null,
+  publication: null,
+  endReminders: [],
+  ended: null,
+} satisfies Partial<Network>;
+
+/** A new network's settings: named reflections, no message at a meeting's start, no channel yet. */
+export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
+  anonymousReflections: false,
+  meetingStartMessage: 'none',
+  channelId: null,
+};

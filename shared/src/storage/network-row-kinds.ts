@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { ContractVersion, Meeting, Network, Participant } from '../domain/network';
+import {
+  type ContractVersion,
+  DEFAULT_NETWORK_SETTINGS,
+  type Meeting,
+  type Network,
+  type Participant,
+  UNTOUCHED_NETWORK_STATE,
+} from '../domain/network';
 import type { AuditEvent } from '../domain/outcome';
 import type { CommandRecord, ReflectionAnswer } from '../domain/repository';
 import {
@@ -45,23 +52,9 @@ export const NETWORK_MAIN = rowKind<NetworkCore>({
   upgrades: {
     1: (raw) => ({
       track: null,
-      pendingVotes: [],
-      briefing: null,
-      interested: [],
-      nomination: null,
-      leaderDecision: null,
-      period: null,
-      compositionInformed: null,
-      kickoff: null,
-      closing: null,
-      extensions: [],
-      continuationDecision: null,
-      anchoring: null,
-      publication: null,
-      endReminders: [],
-      ended: null,
+      ...UNTOUCHED_NETWORK_STATE,
       ...raw,
-      settings: { anonymousReflections: false, meetingStartMessage: 'none', channelId: null, ...settingsOf(raw) },
+      settings: { ...DEFAULT_NETWORK_SETTINGS, ...settingsOf(raw) },
     }),
   },
 });

@@ -1,6 +1,12 @@
 import type { CommandOf } from '../commands';
 import { domainError } from '../errors';
-import type { DecisionRecord, Network, Vote } from '../network';
+import {
+  type DecisionRecord,
+  DEFAULT_NETWORK_SETTINGS,
+  type Network,
+  UNTOUCHED_NETWORK_STATE,
+  type Vote,
+} from '../network';
 import { type Handler, ok, stampOf } from '../outcome';
 import { quorumOf } from '../roles';
 import { BODY_NAMES, routeFor } from '../routing';
@@ -23,28 +29,11 @@ export function newNetworkFromIdea(
     originator: stamp.by,
     originatorGroup: command.originatorGroup,
     createdAt: stamp.at,
-    settings: { anonymousReflections: false, meetingStartMessage: 'none', channelId: null },
-    recommendation: null,
-    decision: null,
-    pendingVotes: [],
-    briefing: null,
-    interested: [],
-    nomination: null,
-    leader: null,
-    leaderDecision: null,
-    period: null,
+    settings: { ...DEFAULT_NETWORK_SETTINGS },
+    ...UNTOUCHED_NETWORK_STATE,
     contract: [],
     participants: [],
-    compositionInformed: null,
-    kickoff: null,
     meetings: [],
-    closing: null,
-    extensions: [],
-    continuationDecision: null,
-    anchoring: null,
-    publication: null,
-    endReminders: [],
-    ended: null,
   };
 }
 
