@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
-import { base, decided, reasonInput } from './kind-helpers';
+import { approveOrReject, decided, reasonInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The routing table's decider approves or rejects the recommended idea. */
@@ -10,19 +10,6 @@ export const decisionKind: KindSpec = {
   command: 'decideIdea',
   ask: (n, c) => t(c.locale, 'card.decision.ask', { by: esc(n.recommendation?.by.name ?? '') }),
   inputs: (_n, c) => [reasonInput(c)],
-  actions: (n, c) => [
-    {
-      title: t(c.locale, 'action.approve'),
-      verb: Verbs.decideIdea,
-      data: { ...base(n, 'decision'), outcome: 'approve' },
-      style: 'positive',
-    },
-    {
-      title: t(c.locale, 'action.reject'),
-      verb: Verbs.decideIdea,
-      data: { ...base(n, 'decision'), outcome: 'reject' },
-      style: 'destructive',
-    },
-  ],
+  actions: (n, c) => approveOrReject(n, c, Verbs.decideIdea, 'decision'),
   done: (n, c) => decided(n.decision, n.decision?.outcome === 'approve' ? 'approved' : 'rejected', c),
 };

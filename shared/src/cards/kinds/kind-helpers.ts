@@ -5,12 +5,19 @@ import { permissionFor } from '../../domain/permissions';
 import type { Body } from '../../domain/types';
 import { formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
-import type { InputSpec, MessageSpec } from '../app.card';
+import type { ActionSpec, InputSpec, MessageSpec } from '../app.card';
+import type { Verb } from '../verbs';
 import { esc } from '../views/common';
 import type { NetworkViewContext } from './kind-spec';
 
 /** The data every button of a network card carries: which network, and which card it was pressed on. */
 export const base = (n: Network, kind: NetworkCardKind) => ({ networkId: n.id, kind });
+
+/** The two buttons of a decision a body takes: approve (positive) and reject (destructive), with the outcome. */
+export const approveOrReject = (n: Network, c: NetworkViewContext, verb: Verb, kind: NetworkCardKind): ActionSpec[] => [
+  { title: t(c.locale, 'action.approve'), verb, data: { ...base(n, kind), outcome: 'approve' }, style: 'positive' },
+  { title: t(c.locale, 'action.reject'), verb, data: { ...base(n, kind), outcome: 'reject' }, style: 'destructive' },
+];
 
 /** A text field whose value and error survive a refused submit. */
 export const textInput = (

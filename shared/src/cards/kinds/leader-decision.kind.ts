@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
-import { base, decided, reasonInput } from './kind-helpers';
+import { approveOrReject, decided, reasonInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The heads' forum approves or rejects the nominated leader. */
@@ -10,20 +10,7 @@ export const leaderDecisionKind: KindSpec = {
   command: 'decideLeader',
   ask: (n, c) => t(c.locale, 'card.leaderDecision.ask', { nominee: esc(n.nomination?.person.name ?? '') }),
   inputs: (_n, c) => [reasonInput(c)],
-  actions: (n, c) => [
-    {
-      title: t(c.locale, 'action.approve'),
-      verb: Verbs.decideLeader,
-      data: { ...base(n, 'leaderDecision'), outcome: 'approve' },
-      style: 'positive',
-    },
-    {
-      title: t(c.locale, 'action.reject'),
-      verb: Verbs.decideLeader,
-      data: { ...base(n, 'leaderDecision'), outcome: 'reject' },
-      style: 'destructive',
-    },
-  ],
+  actions: (n, c) => approveOrReject(n, c, Verbs.decideLeader, 'leaderDecision'),
   done: (n, c) => decided(n.leaderDecision, n.leaderDecision?.outcome === 'approve' ? 'approved' : 'rejected', c),
   facts: (n, c) =>
     n.nomination?.override ? [{ title: t(c.locale, 'fact.override'), value: esc(n.nomination.override.reason) }] : [],
