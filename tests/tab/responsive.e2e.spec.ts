@@ -133,6 +133,11 @@ describeInBrowser('the tab at Teams widths (320, 600, 1,280 px) in light, dark a
 
   it.each(WIDTHS)('reaches every section of the network page at %i px (the rest in the "more" menu)', async (width) => {
     const page = await open(`/tab/network/${ids.active}`, 'leader', width, 'default');
+    // Which sections fit is measured once the network has loaded and laid out: ask only after that, or a tab seen
+    // for a moment before the measure moves into the "more" menu under the click.
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('tab').first().waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     for (const section of SECTIONS) {
       const tab = page.getByRole('tab', { name: section });
       if (await tab.isVisible()) await tab.click();
