@@ -16,10 +16,11 @@ export function uniqueTablePrefix(): string {
   return `t${randomBytes(5).toString('hex')}`;
 }
 
-export function freshTableStore(): TablePartitionStore {
+export function freshTableStore(options: { requestTimeoutMs?: number } = {}): TablePartitionStore {
   return new TablePartitionStore({
     kind: 'connectionString',
     connectionString: azuriteConnectionString(),
     tablePrefix: uniqueTablePrefix(),
+    ...options,
   });
 }

@@ -137,8 +137,11 @@ describeInBrowser('the tab at Teams widths (320, 600, 1,280 px) in light, dark a
     // for a moment before the measure moves into the "more" menu under the click.
     await page.waitForLoadState('networkidle');
     await page.getByRole('tab').first().waitFor();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const settled = () =>
+      page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     for (const section of SECTIONS) {
+      // Each choice re-measures which tabs fit; a click aimed during that re-layout can land beside its target.
+      await settled();
       const tab = page.getByRole('tab', { name: section });
       if (await tab.isVisible()) await tab.click();
       else {
