@@ -1,5 +1,6 @@
 import { MIN_ANONYMOUS_ANSWERS } from '@netvaerk/shared/domain/reflection-summary';
-import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
+import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
+import { attendanceView } from './attendance-view';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
@@ -9,11 +10,6 @@ export const ANONYMITY_THRESHOLD = MIN_ANONYMOUS_ANSWERS;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: number[]) => round1(xs.reduce((a, b) => a + b, 0) / xs.length);
-
-/** Who is asked to reflect when the meeting's attendees are not known (the domain's rule). */
-export function eligibleCount(n: Network): number {
-  return reflectorKeys(n).length;
-}
 
 function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): ReflectionCommentDto[] {
   const comments = answers.flatMap((a) => {
@@ -32,9 +28,11 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
 
 /**
  * One meeting's reflection as the tab shows it. Anonymous answers never carry a person; below the threshold
- * their averages and comments are withheld, since with one or two answers they would point at someone.
+ * their averages and comments are withheld, since with one or two answers they would point at someone. The
+ * denominator is the domain's "who must reflect" for this meeting.
  */
-export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligible: number): MeetingDto {
+export function meetingView(network: Network, meeting: Meeting, answers: ReflectionAnswer[]): MeetingDto {
+  const eligible = expectedReflections(network, meeting);
   const withheld = meeting.anonymous && answers.length > 0 && answers.length < ANONYMITY_THRESHOLD;
   const show = answers.length > 0 && !withheld;
   return {
@@ -51,6 +49,8 @@ export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligi
     changeFormVotes: show ? answers.filter((a) => a.changeForm).length : null,
     comments: show ? commentsOf(answers, meeting.anonymous) : null,
     withheld,
+    reflectionStartedAt: meeting.reflectionStarted?.at ?? null,
+    attendance: attendanceView(network, meeting),
   };
 }
 

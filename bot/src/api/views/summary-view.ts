@@ -3,7 +3,7 @@ import type { Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
 import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
-import { eligibleCount, meetingView, responseRate } from './meeting-view';
+import { meetingView, responseRate } from './meeting-view';
 import { daysLeft, personDto } from './network-view';
 import { pendingOf } from './pending';
 
@@ -25,10 +25,7 @@ export function summaryView(
   loads: Map<string, number>,
   today: string,
 ): NetworkSummaryDto {
-  const eligible = eligibleCount(n);
-  const meetings = n.meetings.map((m) =>
-    meetingView(m, answersByMeeting.get(m.id) ?? [], m.attendeeKeys?.length || eligible),
-  );
+  const meetings = n.meetings.map((m) => meetingView(n, m, answersByMeeting.get(m.id) ?? []));
   return {
     id: n.id,
     name: n.name,
