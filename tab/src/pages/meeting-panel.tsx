@@ -1,7 +1,7 @@
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import type { MeetingPanelDto } from '@netvaerk/shared/api/meeting-api-types';
 import { networkPath } from '../app/routes';
-import { useText } from '../app/tab-context';
+import { useTab, useText } from '../app/tab-context';
 import { panelApiPath, usePanelCommand } from '../app/use-panel-command';
 import { usePolled } from '../app/use-polled';
 import { AppLink } from '../components/app-link';
@@ -29,6 +29,7 @@ const PANEL_POLL_MS = 5000;
 export function MeetingPanel({ id, meetingId }: { id: string; meetingId: string }) {
   const styles = useStyles();
   const { t, dateTime } = useText();
+  const { host } = useTab();
   const { loaded, replace } = usePolled<MeetingPanelDto>(panelApiPath(id, meetingId), PANEL_POLL_MS);
   const notes = usePanelCommand(id, meetingId, replace);
   if (loaded.state === 'loading') return <LoadingView />;
@@ -48,7 +49,7 @@ export function MeetingPanel({ id, meetingId }: { id: string; meetingId: string 
       </header>
       <PanelSection id="panel-agenda" title={t('tab.panel.agenda')}>
         <MeetingNote
-          label="tab.panel.agenda"
+          labelledBy="panel-agenda"
           text={m.agenda}
           empty="tab.panel.agendaNone"
           editable={panel.canLead}
@@ -60,7 +61,7 @@ export function MeetingPanel({ id, meetingId }: { id: string; meetingId: string 
       <PanelSection id="panel-reflection" title={t('tab.panel.reflection')}>
         <PanelReflection panel={panel} onPanel={replace} />
       </PanelSection>
-      {panel.canLead && (
+      {panel.canLead && host.shareToStage && (
         <PanelSection id="panel-stage" title={t('tab.panel.stage')}>
           <StageControls networkId={id} meetingId={meetingId} anonymous={m.anonymous} />
         </PanelSection>
@@ -81,7 +82,7 @@ export function MeetingPanel({ id, meetingId }: { id: string; meetingId: string 
       )}
       <PanelSection id="panel-decisions" title={t('tab.panel.decisions')}>
         <MeetingNote
-          label="tab.panel.decisions"
+          labelledBy="panel-decisions"
           text={m.decisions}
           empty="tab.panel.decisionsNone"
           editable={panel.canLead}

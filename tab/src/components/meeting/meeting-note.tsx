@@ -14,7 +14,7 @@ const useStyles = makeStyles({
  * it. `save` resolves true once stored; on a refusal the text stays as typed.
  */
 export function MeetingNote({
-  label,
+  labelledBy,
   text,
   empty,
   editable,
@@ -22,7 +22,8 @@ export function MeetingNote({
   error,
   save,
 }: {
-  label: MessageKey;
+  /** The section heading that names the text box (no second label under the same heading). */
+  labelledBy: string;
   text: string;
   empty: MessageKey;
   editable: boolean;
@@ -41,8 +42,9 @@ export function MeetingNote({
   };
   return (
     <form className={styles.form} noValidate onSubmit={submit}>
-      <Field label={t(label)} validationState={error ? 'error' : 'none'} validationMessage={error ?? undefined}>
+      <Field validationState={error ? 'error' : 'none'} validationMessage={error ?? undefined}>
         <Textarea
+          aria-labelledby={labelledBy}
           value={draft}
           onChange={(_e, d) => {
             setDraft(d.value);
