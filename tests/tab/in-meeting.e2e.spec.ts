@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { PEOPLE, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
+import { randomUUID } from 'node:crypto';
+import { personKey } from '../../shared/src/domain/types';
+import { PEOPLE, SYSTEM_ACTOR, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
 import { ApiHarness } from '../api/api-harness';
 import { axe, formsWithBrowserValidation, horizontalOverflow, overlappingTexts } from './browser-kit';
 
@@ -49,6 +51,14 @@ describeInBrowser('the meeting side panel (320 px) and the shared stage (1,280 �
       meetingId: 'm0',
       decisions: 'Pia kontakter skolerne.\nPer samler erfaringer fra PPR.',
     });
+    for (const [joined, left] of [
+      [[personKey(PEOPLE.leader), personKey(PEOPLE.participant)], []],
+      [[], [personKey(PEOPLE.participant)]],
+    ])
+      await h.server.services.service.execute(
+        { type: 'recordAttendance', commandId: randomUUID(), networkId: id, meetingId: 'm0', joined, left },
+        SYSTEM_ACTOR,
+      );
     await h.run('leader', id, { type: 'endMeeting', meetingId: 'm0' });
     await h.run('leader', id, { type: 'linkMeeting', meetingId: MEETING, title: 'Netværksmøde 2', chatId: '' });
     await h.run('leader', id, {
@@ -146,6 +156,16 @@ describeInBrowser('the meeting side panel (320 px) and the shared stage (1,280 �
     await panel.getByText('Delt på skærmen.').waitFor();
     await stage.getByText(/af 3 har svaret/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'preview-shared.png') });
+    await page.close();
+  });
+
+  it("shows each meeting's attendance on the network's page", async () => {
+    const page = await open(`/tab/network/${id}?`, 'leader', { width: 1280, height: 900 }, 'default');
+    await page.getByRole('tab', { name: 'Møder og refleksion' }).click();
+    const opstart = page.getByRole('region', { name: 'Fremmøde' }).filter({ hasText: 'Til stede' });
+    await opstart.getByText('Til stede (2)').waitFor();
+    expect(await opstart.textContent()).toMatch(/Lene Leder.*Pia Deltager \(gik .+\).*Ikke med \(1\): Per Deltager/);
+    expect(await problems(page, 'network-attendance')).toEqual([]);
     await page.close();
   });
 

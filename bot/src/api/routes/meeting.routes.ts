@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { domainError, isDomainError } from '@netvaerk/shared/domain/errors';
 import { ID_PATTERN } from '@netvaerk/shared/domain/limits';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
+import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { maySeeNetwork } from '@netvaerk/shared/domain/visibility';
 import { personKey } from '@netvaerk/shared/domain/types';
 import { closeWhenEveryoneAnswered } from '../../app/reflection-completion';
@@ -18,20 +19,27 @@ const meetingIdSchema = z.string().min(1).max(512);
 const PANEL_COMMANDS = new Set(['startReflection', 'writeMeetingNotes', 'answerReflection']);
 const panelBodySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
-/** The network and its meeting (`?meeting=`, since Teams' meeting ids may hold a slash), if the viewer may see them. */
-async function meetingOf(ctx: ApiContext, r: ApiRequest): Promise<{ network: Network; meeting: Meeting } | null> {
+interface Found {
+  network: Network;
+  meeting: Meeting;
+  answers: ReflectionAnswer[];
+}
+
+/**
+ * The network, its meeting (`?meeting=`, since Teams' meeting ids may hold a slash) and the meeting's answers, in
+ * one storage round trip (the stage polls this), if the viewer may see them.
+ */
+async function meetingOf(ctx: ApiContext, r: ApiRequest): Promise<Found | null> {
   const id = String(r.req.params.id);
   const meetingId = meetingIdSchema.safeParse(queryOf(r.req).get('meeting'));
   if (!networkIdSchema.safeParse(id).success || !meetingId.success) return null;
-  const snapshot = await ctx.services.networks.load(id);
+  const snapshot = await ctx.services.networks.load(id, { answersOf: meetingId.data });
   if (!snapshot || !maySeeNetwork(snapshot.network, r.actor, r.config)) return null;
   const meeting = snapshot.network.meetings.find((m) => m.id === meetingId.data);
-  return meeting ? { network: snapshot.network, meeting } : null;
+  return meeting ? { network: snapshot.network, meeting, answers: snapshot.answers ?? [] } : null;
 }
 
-async function sendPanel(ctx: ApiContext, r: ApiRequest, network: Network, meeting: Meeting): Promise<void> {
-  const answers =
-    meeting.status === 'scheduled' ? [] : await ctx.services.networks.reflectionAnswers(network.id, meeting.id);
+async function sendPanel(ctx: ApiContext, r: ApiRequest, { network, meeting, answers }: Found): Promise<void> {
   // One's own answer: by person, or for an anonymous meeting by the same keyed hash the answer was stored under.
   const key = meeting.anonymous
     ? ctx.services.pseudonymise(`${network.id}/${meeting.id}`, personKey(r.actor))
@@ -72,7 +80,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext): void {
     authed(ctx, async (r) => {
       const found = await meetingOf(ctx, r);
       if (!found) return sendNotVisible(r.res, r.locale);
-      await sendPanel(ctx, r, found.network, found.meeting);
+      await sendPanel(ctx, r, found);
     }),
   );
 
@@ -81,9 +89,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext): void {
     authed(ctx, async (r) => {
       const found = await meetingOf(ctx, r);
       if (!found) return sendNotVisible(r.res, r.locale);
-      const { network, meeting } = found;
-      const answers =
-        meeting.status === 'scheduled' ? [] : await ctx.services.networks.reflectionAnswers(network.id, meeting.id);
+      const { network, meeting, answers } = found;
       sendJson(r.res, 200, stageView(network, meeting, answers, queryOf(r.req).get('comments') === '1'));
     }),
   );
@@ -112,7 +118,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext): void {
       ctx.logger.info({ networkId: network.id, type: body.data.type, replayed: result.replayed }, 'panel command');
       const reread = await meetingOf(ctx, r);
       if (!reread) return sendNotVisible(r.res, r.locale);
-      await sendPanel(ctx, r, reread.network, reread.meeting);
+      await sendPanel(ctx, r, reread);
     }),
   );
 }
