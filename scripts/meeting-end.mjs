@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm run meeting:end -- <networkId> [title]`: ends a meeting locally, the way Teams would. The Agents Playground
+// `npm run meeting:end -- <networkId> [title] [meetingId]`: ends a meeting locally, the way Teams would. The Agents Playground
 // has no meetings, so this posts straight to the bot what Teams sends: first the director links a new meeting in
 // the Playground's group chat to the network ("tilknyt netværk"), then the meeting-end event. The reflection card
 // then appears in the Playground's group chat "Netværksmøde".
-// Demo networks: hjerneskade, boernefamilier (active); others refuse politely in the server log.
+// Demo networks: hjerneskade, boernefamilier (active); others refuse politely in the server log. With a meeting id
+// (from `npm run meeting:start`), that meeting ends instead of a new one: if its reflection was started in the
+// meeting, no second card comes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const [networkId, title = 'Netværksmøde'] = process.argv.slice(2);
+const [networkId, title = 'Netværksmøde', existing] = process.argv.slice(2);
 if (!networkId) {
   console.error('Usage: npm run meeting:end -- <networkId> [title]   (e.g. hjerneskade)');
   process.exit(2);
@@ -17,7 +19,7 @@ const demo = JSON.parse(readFileSync(join(root, 'local', 'demo-config.json'), 'u
 const director = demo.people.find((p) => p.key === demo.director);
 const bot = `http://127.0.0.1:${process.env.PORT ?? 3978}/api/messages`;
 const serviceUrl = `http://localhost:${process.env.PLAYGROUND_PORT ?? 56150}/_connector`;
-const meetingId = `local-${networkId}-${Date.now()}`;
+const meetingId = existing ?? `local-${networkId}-${Date.now()}`;
 const base = {
   channelId: 'msteams',
   serviceUrl,
@@ -44,14 +46,16 @@ async function post(activity) {
   return response.text();
 }
 
-const linked = await post({
-  ...base,
-  type: 'invoke',
-  name: 'adaptiveCard/action',
-  id: `link-${meetingId}`,
-  replyToId: `link-${meetingId}`,
-  value: { action: { type: 'Action.Execute', verb: 'linkNetwork', data: { networkId } } },
-});
+const linked = existing
+  ? 'Tilknyttet'
+  : await post({
+      ...base,
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      id: `link-${meetingId}`,
+      replyToId: `link-${meetingId}`,
+      value: { action: { type: 'Action.Execute', verb: 'linkNetwork', data: { networkId } } },
+    });
 if (!linked.includes('Tilknyttet')) {
   console.error(`[netværk] could not link a meeting to "${networkId}": ${linked.slice(0, 300)}`);
   process.exit(1);

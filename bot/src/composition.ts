@@ -31,6 +31,7 @@ import { RecordsService } from './app/records/records-service';
 import { RowRecordsLog } from '@netvaerk/shared/storage/row-records-log';
 import { RowPersonData } from '@netvaerk/shared/storage/row-person-data';
 import { randomUUID } from 'node:crypto';
+import type { Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import type { Messenger } from './app/messenger';
 import type { ServerConfig } from './config';
 import type { Logger } from './logger';
@@ -77,6 +78,8 @@ export interface Services {
   dispatcher: OutboxDispatcher;
   scheduler: Scheduler;
   records: RecordsService;
+  /** The keyed hash of anonymous answers: the side panel finds the viewer's own answer with it. */
+  pseudonymise: Pseudonymiser;
 }
 
 /** Wires the app's parts together once; the transport supplies the messenger. */
@@ -181,5 +184,6 @@ export function composeServices(options: {
     dispatcher,
     scheduler,
     records,
+    pseudonymise,
   };
 }

@@ -215,6 +215,59 @@ describe('npm start, end to end with the Agents Playground', () => {
     expect(network).toContain('Godt møde');
   }, 120_000);
 
+  it('runs the in-meeting tour: meeting:start, the reflection started from the panel, no second card at the end', async () => {
+    const script = (name: string, args: string[]) =>
+      spawnSync(process.execPath, [join(root, 'scripts', name), ...args], {
+        env: { ...process.env, PORT: String(ports.server), PLAYGROUND_PORT: String(ports.playground) },
+        encoding: 'utf8',
+      });
+    const started = script('meeting-start.mjs', ['hjerneskade', 'Workshopmøde']);
+    const meetingId = /\((local-hjerneskade-\d+)\)/.exec(started.stdout)?.[1];
+    expect(started.stdout).toContain(`/tab/preview/hjerneskade?meeting=${encodeURIComponent(meetingId!)}`);
+    const panel = `/networks/hjerneskade/panel?meeting=${encodeURIComponent(meetingId!)}`;
+    const post = (path: string, as: string, body: unknown) =>
+      fetch(`http://127.0.0.1:${ports.server}/api${path}`, {
+        method: 'POST',
+        headers: { 'x-dev-user': who(as).objectId, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ meeting: { status: string; expected: number } }>);
+    const opened = await post(
+      `/networks/hjerneskade/panel/commands?meeting=${encodeURIComponent(meetingId!)}`,
+      'lene',
+      {
+        type: 'startReflection',
+      },
+    );
+    expect(opened.meeting.status).toBe('reflectionOpen');
+    await cardIn(demo.meetingChat.id, 'Refleksion over mødet: Workshopmøde');
+    const stage = await api(`/networks/hjerneskade/stage?meeting=${encodeURIComponent(meetingId!)}`, 'pia');
+    // Every demo person "joined": the network's own people are the ones asked.
+    expect(stage).toEqual(expect.objectContaining({ responses: 0, expected: opened.meeting.expected }));
+    expect(opened.meeting.expected).toBeGreaterThan(1);
+    const ended = script('meeting-end.mjs', ['hjerneskade', 'Workshopmøde', meetingId!]);
+    expect(ended.status).toBe(0);
+    // The end is stored with whatever it sends (the outbox is written in the same transaction): once it shows,
+    // a second card would already be on its way; the unit of proof is tests/bot/in-meeting.spec.ts.
+    let after: { meeting: { endedAt: string | null } } = { meeting: { endedAt: null } };
+    for (let i = 0; i < 50 && !after.meeting.endedAt; i++) {
+      after = (await api(panel, 'lene')) as typeof after;
+      if (!after.meeting.endedAt) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(after.meeting.endedAt).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 1000));
+    const cards = frames.filter(
+      (f) =>
+        f.action === 'createMessage' &&
+        f.actionConversationId === demo.meetingChat.id &&
+        JSON.stringify(f.message?.attachments ?? '').includes('Refleksion over mødet: Workshopmøde'),
+    );
+    expect(cards).toHaveLength(1);
+    const meetings = (await api('/networks/hjerneskade', 'lene')).meetings as { id: string; attendance: unknown }[];
+    expect(meetings.find((m) => m.id === meetingId)?.attendance).toEqual(
+      expect.objectContaining({ present: expect.arrayContaining([expect.objectContaining({ name: 'Pia Deltager' })]) }),
+    );
+  }, 120_000);
+
   it('stops everything on Ctrl-C and leaves no process behind', async () => {
     const pid = stack.pid!;
     stack.kill('SIGINT');

@@ -79,14 +79,21 @@ describe('the Teams app package', () => {
     });
   });
 
-  it('asks only for the RSC permissions the code uses (meeting start and end events)', () => {
+  it('asks only for the RSC permissions the code uses (meeting events, participant events, the stage)', () => {
     // The bot reads meeting chat rosters with the Bot Framework's conversation members API, which needs no RSC
-    // (RSC permissions are for Microsoft Graph); meeting start/end events need the two ReadBasic permissions.
+    // (RSC permissions are for Microsoft Graph); meeting start/end events need the two ReadBasic permissions,
+    // participant join/leave events OnlineMeetingParticipant.Read.Chat, and sharing the side panel's page to the
+    // stage MeetingStage.Write.Chat (ChannelMeetingStage.Write.Group in channel meetings), delegated.
     const manifest = JSON.parse(readFileSync(join(root, 'manifest', 'manifest.json'), 'utf8'));
     expect(manifest.authorization.permissions.resourceSpecific.map((p: { name: string }) => p.name).sort()).toEqual([
       'ChannelMeeting.ReadBasic.Group',
+      'ChannelMeetingStage.Write.Group',
+      'MeetingStage.Write.Chat',
       'OnlineMeeting.ReadBasic.Chat',
+      'OnlineMeetingParticipant.Read.Chat',
     ]);
+    const stageTab = manifest.configurableTabs[0].context;
+    expect(stageTab).toEqual(expect.arrayContaining(['meetingSidePanel', 'meetingStage']));
   });
 
   it('refuses placeholder ids outside local, naming each', () => {

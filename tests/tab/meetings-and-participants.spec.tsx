@@ -17,6 +17,8 @@ const meeting = (over: Partial<MeetingDto>): MeetingDto => ({
   changeFormVotes: null,
   comments: null,
   withheld: false,
+  reflectionStartedAt: null,
+  attendance: null,
   ...over,
 });
 

@@ -6,7 +6,7 @@ import type { Services } from '../composition';
 
 export type ApiServices = Pick<
   Services,
-  'networks' | 'config' | 'directory' | 'outbox' | 'service' | 'links' | 'records'
+  'networks' | 'config' | 'directory' | 'outbox' | 'service' | 'links' | 'records' | 'pseudonymise'
 >;
 
 /** Everything the tab shows of one network, read from its partition. */

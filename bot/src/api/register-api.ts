@@ -12,6 +12,7 @@ import { Authenticator } from './auth/authenticate';
 import { SsoVerifier } from './auth/sso-verifier';
 import { localeOf, sendFailure } from './http';
 import { registerMeRoutes } from './routes/me.routes';
+import { registerMeetingRoutes } from './routes/meeting.routes';
 import { registerNetworkRoutes } from './routes/network.routes';
 import { registerSiteRoutes } from './routes/site.routes';
 import { registerRecordsRoutes } from './routes/records.routes';
@@ -66,6 +67,7 @@ export function registerApi(
   };
   registerMeRoutes(server, ctx);
   registerNetworkRoutes(server, ctx);
+  registerMeetingRoutes(server, ctx);
   registerSiteRoutes(server, ctx);
   registerRecordsRoutes(server, ctx);
   const notFound = guarded(ctx, async (req, res) =>

@@ -18,7 +18,9 @@ export async function closeWhenEveryoneAnswered(
   answered: number,
 ): Promise<void> {
   const meeting = network.meetings.find((m) => m.id === meetingId);
-  if (meeting?.status !== 'reflectionOpen' || answered < expectedReflections(network, meeting)) return;
+  // A reflection started in the meeting stays open until the meeting ends: someone may still join and answer.
+  if (meeting?.status !== 'reflectionOpen' || !meeting.endedAt) return;
+  if (answered < expectedReflections(network, meeting)) return;
   await service.execute(
     {
       type: 'closeReflection',

@@ -2,6 +2,7 @@ import type { AppCardData } from '@netvaerk/shared/cards/app.card';
 import { MAX_REFRESH_USERS } from '@netvaerk/shared/cards/app.card';
 import type { KnownPerson } from '@netvaerk/shared/domain/directory';
 import type { Network } from '@netvaerk/shared/domain/network';
+import { expectedReflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import { PERMISSIONS } from '@netvaerk/shared/domain/permissions';
 import { type Actor, FORUMS, type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
@@ -18,7 +19,7 @@ export function candidateKeys(view: OutboxView, network: Network, config: OrgCon
   const leader = network.leader ? [personKey(network.leader)] : [];
   if (view.type === 'reflection') {
     const meeting = network.meetings.find((m) => m.id === view.meetingId);
-    return meeting?.attendeeKeys?.length ? meeting.attendeeKeys : [...participants, ...leader];
+    return meeting ? expectedReflectorKeys(network, meeting) : [...participants, ...leader];
   }
   return [
     ...(config.director ? [personKey(config.director)] : []),

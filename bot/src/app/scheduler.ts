@@ -22,7 +22,8 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
 /**
  * The server's clockwork, once per tick across all instances (a lease): reminders 60 and 14 days before a
  * network's end, the closing reflection when the end date is reached, one reminder to reflection non-responders,
- * closing a meeting's reflection (the leader's summary) after the configured delay, and retention (personal data
+ * closing a meeting's reflection (the leader's summary) after the configured delay from the meeting's end (or, for
+ * a reflection started in a meeting whose end never came, from its start), and retention (personal data
  * of networks closed longer than the organisation's period is deleted, unless their case record was never
  * exported). Every command id is derived from what it is about, so even two instances running the same tick
  * change things once.
@@ -117,8 +118,15 @@ export class Scheduler {
       else if (days <= 60 && days > 14 && !network.endReminders.includes(60))
         await this.run(network, { type: 'recordEndReminder', daysBefore: 60 }, `end60-${hash(`${network.id}/${end}`)}`);
     }
-    for (const meeting of network.meetings.filter((m) => m.status === 'reflectionOpen' && m.endedAt)) {
-      const ended = Date.parse(meeting.endedAt!);
+    for (const meeting of network.meetings.filter((m) => m.status === 'reflectionOpen')) {
+      if (!meeting.endedAt) {
+        // Started in the meeting and no end came (Teams sends none for some calls): the summary still goes out.
+        const started = meeting.reflectionStarted ? Date.parse(meeting.reflectionStarted.at) : NaN;
+        if (now.getTime() - started >= this.options.summaryAfterMs)
+          await this.run(network, { type: 'closeReflection', meetingId: meeting.id }, `close-${hash(meeting.id)}`);
+        continue;
+      }
+      const ended = Date.parse(meeting.endedAt);
       if (now.getTime() - ended >= this.options.summaryAfterMs) {
         await this.run(network, { type: 'closeReflection', meetingId: meeting.id }, `close-${hash(meeting.id)}`);
       } else if (now.getTime() - ended >= this.options.reminderAfterMs && !meeting.remindedAt) {

@@ -237,6 +237,13 @@ export async function seedDemo(
     ],
     true,
   );
+  // What the second meeting decided, for the next meeting's side panel (a step number of its own: later steps keep theirs).
+  await run('hjerneskade', 900, 'lene', {
+    type: 'writeMeetingNotes',
+    meetingId: 'demo-hjerneskade-2',
+    agenda: '1. Nyt fra skolerne\n2. Casen: overgangen til voksenhandicap\n3. Refleksion',
+    decisions: 'Pia og Jonas laver et udkast til den fælles plan.\nMette spørger jobcentret om et praktikforløb.',
+  });
 
   // 2. Welfare, leader nominated, waiting for the heads' forum.
   await run('indlaeggelser', 1, 'ole', {

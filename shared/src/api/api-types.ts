@@ -138,6 +138,17 @@ export interface MeetingDto {
   comments: ReflectionCommentDto[] | null;
   /** True when averages and comments are held back to protect anonymity. */
   withheld: boolean;
+  /** When the leader started the reflection during the meeting (its card went out then); null otherwise. */
+  reflectionStartedAt: string | null;
+  /** Who of the network attended, from Teams' participant events; null when Teams reported none. */
+  attendance: AttendanceDto | null;
+}
+
+/** A meeting's attendance as the tab shows it: the network's people by name, never anyone else. */
+export interface AttendanceDto {
+  present: { name: string; joinedAt: string; leftAt: string | null }[];
+  /** The network's people who may reflect but did not join. */
+  absent: string[];
 }
 
 export interface StoryDto {

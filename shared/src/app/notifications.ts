@@ -113,10 +113,13 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         out.push(...send(to('leader'), { type: 'contract', phase: 3 }));
         break;
       case 'meetingStarted':
-      case 'meetingEnded': {
+      case 'meetingEnded':
+      case 'reflectionStarted': {
         const meeting = network.meetings.find((m) => m.id === event.data.meetingId);
         if (!meeting?.chatId || (event.type === 'meetingStarted' && !event.data.goalReminder)) break;
-        const variant = event.type === 'meetingEnded' ? 'card' : 'start';
+        // A reflection started in the meeting posted its card then: the end posts no second one.
+        if (event.type === 'meetingEnded' && event.data.cardPosted) break;
+        const variant = event.type === 'meetingStarted' ? 'start' : 'card';
         out.push(
           ...send([{ kind: 'conversation', conversationId: meeting.chatId }], {
             type: 'reflection',
@@ -177,6 +180,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'participantRemoved':
       case 'settingsUpdated':
       case 'meetingLinked':
+      case 'meetingNotesWritten':
+      case 'attendanceRecorded':
       case 'reflectionAnswered':
       case 'closingReflectionAnswered':
       case 'storyAdded':

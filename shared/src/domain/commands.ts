@@ -98,6 +98,17 @@ export const commandSchema = z.discriminatedUnion('type', [
     attendeeKeys: z.array(z.string().max(300)).max(1000).optional(),
     title: z.string().trim().max(LIMITS.shortText).optional(),
   }),
+  cmd('startReflection', { meetingId }),
+  cmd('writeMeetingNotes', {
+    meetingId,
+    agenda: z.string().trim().max(LIMITS.longText).optional(),
+    decisions: z.string().trim().max(LIMITS.longText).optional(),
+  }),
+  cmd('recordAttendance', {
+    meetingId,
+    joined: z.array(z.string().max(300)).max(1000).default([]),
+    left: z.array(z.string().max(300)).max(1000).default([]),
+  }),
   cmd('remindNonResponders', { meetingId, personKeys: z.array(z.string().max(300)).max(1000) }),
   cmd('answerReflection', {
     meetingId,

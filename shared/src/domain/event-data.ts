@@ -40,7 +40,13 @@ export interface EventDataByType {
   settingsUpdated: NetworkSettings;
   meetingLinked: { meetingId: string; title: string };
   meetingStarted: { meetingId: string; goalReminder: boolean };
-  meetingEnded: { meetingId: string };
+  /** `cardPosted` when the leader started the reflection in the meeting: its card is already in the chat. */
+  meetingEnded: { meetingId: string; cardPosted?: boolean };
+  reflectionStarted: { meetingId: string };
+  /** Which of the meeting's notes changed ('agenda', 'decisions'); the texts are in the meeting, not the event. */
+  meetingNotesWritten: { meetingId: string; fields: string[] };
+  /** How many of the network's people joined or left in this batch of Teams' participant events. */
+  attendanceRecorded: { meetingId: string; joined: number; left: number };
   reflectionAnswered: { meetingId: string };
   /** Whom to remind, as person keys: used to address the reminders, never shown. */
   reflectionRemindersSent: { meetingId: string; personKeys: string[] };

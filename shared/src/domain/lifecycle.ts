@@ -6,7 +6,8 @@ const CONTRACT_2 = [...CONTRACT_1, 'fillContractPhase2'] as const;
 const CONTRACT_ALL = [...CONTRACT_2, 'fillContractPhase3'] as const;
 const PEOPLE = ['inviteParticipant', 'addExternalParticipant', 'respondToInvitation', 'removeParticipant'] as const;
 const REFLECTIONS_ONLY = ['answerReflection', 'remindNonResponders', 'closeReflection'] as const;
-const MEETINGS = ['linkMeeting', 'noteMeetingStarted', 'endMeeting', ...REFLECTIONS_ONLY] as const;
+const IN_MEETING = ['startReflection', 'writeMeetingNotes', 'recordAttendance'] as const;
+const MEETINGS = ['linkMeeting', 'noteMeetingStarted', 'endMeeting', ...IN_MEETING, ...REFLECTIONS_ONLY] as const;
 
 export interface PhaseSpec {
   /** Commands that may be issued in this phase; anything else is NETWORK.WRONG_PHASE. */

@@ -121,6 +121,26 @@ export interface Meeting {
   /** When non-responders got their one reminder. */
   remindedAt?: string;
   closedAt?: string;
+  /** When the leader started the reflection during the meeting: its card went out then, not at the end. */
+  reflectionStarted?: Stamp;
+  /** Today's agenda, written by the leader in the side panel; the panel shows it to everyone in the meeting. */
+  agenda?: MeetingNote;
+  /** Decisions and open actions the leader noted; the next meeting's panel shows them. */
+  decisions?: MeetingNote;
+  /** Who of the network was in the meeting, from Teams' participant join and leave events. */
+  attendance?: Attendance[];
+}
+
+export interface MeetingNote {
+  text: string;
+  by: Stamp;
+}
+
+/** One network member's presence in a meeting: a person key (never a name), first join and last leave. */
+export interface Attendance {
+  personKey: string;
+  joinedAt: string;
+  leftAt?: string;
 }
 
 export interface Story {

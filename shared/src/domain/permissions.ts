@@ -56,6 +56,10 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   linkMeeting: { bodies: ['leader', 'director'], consultant: true, participant: true, system: true },
   noteMeetingStarted: { bodies: ['leader'], system: true },
   endMeeting: { bodies: ['leader'], system: true },
+  // In the meeting the leader facilitates: only she starts the reflection early and writes the agenda.
+  startReflection: { bodies: ['leader'] },
+  writeMeetingNotes: { bodies: ['leader'] },
+  recordAttendance: { bodies: [], system: true },
   remindNonResponders: { bodies: [], system: true },
   answerReflection: { bodies: [], anyone: true },
   closeReflection: { bodies: ['leader'], system: true },

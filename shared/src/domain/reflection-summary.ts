@@ -50,8 +50,3 @@ export function summariseReflection(
     suggestions: visible ? texts(answers.map((a) => a.suggestion)) : [],
   };
 }
-
-/** How many may answer: the meeting chat's eligible members when known, else the network's participants. */
-export function expectedAnswers(attendeeKeys: string[] | undefined, participantCount: number): number {
-  return attendeeKeys && attendeeKeys.length > 0 ? attendeeKeys.length : participantCount;
-}

@@ -32,4 +32,15 @@ describe('who is asked to reflect (one rule, issue 12)', () => {
     expect(expectedReflections(network, meeting(['a', 'b']))).toBe(2);
     expect(expectedReflections(network, meeting())).toBe(reflectorKeys(network).length);
   });
+
+  it("prefers who attended (Teams' participant events) to the chat's roster, left early or not", () => {
+    const attended: Meeting = {
+      ...meeting(['a', 'b', 'c']),
+      attendance: [
+        { personKey: 'a', joinedAt: '2026-12-01T10:00:00.000Z' },
+        { personKey: 'c', joinedAt: '2026-12-01T10:01:00.000Z', leftAt: '2026-12-01T10:30:00.000Z' },
+      ],
+    };
+    expect(expectedReflectorKeys(network, attended)).toEqual(['a', 'c']);
+  });
 });

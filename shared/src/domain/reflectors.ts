@@ -13,8 +13,13 @@ export function reflectorKeys(network: Pick<Network, 'participants' | 'leader'>)
   return [...keys];
 }
 
-/** Who is asked to answer a meeting's reflection: its attendees when known, else the network's reflectors. */
+/**
+ * Who is asked to answer a meeting's reflection: the network's people who attended (Teams' participant join
+ * events), else the meeting chat's members who may answer (its roster at the end), else the network's reflectors.
+ * An attendee who left early still attended, and is asked.
+ */
 export function expectedReflectorKeys(network: Pick<Network, 'participants' | 'leader'>, meeting: Meeting): string[] {
+  if (meeting.attendance?.length) return meeting.attendance.map((a) => a.personKey);
   return meeting.attendeeKeys?.length ? meeting.attendeeKeys : reflectorKeys(network);
 }
 

@@ -3,6 +3,7 @@ import { RECORDS_MESSAGES } from './records-messages';
 import { RECORDS_TAB_MESSAGES } from './records-tab-messages';
 import { FINISH_MESSAGES } from './messages-finish';
 import { CARD_NAV_MESSAGES } from './messages-cards';
+import { MEETING_MESSAGES } from './messages-meeting';
 
 type Entry = { da: string; en: string };
 
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...RECORDS_TAB_MESSAGES,
   ...FINISH_MESSAGES,
   ...CARD_NAV_MESSAGES,
+  ...MEETING_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {

@@ -1,8 +1,8 @@
 import { CONTRACT_FIELDS, toFormValue } from '../contract/contract-fields';
-import { acceptedParticipants } from '../domain/members';
 import type { Network } from '../domain/network';
 import type { AuditEvent } from '../domain/outcome';
-import { answersMayBeShown, expectedAnswers, summariseReflection } from '../domain/reflection-summary';
+import { answersMayBeShown, summariseReflection } from '../domain/reflection-summary';
+import { expectedReflections } from '../domain/reflectors';
 import type { ReflectionAnswer } from '../domain/repository';
 import type { OrgConfig } from '../domain/types';
 import { t } from '../i18n/messages';
@@ -51,12 +51,11 @@ function contractOf(network: Network): CaseRecord['contract'] {
 
 function meetingsOf(source: CaseRecordSource): CaseRecord['meetings'] {
   const { network } = source;
-  const participants = acceptedParticipants(network).length;
   return network.meetings
     .filter((m) => m.status !== 'scheduled')
     .map((m) => {
       const answers = source.answersByMeeting.get(m.id) ?? [];
-      const s = summariseReflection(answers, expectedAnswers(m.attendeeKeys, participants), m.anonymous);
+      const s = summariseReflection(answers, expectedReflections(network, m), m.anonymous);
       return {
         id: m.id,
         title: m.title,

@@ -7,8 +7,9 @@ import { TOMBSTONE_NAME, tombstoneFor } from './tombstone';
  * What retention deletes from a closed network, as pure functions over its stored parts. Kept: every decision
  * (who, when, outcome, reasons, votes), the contract, the leader and the originator as the decisions name them,
  * stories (their authors removed) and anchoring recommendations. Deleted: reflection comments and who answered,
- * closing reflection texts, participants' identities, who showed interest, meeting attendee lists, sent messages
- * and the people in events that are not decisions.
+ * closing reflection texts, participants' identities, who showed interest, meeting attendee lists and attendance
+ * (the count stays), the meetings' agenda and decision notes (free text that may name anyone) and who wrote them,
+ * sent messages and the people in events that are not decisions.
  */
 export function purgeNetwork(network: Network): Network {
   return {
@@ -25,10 +26,12 @@ export function purgeNetwork(network: Network): Network {
             addedBy: { ...p.addedBy, by: tombstoneFor('retention') },
           },
     ),
-    meetings: network.meetings.map((m) => ({
+    meetings: network.meetings.map(({ agenda: _agenda, decisions: _decisions, ...m }) => ({
       ...m,
       linkedBy: { ...m.linkedBy, by: tombstoneFor('retention') },
       ...(m.attendeeKeys ? { attendeeKeys: m.attendeeKeys.map((_, i) => `retained-${i}`) } : {}),
+      ...(m.attendance ? { attendance: m.attendance.map((a, i) => ({ ...a, personKey: `retained-${i}` })) } : {}),
+      ...(m.reflectionStarted ? { reflectionStarted: { ...m.reflectionStarted, by: tombstoneFor('retention') } } : {}),
     })),
     closing: network.closing
       ? {

@@ -90,6 +90,12 @@ export const meetingSchema = z.looseObject({
   linkedBy: stampSchema,
   chatId: z.string(),
   attendeeKeys: z.array(z.string()).optional(),
+  reflectionStarted: stampSchema.optional(),
+  agenda: z.looseObject({ text: z.string(), by: stampSchema }).optional(),
+  decisions: z.looseObject({ text: z.string(), by: stampSchema }).optional(),
+  attendance: z
+    .array(z.looseObject({ personKey: z.string().min(1), joinedAt: z.string(), leftAt: z.string().optional() }))
+    .optional(),
 });
 
 const score = z.number().int().min(1).max(5);

@@ -37,6 +37,11 @@ export interface TabHost {
   configureTab?(settings: TabSettings | null, beforeSave?: () => Promise<void>): void;
   /** Where in Teams the tab is: a meeting (its id and chat) or a channel. */
   teamsPlace?: { meetingId?: string; chatId?: string; channelId?: string };
+  /**
+   * Shares a page of the tab to the meeting's stage for everyone (Teams' `meeting.shareAppContentToStage`, from
+   * the side panel); in local development the stage preview shows it. Absent where there is no stage.
+   */
+  shareToStage?(url: string): Promise<void>;
 }
 
 export const THEMES: readonly ThemeName[] = ['default', 'dark', 'contrast'];

@@ -1,7 +1,13 @@
+/** What the shared stage shows: the goal and ground rules (at the start) or the live reflection (at the end). */
+export type StageShow = 'rules' | 'reflection';
+
 /** The tab's pages, from the path under /tab/. */
 export type Route =
   | { page: 'config' }
   | { page: 'network'; id: string; compact: boolean }
+  | { page: 'panel'; id: string; meetingId: string }
+  | { page: 'stage'; id: string; meetingId: string; show: StageShow; comments: boolean }
+  | { page: 'preview'; id: string; meetingId: string | null }
   | { page: 'overview' }
   | { page: 'site' }
   | { page: 'records' }
@@ -9,19 +15,56 @@ export type Route =
 
 export const TAB_BASE = '/tab/';
 
-export function routeOf(pathname: string, search: string, frameContext: string): Route {
+/** Pages drawn without the navigation and footer: Teams' narrow and shared frames, and the settings dialog. */
+export function isBare(route: Route): boolean {
+  return (
+    route.page === 'config' ||
+    route.page === 'panel' ||
+    route.page === 'stage' ||
+    (route.page === 'network' && route.compact)
+  );
+}
+
+/**
+ * `frameContext` and `meetingId` are Teams' (the side panel or the stage of a meeting); outside Teams the same
+ * pages open by path and query, which is how the local previews show them.
+ */
+export function routeOf(pathname: string, search: string, frameContext: string, meetingId?: string): Route {
   const path = pathname.startsWith(TAB_BASE) ? pathname.slice(TAB_BASE.length) : pathname.replace(/^\//, '');
   const [first, second] = path.split('/').filter(Boolean);
+  const query = new URLSearchParams(search);
+  const meeting = query.get('meeting') || meetingId || '';
   if (first === 'config') return { page: 'config' };
   if (first === 'site') return { page: 'site' };
   if (first === 'records') return { page: 'records' };
   if (first === 'privacy') return { page: 'privacy' };
-  if (first === 'network' && second) {
-    // The meeting side panel is 320 px wide: it gets the compact view.
-    const compact = frameContext === 'sidePanel' || new URLSearchParams(search).get('view') === 'compact';
-    return { page: 'network', id: decodeURIComponent(second), compact };
+  if (first === 'preview' && second)
+    return { page: 'preview', id: decodeURIComponent(second), meetingId: meeting || null };
+  const id = second ? decodeURIComponent(second) : '';
+  if (first === 'stage' && id && meeting) {
+    const show = query.get('show') === 'reflection' ? 'reflection' : 'rules';
+    return { page: 'stage', id, meetingId: meeting, show, comments: query.get('comments') === '1' };
+  }
+  if (first === 'network' && id) {
+    // Opened on the stage itself (not shared from the panel): the goal and ground rules.
+    if (frameContext === 'meetingStage' && meeting)
+      return { page: 'stage', id, meetingId: meeting, show: 'rules', comments: false };
+    // The meeting side panel is 320 px wide: the meeting's panel, or without a meeting the compact view.
+    if ((frameContext === 'sidePanel' || query.get('view') === 'panel') && meeting)
+      return { page: 'panel', id, meetingId: meeting };
+    const compact = frameContext === 'sidePanel' || query.get('view') === 'compact';
+    return { page: 'network', id, compact };
   }
   return { page: 'overview' };
 }
 
 export const networkPath = (id: string) => `${TAB_BASE}network/${encodeURIComponent(id)}`;
+
+/** The page the leader shares to the meeting's stage. */
+export function stagePath(id: string, meetingId: string, show: StageShow, comments: boolean): string {
+  const query = new URLSearchParams({ meeting: meetingId, show, ...(comments ? { comments: '1' } : {}) });
+  return `${TAB_BASE}stage/${encodeURIComponent(id)}?${query}`;
+}
+
+export const panelPath = (id: string, meetingId: string) =>
+  `${networkPath(id)}?${new URLSearchParams({ view: 'panel', meeting: meetingId })}`;

@@ -1,5 +1,6 @@
 import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import type { TabHost } from './host';
+import { inMeetingPreview } from './local-dev-host';
 
 export type Boot =
   | { kind: 'starting' }
@@ -18,6 +19,8 @@ export async function startTab(
   fetchImpl: typeof fetch = (input, init) => window.fetch(input, init),
 ): Promise<Boot> {
   try {
+    // The local meeting preview's frames are not in Teams: asking Teams would only wait for its timeout.
+    if (inMeetingPreview()) throw new Error('local meeting preview');
     return { kind: 'teams', host: await connect() };
   } catch {
     try {

@@ -1,4 +1,4 @@
-import { app, authentication, pages } from '@microsoft/teams-js';
+import { app, authentication, meeting, pages } from '@microsoft/teams-js';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
 import { asTheme, type TabHost, type TabSettings } from './host';
 import { SsoError, ssoFailureOf } from './sso-failure';
@@ -45,6 +45,17 @@ export async function connectToTeams(): Promise<TabHost> {
       ...(context.chat?.id ? { chatId: context.chat.id } : {}),
       ...(context.channel?.id ? { channelId: context.channel.id } : {}),
     },
+    ...(context.meeting?.id
+      ? {
+          shareToStage: (url: string) =>
+            new Promise<void>((resolve, reject) =>
+              meeting.shareAppContentToStage(
+                (error) => (error ? reject(new Error(error.message ?? String(error.errorCode))) : resolve()),
+                url,
+              ),
+            ),
+        }
+      : {}),
     configureTab: (next, before) => {
       settings = next;
       beforeSave = before;

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DevUserDto } from '@netvaerk/shared/api/api-types';
 import type { ThemeName } from '../app/host';
-import { localDevHost } from '../app/local-dev-host';
+import { inMeetingPreview, localDevHost } from '../app/local-dev-host';
 import { type LocalDevPrefs, readPrefs, savePrefs } from '../app/local-dev-prefs';
 import { DevBar } from './dev-bar';
 import { SignedIn } from './signed-in';
@@ -28,7 +28,8 @@ export function LocalDevShell({ users, onTheme }: { users: DevUserDto[]; onTheme
   );
   return (
     <div className={styles.page}>
-      <DevBar users={users} prefs={prefs} onChange={setPrefs} />
+      {/* Inside the meeting preview's frames the page is Teams' panel or stage: the parent page has the bar. */}
+      {!inMeetingPreview() && <DevBar users={users} prefs={prefs} onChange={setPrefs} />}
       {host && <SignedIn key={`${prefs.user}/${prefs.locale}`} host={host} />}
     </div>
   );

@@ -1,6 +1,7 @@
 import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { MeetingDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
+import { MeetingAttendance } from './meeting-attendance';
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -23,6 +24,7 @@ export function MeetingCard({ meeting }: { meeting: MeetingDto }) {
         {meeting.anonymous && <Badge appearance="outline">{t('tab.meetings.anonymous')}</Badge>}
         {meeting.endedAt && <Text className={styles.muted}>{dateTime(meeting.endedAt)}</Text>}
       </div>
+      {meeting.reflectionStartedAt && <Text className={styles.muted}>{t('tab.meetings.startedInMeeting')}</Text>}
       {meeting.status !== 'scheduled' && (
         <Text>{t('tab.meetings.responses', { count: meeting.responses, eligible: meeting.eligible })}</Text>
       )}
@@ -48,6 +50,9 @@ export function MeetingCard({ meeting }: { meeting: MeetingDto }) {
             </li>
           ))}
         </ul>
+      )}
+      {(meeting.attendance || meeting.status !== 'scheduled') && (
+        <MeetingAttendance attendance={meeting.attendance} headingId={`${headingId}-attendance`} />
       )}
     </Card>
   );

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { routeOf } from '../app/routes';
+import { isBare, routeOf } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';
 import { AppLink } from './app-link';
 import { LoadingView } from './loading-view';
@@ -14,6 +14,9 @@ const OverviewPage = lazy(() => import('../pages/overview-page').then((m) => ({ 
 const SitePage = lazy(() => import('../pages/site-page').then((m) => ({ default: m.SitePage })));
 const RecordsPage = lazy(() => import('../pages/records-page').then((m) => ({ default: m.RecordsPage })));
 const PrivacyPage = lazy(() => import('../pages/privacy-page').then((m) => ({ default: m.PrivacyPage })));
+const MeetingPanel = lazy(() => import('../pages/meeting-panel').then((m) => ({ default: m.MeetingPanel })));
+const StagePage = lazy(() => import('../pages/stage-page').then((m) => ({ default: m.StagePage })));
+const MeetingPreview = lazy(() => import('../pages/meeting-preview').then((m) => ({ default: m.MeetingPreview })));
 
 const useStyles = makeStyles({
   nav: {
@@ -25,6 +28,7 @@ const useStyles = makeStyles({
   },
   main: { padding: tokens.spacingHorizontalL, maxWidth: '1200px', margin: '0 auto', minWidth: 0 },
   compact: { padding: tokens.spacingHorizontalS },
+  stage: { padding: 0, minWidth: 0 },
 });
 
 /** The frame around every page: a small navigation (not in the side panel or settings) and the page. */
@@ -32,9 +36,9 @@ export function Shell({ path, search }: { path: string; search: string }) {
   const styles = useStyles();
   const { host } = useTab();
   const { t } = useText();
-  const route = routeOf(path, search, host.frameContext);
-  const compact = route.page === 'network' && route.compact;
-  const showNav = !compact && route.page !== 'config';
+  const route = routeOf(path, search, host.frameContext, host.teamsPlace?.meetingId);
+  const bare = isBare(route);
+  const showNav = !bare && route.page !== 'preview';
   return (
     <>
       {showNav && (
@@ -47,10 +51,14 @@ export function Shell({ path, search }: { path: string; search: string }) {
           </AppLink>
         </nav>
       )}
-      <main className={compact ? styles.compact : styles.main}>
+      <main className={route.page === 'stage' ? styles.stage : bare ? styles.compact : styles.main}>
         <Suspense fallback={<LoadingView />}>
           {route.page === 'config' && <ConfigPage />}
-          {route.page === 'network' && (compact ? <CompactNetwork id={route.id} /> : <NetworkPage id={route.id} />)}
+          {route.page === 'network' &&
+            (route.compact ? <CompactNetwork id={route.id} /> : <NetworkPage id={route.id} />)}
+          {route.page === 'panel' && <MeetingPanel id={route.id} meetingId={route.meetingId} />}
+          {route.page === 'stage' && <StagePage route={route} />}
+          {route.page === 'preview' && <MeetingPreview id={route.id} meetingId={route.meetingId} />}
           {route.page === 'overview' && <OverviewPage />}
           {route.page === 'site' && <SitePage />}
           {route.page === 'records' && <RecordsPage />}

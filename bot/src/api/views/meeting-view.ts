@@ -1,16 +1,12 @@
 import { answersMayBeShown } from '@netvaerk/shared/domain/reflection-summary';
-import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
+import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
+import { attendanceView } from './attendance-view';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { EMPTY_TALLY, type MeetingReflection } from '@netvaerk/shared/domain/meeting-tally';
 import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-types';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-/** Who is asked to reflect when the meeting's attendees are not known (the domain's rule). */
-export function eligibleCount(n: Network): number {
-  return reflectorKeys(n).length;
-}
 
 function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): ReflectionCommentDto[] {
   const comments = answers.flatMap((a) => {
@@ -28,11 +24,13 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
 }
 
 /**
- * One meeting's reflection as the tab shows it, from its tally and its commented answers. Anonymous answers never carry a person; below the threshold
- * their averages and comments are withheld, since with one or two answers they would point at someone.
+ * One meeting's reflection as the tab shows it, from its tally and its commented answers. Anonymous answers never
+ * carry a person; below the threshold their averages and comments are withheld, since with one or two answers they
+ * would point at someone. The denominator is the domain's "who must reflect" for this meeting.
  */
-export function meetingView(meeting: Meeting, reflection: MeetingReflection | undefined, eligible: number): MeetingDto {
+export function meetingView(network: Network, meeting: Meeting, reflection: MeetingReflection | undefined): MeetingDto {
   const { tally, commented } = reflection ?? { tally: EMPTY_TALLY, commented: [] };
+  const eligible = expectedReflections(network, meeting);
   const withheld = tally.count > 0 && !answersMayBeShown(meeting.anonymous, tally.count);
   const show = tally.count > 0 && !withheld;
   return {
@@ -49,6 +47,8 @@ export function meetingView(meeting: Meeting, reflection: MeetingReflection | un
     changeFormVotes: show ? tally.changeFormVotes : null,
     comments: show ? commentsOf(commented, meeting.anonymous) : null,
     withheld,
+    reflectionStartedAt: meeting.reflectionStarted?.at ?? null,
+    attendance: attendanceView(network, meeting),
   };
 }
 

@@ -15,7 +15,7 @@ import type {
 import type { NetworkBundle } from '../network-data';
 import { contractView } from './contract-view';
 import { answersMayBeShown } from '@netvaerk/shared/domain/reflection-summary';
-import { eligibleCount, meetingView } from './meeting-view';
+import { meetingView } from './meeting-view';
 import { pendingOf } from './pending';
 import { timelineOf } from './timeline';
 
@@ -102,7 +102,6 @@ function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
 /** The network as one viewer sees it in the tab. */
 export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgConfig, today: string): NetworkViewDto {
   const n = bundle.network;
-  const eligible = eligibleCount(n);
   const leadsOrDirects =
     Boolean(n.leader && samePerson(n.leader, viewer)) ||
     Boolean(config.director && samePerson(config.director, viewer));
@@ -124,7 +123,7 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
     contract: contractView(n, viewer, config),
     participants: n.participants.map(participantDto),
     canManageParticipants: canIssue(n, 'addExternalParticipant', viewer, config),
-    meetings: n.meetings.map((m) => meetingView(m, bundle.reflections.get(m.id), m.attendeeKeys?.length || eligible)),
+    meetings: n.meetings.map((m) => meetingView(n, m, bundle.reflections.get(m.id))),
     closing: closingDto(n, bundle.closingAnswers),
     anchoring: n.anchoring
       ? {

@@ -4,7 +4,7 @@ import type { Network } from '@netvaerk/shared/domain/network';
 import type { MeetingReflection } from '@netvaerk/shared/domain/meeting-tally';
 import { type OrgConfig, personKey } from '@netvaerk/shared/domain/types';
 import type { NetworkSummaryDto } from '@netvaerk/shared/api/api-types';
-import { eligibleCount, meetingView, responseRate } from './meeting-view';
+import { meetingView, responseRate } from './meeting-view';
 import { daysLeft, personDto } from './network-view';
 import { pendingOf } from './pending';
 
@@ -26,8 +26,7 @@ export function summaryView(
   loads: Map<string, number>,
   today: string,
 ): NetworkSummaryDto {
-  const eligible = eligibleCount(n);
-  const meetings = n.meetings.map((m) => meetingView(m, reflections.get(m.id), m.attendeeKeys?.length || eligible));
+  const meetings = n.meetings.map((m) => meetingView(n, m, reflections.get(m.id)));
   return {
     id: n.id,
     name: n.name,

@@ -26,3 +26,20 @@ export function parseMeetingEventValue(value: unknown): MeetingEventValue {
     at: pick('EndTime', 'endTime', 'StartTime', 'startTime'),
   };
 }
+
+/** Teams' participant events (RSC `OnlineMeetingParticipant.Read.Chat` and the bot's meeting event subscription). */
+export const PARTICIPANT_JOIN = 'application/vnd.microsoft.meetingParticipantJoin';
+export const PARTICIPANT_LEAVE = 'application/vnd.microsoft.meetingParticipantLeave';
+
+/**
+ * The Entra object ids in a participant event's `value.members[].user.aadObjectId` (botframework-schema's
+ * `MeetingParticipantsEventDetails`). Guests and anonymous callers carry none and are left out.
+ */
+export function participantObjectIds(value: unknown): string[] {
+  const members = (value as { members?: unknown } | null)?.members;
+  if (!Array.isArray(members)) return [];
+  return members.flatMap((m) => {
+    const id = (m as { user?: { aadObjectId?: unknown } } | null)?.user?.aadObjectId;
+    return typeof id === 'string' && id ? [id] : [];
+  });
+}

@@ -1,6 +1,6 @@
 import { reflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import type { Network } from '@netvaerk/shared/domain/network';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Directory } from '@netvaerk/shared/domain/directory';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
@@ -10,16 +10,28 @@ import type { MeetingLinks } from '@netvaerk/shared/domain/repository';
 import type { Logger } from '../../logger';
 import type { Incoming } from '../incoming';
 import type { Messenger } from '../messenger';
-import { MEETING_END, MEETING_START, parseMeetingEventValue } from './meeting-event';
+import { closeWhenEveryoneAnswered } from '../reflection-completion';
+import {
+  MEETING_END,
+  MEETING_START,
+  PARTICIPANT_JOIN,
+  PARTICIPANT_LEAVE,
+  parseMeetingEventValue,
+  participantObjectIds,
+} from './meeting-event';
+
+const HANDLED = new Set([MEETING_START, MEETING_END, PARTICIPANT_JOIN, PARTICIPANT_LEAVE]);
 
 const idOf = (kind: string, meetingId: string) =>
   `meeting-${kind}-${createHash('sha256').update(meetingId).digest('hex').slice(0, 32)}`;
 
 /**
- * Meeting start and end from Teams. The meeting is found by its id (channelData.meeting.id, not the chat's id)
- * among linked meetings, or, for a channel meeting, by its channel. Meeting end records who was in the meeting
- * chat and opens the reflection; the card is posted by the outbox at once. Teams redelivering the event changes
- * nothing: the command ids come from the meeting.
+ * Meeting start, end and participant join/leave from Teams. The meeting is found by its id
+ * (channelData.meeting.id, not the chat's id) among linked meetings, or, for a channel meeting, by its channel.
+ * Join and leave record who of the network attended; meeting end records who was in the meeting chat and opens
+ * the reflection (the card is posted by the outbox at once), unless the leader started it in the meeting: then
+ * the end only starts the reminder clock. Teams redelivering an event changes nothing: the command ids come
+ * from the meeting (start, end) or the activity (join, leave).
  */
 export class MeetingEventsHandler {
   constructor(
@@ -34,7 +46,7 @@ export class MeetingEventsHandler {
   ) {}
 
   async handle(incoming: Incoming, name: string): Promise<void> {
-    if (name !== MEETING_START && name !== MEETING_END) return;
+    if (!HANDLED.has(name)) return;
     const value = parseMeetingEventValue(incoming.value);
     const meetingId = incoming.meetingId || value.id;
     const log = this.deps.logger.child({ meetingId, event: name, conversationId: incoming.conversation.id });
@@ -76,31 +88,49 @@ export class MeetingEventsHandler {
       );
       if (isDomainError(linked)) return log.warn({ code: linked.code }, 'could not link the channel meeting');
     }
-    const result =
-      name === MEETING_START
-        ? await this.deps.service.execute(
-            {
-              type: 'noteMeetingStarted',
-              commandId: idOf('start', meetingId),
-              networkId,
-              meetingId,
-              ...(value.title ? { title: value.title } : {}),
-            },
-            system,
-          )
-        : await this.deps.service.execute(
-            {
-              type: 'endMeeting',
-              commandId: idOf('end', meetingId),
-              networkId,
-              meetingId,
-              attendeeKeys: await this.attendees(incoming, snapshot.network),
-              ...(value.title ? { title: value.title } : {}),
-            },
-            system,
-          );
-    if (isDomainError(result)) log.warn({ code: result.code }, 'meeting event refused');
-    else log.info({ networkId, replayed: result.replayed }, 'meeting event handled');
+    const result = await this.deps.service.execute(
+      await this.commandFor(name, incoming, snapshot.network, networkId, meetingId, value.title),
+      system,
+    );
+    if (isDomainError(result)) return log.warn({ code: result.code }, 'meeting event refused');
+    log.info({ networkId, replayed: result.replayed }, 'meeting event handled');
+    const meeting = result.network.meetings.find((m) => m.id === meetingId);
+    if (name === MEETING_END && meeting?.reflectionStarted) {
+      // Everyone may have answered during the meeting: the reflection closes (and the leader's summary goes) now.
+      const answers = await this.deps.networks.reflectionAnswers(networkId, meetingId);
+      await closeWhenEveryoneAnswered(this.deps.service, result.network, meetingId, answers.length);
+    }
+  }
+
+  private async commandFor(
+    name: string,
+    incoming: Incoming,
+    network: Network,
+    networkId: string,
+    meetingId: string,
+    title: string,
+  ): Promise<Record<string, unknown>> {
+    const base = { networkId, meetingId };
+    if (name === PARTICIPANT_JOIN || name === PARTICIPANT_LEAVE) {
+      const keys = participantObjectIds(incoming.value).map((objectId) =>
+        personKey({ tenantId: incoming.tenantId, objectId }),
+      );
+      return {
+        ...base,
+        type: 'recordAttendance',
+        commandId: idOf('attendance', `${meetingId}/${incoming.activityId || randomUUID()}`),
+        ...(name === PARTICIPANT_JOIN ? { joined: keys } : { left: keys }),
+      };
+    }
+    if (name === MEETING_START)
+      return { ...base, type: 'noteMeetingStarted', commandId: idOf('start', meetingId), ...(title ? { title } : {}) };
+    return {
+      ...base,
+      type: 'endMeeting',
+      commandId: idOf('end', meetingId),
+      attendeeKeys: await this.attendees(incoming, network),
+      ...(title ? { title } : {}),
+    };
   }
 
   /** Members of the meeting chat (paged) who may answer: the network's accepted participants and its leader. */

@@ -18,7 +18,7 @@ export function reflectionAnswerKey(network: Network, meeting: Meeting, ctx: Dec
   return meeting.anonymous ? ctx.pseudonymise(`${network.id}/${meeting.id}`, key) : key;
 }
 
-function withMeeting(network: Network, meeting: Meeting): Network {
+export function withMeeting(network: Network, meeting: Meeting): Network {
   return { ...network, meetings: network.meetings.map((m) => (m.id === meeting.id ? meeting : m)) };
 }
 
@@ -41,18 +41,24 @@ export const linkMeeting: Handler<'linkMeeting'> = (network, command, ctx) => {
 export const endMeeting: Handler<'endMeeting'> = (network, command, ctx) => {
   const meeting = network.meetings.find((m) => m.id === command.meetingId);
   if (!meeting) return domainError('MEETING.NOT_FOUND');
-  // Teams may deliver the meeting-end event more than once: only the first opens the reflection.
-  if (meeting.status !== 'scheduled') return ok(network);
+  // Teams may deliver the meeting-end event more than once: only the first counts.
+  if (meeting.endedAt || (meeting.status !== 'scheduled' && !meeting.reflectionStarted)) return ok(network);
+  // A reflection the leader started in the meeting is open already and its card was posted then: the end only
+  // starts the clock for the reminder and the summary (both count from `endedAt`).
+  const startedEarly = meeting.status !== 'scheduled';
   const ended: Meeting = {
     ...meeting,
-    status: 'reflectionOpen',
-    anonymous: network.settings.anonymousReflections,
+    status: startedEarly ? meeting.status : 'reflectionOpen',
+    anonymous: startedEarly ? meeting.anonymous : network.settings.anonymousReflections,
     endedAt: stampOf(ctx).at,
     // Teams names the meeting in its events; a meeting linked by hand may only have had a placeholder title.
     ...(command.title ? { title: command.title } : {}),
     ...(command.attendeeKeys ? { attendeeKeys: [...new Set(command.attendeeKeys)] } : {}),
   };
-  return ok(withMeeting(network, ended), { type: 'meetingEnded', data: { meetingId: meeting.id } });
+  return ok(withMeeting(network, ended), {
+    type: 'meetingEnded',
+    data: { meetingId: meeting.id, cardPosted: startedEarly },
+  });
 };
 
 export const answerReflection: Handler<'answerReflection'> = (network, command, ctx) => {

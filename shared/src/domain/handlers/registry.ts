@@ -4,6 +4,7 @@ import * as closing from './closing.handlers';
 import * as contract from './contract.handlers';
 import * as idea from './idea.handlers';
 import * as leader from './leader.handlers';
+import * as inMeeting from './in-meeting.handlers';
 import * as meeting from './meeting.handlers';
 import * as participant from './participant.handlers';
 
@@ -31,6 +32,9 @@ export const HANDLERS: { readonly [T in Exclude<CommandType, 'submitIdea'>]: Han
   linkMeeting: meeting.linkMeeting,
   noteMeetingStarted: meeting.noteMeetingStarted,
   endMeeting: meeting.endMeeting,
+  startReflection: inMeeting.startReflection,
+  writeMeetingNotes: inMeeting.writeMeetingNotes,
+  recordAttendance: inMeeting.recordAttendance,
   remindNonResponders: meeting.remindNonResponders,
   answerReflection: meeting.answerReflection,
   closeReflection: meeting.closeReflection,
