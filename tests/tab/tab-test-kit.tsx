@@ -91,6 +91,13 @@ const version = (fields: Record<string, string | string[]>, signed: boolean) => 
   editedBy: 'Dorthe Direktør',
   editedAt: '2026-02-01T10:00:00.000Z',
   signatures: signed ? [{ by: 'Dorthe Direktør', at: '2026-02-02T10:00:00.000Z', as: 'director' as const }] : [],
+  parties: [
+    {
+      body: 'director' as const,
+      acknowledged: signed,
+      by: signed ? [{ by: 'Dorthe Direktør', at: '2026-02-02T10:00:00.000Z' }] : [],
+    },
+  ],
   locked: signed,
 });
 

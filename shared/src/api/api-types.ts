@@ -81,6 +81,15 @@ export interface SignatureDto {
   by: string;
   at: string;
   as: Body;
+  /** The body's meeting, when a secretary recorded its acknowledgement. */
+  meetingDate?: string;
+}
+
+/** One party of a contract version: whether it has acknowledged, and who did so for it, when. */
+export interface ContractPartyDto {
+  body: Body;
+  acknowledged: boolean;
+  by: { by: string; at: string; meetingDate?: string }[];
 }
 
 export interface ContractVersionDto {
@@ -89,6 +98,7 @@ export interface ContractVersionDto {
   editedBy: string;
   editedAt: string;
   signatures: SignatureDto[];
+  parties: ContractPartyDto[];
   locked: boolean;
 }
 

@@ -2,6 +2,7 @@ import type { Locale } from '../domain/errors';
 import { RECORDS_MESSAGES } from './records-messages';
 import { RECORDS_TAB_MESSAGES } from './records-tab-messages';
 import { FINISH_MESSAGES } from './messages-finish';
+import { GOVERNANCE_MESSAGES } from './messages-governance';
 
 type Entry = { da: string; en: string };
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...RECORDS_MESSAGES,
   ...RECORDS_TAB_MESSAGES,
   ...FINISH_MESSAGES,
+  ...GOVERNANCE_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {
@@ -225,8 +227,8 @@ export const MESSAGES = {
   'card.composition.title': { da: 'Sammensætning af netværket: {name}', en: 'Composition of the network: {name}' },
   'card.contract.title': { da: 'Kontrakt fase {phase}: {name}', en: 'Contract phase {phase}: {name}' },
   'card.contract.intro.1': {
-    da: 'Fase 1 udfyldes ved beslutningen af netværkskonsulenterne med netværksdirektøren: formål og baggrund. Netværksdirektøren underskriver.',
-    en: 'Phase 1 is filled in at the decision by the network consultants with the network director: purpose and background. The network director signs.',
+    da: 'Fase 1 udfyldes ved beslutningen af netværkskonsulenterne med netværksdirektøren: formål og baggrund. Parterne er dem, routingtabellen nævner for netværkets type og spor; hver part kvitterer for sig.',
+    en: "Phase 1 is filled in at the decision by the network consultants with the network director: purpose and background. The parties are those the routing table names for the network's type and track; each party acknowledges for itself.",
   },
   'card.contract.intro.2': {
     da: 'Fase 2 udfyldes af netværkslederen med netværksdirektøren: rammer, varighed, råderum og succeskriterier. Begge underskriver.',

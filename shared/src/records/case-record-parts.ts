@@ -2,7 +2,7 @@ import type { DomainEvent } from '../domain/outcome';
 import type { DecisionRecord, Network } from '../domain/network';
 import type { EventType } from '../domain/event-types';
 import { membersOf, quorumOf } from '../domain/roles';
-import { routeFor } from '../domain/routing';
+import { continuationDeciderOf, routeFor } from '../domain/routing';
 import type { Body, OrgConfig, PersonRef } from '../domain/types';
 import type { RecordDecision, RecordPerson } from './case-record-schema';
 import { isTombstone } from './tombstone';
@@ -44,6 +44,9 @@ const dataPersonName = (event: DomainEvent): string => {
 };
 const recommender = (n: Network) => routeFor(n)?.recommender ?? null;
 const decider = (n: Network) => routeFor(n)?.decider ?? null;
+/** The body that decided on continuing: the one the joint recommendation named (recorded on the decision). */
+const continuationBody = (n: Network): Body =>
+  n.continuationDecision?.body ?? n.extensions.at(-1)?.decision.body ?? continuationDeciderOf(n);
 
 /** Which audit events are decisions (or formal acts of the record), and how each reads. */
 export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
@@ -124,7 +127,7 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
   networkExtended: {
     kind: 'continuationDecision',
     section: 'closing',
-    body: decider,
+    body: continuationBody,
     outcome: () => 'extend',
     state: (n) => n.extensions.map((x) => x.decision),
     subject: (e) => `${dataText(e, 'previousEndDate')} → ${dataText(e, 'newEndDate')}`,
@@ -132,7 +135,7 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
   networkToBeClosed: {
     kind: 'continuationDecision',
     section: 'closing',
-    body: decider,
+    body: continuationBody,
     outcome: () => 'close',
     state: (n) => (n.continuationDecision ? [n.continuationDecision] : []),
   },
@@ -177,7 +180,7 @@ export function decisionsOf(network: Network, audit: DomainEvent[], config: OrgC
         votes: (record?.votes ?? []).map((v) => ({
           by: recordPerson(v.by),
           at: v.at,
-          outcome: v.outcome,
+          outcome: v.outcome as RecordDecision['votes'][number]['outcome'],
           reason: v.reason ?? '',
         })),
         subject: spec.subject?.(event, network) ?? '',

@@ -1,5 +1,5 @@
 import type { ConfigRepository } from '../domain/repository';
-import { emptyOrgConfig, type OrgConfig } from '../domain/types';
+import { emptyOrgConfig, type OrgConfig, withForumDefaults } from '../domain/types';
 import type { PartitionStore } from './partition-store';
 
 const PK = 'org';
@@ -38,7 +38,8 @@ export class RowConfigRepository implements ConfigRepository {
     const row = await this.store.get('config', PK, RK);
     if (!row) return { config: emptyOrgConfig(), etag: null };
     return {
-      config: { ...emptyOrgConfig(), ...(JSON.parse(String(row.properties.data)) as OrgConfig) },
+      // A configuration saved before the decision rules existed reads with each forum's defaults.
+      config: withForumDefaults({ ...emptyOrgConfig(), ...(JSON.parse(String(row.properties.data)) as OrgConfig) }),
       etag: row.etag,
     };
   }
@@ -52,7 +53,7 @@ export class RowConfigRepository implements ConfigRepository {
     ]);
     const saved = etags.get(RK);
     if (this.cacheMs > 0 && saved) {
-      const value = Promise.resolve({ config: { ...emptyOrgConfig(), ...config }, etag: saved });
+      const value = Promise.resolve({ config: withForumDefaults({ ...emptyOrgConfig(), ...config }), etag: saved });
       this.cached = { value, until: this.now() + this.cacheMs };
     }
   }

@@ -35,10 +35,14 @@ const networkView =
 export const withdrawIdea = commandVerb('withdrawIdea', ['reason'], networkView('outcome'));
 export const assignTrack = commandVerb('assignTrack', ['track'], networkView('track'));
 export const recommendIdea = commandVerb('recommendIdea', ['outcome', 'reason'], networkView('recommendation'));
-export const decideIdea = commandVerb('decideIdea', ['outcome', 'reason'], networkView('decision'));
+export const decideIdea = commandVerb('decideIdea', ['outcome', 'reason', 'meetingDate'], networkView('decision'));
 export const briefHeadsForum = commandVerb('briefHeadsForum', [], networkView('briefingRequest'));
 export const expressInterest = commandVerb('expressInterest', [], networkView('interest'));
-export const decideLeader = commandVerb('decideLeader', ['outcome', 'reason'], networkView('leaderDecision'));
+export const decideLeader = commandVerb(
+  'decideLeader',
+  ['outcome', 'reason', 'meetingDate'],
+  networkView('leaderDecision'),
+);
 export const respondToInvitation = commandVerb(
   'respondToInvitation',
   ['participantId', 'accept'],
@@ -48,7 +52,7 @@ export const informHeadsForumOfComposition = commandVerb('informHeadsForumOfComp
   type: 'participants',
 }));
 export const holdKickoff = commandVerb('holdKickoff', ['heldOn'], () => ({ type: 'participants' }));
-export const signContractPhase = commandVerb('signContractPhase', ['phase'], (data) => ({
+export const signContractPhase = commandVerb('signContractPhase', ['phase', 'meetingDate'], (data) => ({
   type: 'contract',
   phase: Number(data.phase) === 2 ? 2 : Number(data.phase) === 3 ? 3 : 1,
 }));

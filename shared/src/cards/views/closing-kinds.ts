@@ -1,4 +1,5 @@
-import { routeFor } from '../../domain/routing';
+import { continuationDeciderOf } from '../../domain/routing';
+import { meetingRecordText, ruleOf } from './ballot-parts';
 import { currentContractVersion, type ContractFieldsByPhase, type Network } from '../../domain/network';
 import { formatDate, formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
@@ -218,32 +219,41 @@ export const CLOSING_KINDS = {
         title: t(c.locale, 'closing.close'),
         verb: Verbs.decideContinuation,
         data: { networkId: n.id, kind: 'continuationDecision', outcome: 'close' },
-        associatedInputs: 'none',
+        // A secretary sends the meeting date with a closure too; a vote to close sends nothing.
+        associatedInputs: ruleOf(n, 'continuation', c.config)?.rule === 'meeting' ? 'auto' : 'none',
       },
     ],
-    // The body that decides on extending or closing is the routing table's decider (the same rule as the permission).
-    // A network only gets here with a route: an innovation network has its track long before.
-    waitingFor: (n) => routeFor(n)!.decider,
+    // The body the joint recommendation names (the same rule as the permission).
+    waitingFor: (n) => continuationDeciderOf(n),
+    ballot: 'continuation',
     done: (n, c): MessageSpec | null => {
       const d = n.continuationDecision;
       if (d)
         return {
-          text: t(c.locale, 'card.done.by', {
-            what: t(c.locale, 'closing.closed'),
-            who: esc(d.by.name),
-            when: formatDateTime(d.at, c.locale),
-          }),
+          text:
+            meetingRecordText(d, t(c.locale, 'closing.closed'), c.locale) ??
+            t(c.locale, 'card.done.by', {
+              what: t(c.locale, 'closing.closed'),
+              who: esc(d.by.name),
+              when: formatDateTime(d.at, c.locale),
+            }),
           tone: 'attention',
           bold: true,
         };
       const ext = n.extensions.at(-1);
       return ext && n.phase === 'active'
         ? {
-            text: t(c.locale, 'card.done.by', {
-              what: t(c.locale, 'closing.extended', { date: formatDate(ext.newEndDate, c.locale) }),
-              who: esc(ext.decision.by.name),
-              when: formatDateTime(ext.decision.at, c.locale),
-            }),
+            text:
+              meetingRecordText(
+                ext.decision,
+                t(c.locale, 'closing.extended', { date: formatDate(ext.newEndDate, c.locale) }),
+                c.locale,
+              ) ??
+              t(c.locale, 'card.done.by', {
+                what: t(c.locale, 'closing.extended', { date: formatDate(ext.newEndDate, c.locale) }),
+                who: esc(ext.decision.by.name),
+                when: formatDateTime(ext.decision.at, c.locale),
+              }),
             tone: 'good',
             bold: true,
           }

@@ -13,6 +13,8 @@ import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { refreshData } from '../card-refresh';
 import { Verbs } from '../verbs';
+import type { BodyDecision } from '../../domain/body-decision';
+import { ballotAsk, ballotInputs, ballotMessages, meetingRecordText } from './ballot-parts';
 import { CLOSING_KINDS } from './closing-kinds';
 import { baseFacts, bodyName, esc, networkHistory, routedBody, subtitle } from './common';
 
@@ -46,6 +48,8 @@ export interface KindSpec {
   /** What happened, once the step is done. */
   done?: (n: Network, c: NetworkViewContext) => MessageSpec | null;
   facts?: (n: Network, c: NetworkViewContext) => { title: string; value: string }[];
+  /** A decision a body takes by its decision rule: the card shows the votes, or asks the secretary for the date. */
+  ballot?: BodyDecision;
 }
 
 const reasonInput = (c: NetworkViewContext): InputSpec => ({
@@ -64,11 +68,12 @@ const decided = (
   record
     ? {
         text:
-          t(c.locale, 'card.done.by', {
-            what: t(c.locale, `phase.outcome.${labelKey}`),
-            who: esc(record.by.name),
-            when: formatDateTime(record.at, c.locale),
-          }) + (record.reason ? `\n\n${t(c.locale, 'card.outcome.reason', { reason: esc(record.reason) })}` : ''),
+          (meetingRecordText(record, t(c.locale, `phase.outcome.${labelKey}`), c.locale) ??
+            t(c.locale, 'card.done.by', {
+              what: t(c.locale, `phase.outcome.${labelKey}`),
+              who: esc(record.by.name),
+              when: formatDateTime(record.at, c.locale),
+            })) + (record.reason ? `\n\n${t(c.locale, 'card.outcome.reason', { reason: esc(record.reason) })}` : ''),
         tone: labelKey === 'approved' || labelKey === 'recommended' ? 'good' : 'attention',
         bold: true,
       }
@@ -141,6 +146,7 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     ],
     waitingFor: (n) => routedBody(n, 'decider'),
     done: (n, c) => decided(n.decision, n.decision?.outcome === 'approve' ? 'approved' : 'rejected', c),
+    ballot: 'idea',
   },
   outcome: {
     title: 'card.status.title',
@@ -273,6 +279,7 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
     ],
     waitingFor: () => 'headsForum',
     done: (n, c) => decided(n.leaderDecision, n.leaderDecision?.outcome === 'approve' ? 'approved' : 'rejected', c),
+    ballot: 'leader',
     facts: (n, c) =>
       n.nomination?.override ? [{ title: t(c.locale, 'fact.override'), value: esc(n.nomination.override.reason) }] : [],
   },
@@ -380,9 +387,16 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
   if (spec.ask && (mayAct || (!done && !spec.command))) {
     const ask = spec.ask(n, c);
     if (ask) messages.push({ text: ask });
+    const meetingAsk = mayAct && spec.ballot ? ballotAsk(n, spec.ballot, c.config, locale) : null;
+    if (meetingAsk) messages.push({ text: meetingAsk });
   }
   const waiting = open && !mayAct && spec.waitingFor?.(n);
   const facts = [...baseFacts(n, locale), ...(spec.facts?.(n, c) ?? [])];
+  if (spec.ballot && open) {
+    const ballot = ballotMessages(n, spec.ballot, c);
+    facts.push(...ballot.facts);
+    messages.push(...ballot.messages);
+  }
   if (waiting) facts.push({ title: t(locale, 'fact.waitingFor'), value: bodyName(waiting, locale) });
   if (c.fieldErrors && Object.keys(c.fieldErrors).length)
     messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
@@ -405,7 +419,7 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
     subtitle: subtitle(n, locale),
     messages,
     facts,
-    inputs: mayAct ? (spec.inputs?.(n, c) ?? []) : [],
+    inputs: mayAct ? [...(spec.inputs?.(n, c) ?? []), ...(spec.ballot ? ballotInputs(n, spec.ballot, c) : [])] : [],
     actions,
     history: networkHistory(n, locale),
     historyTitle: t(locale, 'history.title'),
