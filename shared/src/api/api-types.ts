@@ -3,6 +3,7 @@
  * tab can't drift apart. Never a person id next to an anonymous answer; names are display snapshots.
  */
 import type { Phase } from '../domain/network';
+import type { DecisionLogKind } from '../domain/decision-log';
 import type { Body, NetworkType, Surface, Track } from '../domain/types';
 
 export interface PersonDto {
@@ -176,11 +177,15 @@ export interface ClosingDto {
 }
 
 export interface DecisionDto {
-  kind: 'recommendation' | 'decision' | 'leader' | 'continuation' | 'extension' | 'publication';
+  kind: DecisionLogKind;
   outcome: string;
   by: string;
   at: string;
   reason: string | null;
+  /** The body that decided; under the meeting rule, the date of its meeting (`by` recorded it). */
+  body: Body | null;
+  meetingDate: string | null;
+  votes: { by: string; at: string; outcome: string }[];
 }
 
 export interface HistoryEntryDto {
@@ -190,6 +195,8 @@ export interface HistoryEntryDto {
   /** Null for the anonymous and for the system. */
   by: string | null;
   surface: Surface;
+  /** A decision's or dispensation's reason (e.g. the director's for a third network), when it has one. */
+  reason: string | null;
 }
 
 export interface FailedMessageDto {

@@ -65,4 +65,13 @@ export const GOVERNANCE_MESSAGES = {
     en: 'decided in its meeting on {date} · recorded by {who}',
   },
   'tab.contract.meetingDate': { da: 'besluttet på mødet {date}', en: 'decided in the meeting on {date}' },
+  'tab.decision.dispensation': { da: 'Dispensation (tredje netværk)', en: 'Dispensation (third network)' },
+  'tab.decision.endorsement': { da: 'Indstilling om forlængelse', en: 'Recommendation on continuing' },
+  'tab.decision.meeting': { da: '{body}s møde {date}', en: 'meeting of {body}, {date}' },
+  'tab.decision.votes': { da: '{count} stemmer', en: '{count} votes' },
+  'tab.outcome.override': { da: 'Givet', en: 'Granted' },
+  'tab.outcome.endorsed': { da: 'Indstillet', en: 'Submitted' },
+  'tab.history.reason': { da: 'begrundelse: {reason}', en: 'reason: {reason}' },
+  'history.dispensation': { da: 'dispensation: {reason}', en: 'dispensation: {reason}' },
+  'history.reason': { da: 'begrundelse: {reason}', en: 'reason: {reason}' },
 } as const;
