@@ -1,6 +1,6 @@
-import { networkHistory } from '../cards/views/common';
-import { decisionLog } from './decision-log';
-import { actor, MEETING_DATE, networkAt, PEOPLE, TestWorld, TYPE_CASES } from '../testing/domain-fixtures';
+import { networkHistory } from './common';
+import { decisionLog } from '../../domain/decision-log';
+import { actor, MEETING_DATE, networkAt, PEOPLE, TestWorld, TYPE_CASES } from '../../testing/domain-fixtures';
 
 const [POLITICAL, , WELFARE] = TYPE_CASES;
 
