@@ -16,12 +16,13 @@ describe('tab API: networks, commands and the site over HTTP', () => {
     h.call('POST', `/api/networks/${id}/commands`, { as, body, headers });
 
   it('answers domain errors with their status and the Danish (or English) message', async () => {
-    const n = await h.arrange(learning, 'leaderAppointed');
+    // A welfare network's phase 1 is between the director and the central department heads: not the leader.
+    const n = await h.arrange(welfare, 'leaderAppointed');
     const forbidden = await command('leader', n.id, { type: 'signContractPhase', phase: 1 });
     expect(forbidden.status).toBe(403);
     expect(forbidden.body).toEqual({
       code: 'NETWORK.FORBIDDEN',
-      message: 'Beklager, det er kun netværksdirektøren, der kan gøre dette.',
+      message: 'Beklager, det er kun netværksdirektøren eller de centrale afdelingschefer, der kan gøre dette.',
     });
     const notFilled = await command('director', n.id, { type: 'signContractPhase', phase: 1 });
     expect(notFilled.status).toBe(409);
@@ -51,26 +52,31 @@ describe('tab API: networks, commands and the site over HTTP', () => {
     const again = await command('director', n.id, { type: 'signContractPhase', phase: 1 }, key);
     expect(signed.status).toBe(200);
     expect(again.status).toBe(200);
-    const view = again.body as unknown as NetworkViewDto;
-    expect(view.contract[0]!.versions[0]).toMatchObject({
-      locked: true,
+    const half = again.body as unknown as NetworkViewDto;
+    // A learning network's phase 1 is between the director and the leader: each party shown, one acknowledged.
+    expect(half.contract[0]!.versions[0]).toMatchObject({
+      locked: false,
       signatures: [{ by: PEOPLE.director.name, as: 'director', at: expect.any(String) }],
+      parties: [
+        { body: 'director', acknowledged: true, by: [{ by: PEOPLE.director.name, at: expect.any(String) }] },
+        { body: 'leader', acknowledged: false, by: [] },
+      ],
     });
-    expect(view.contract[0]!.canSign).toBe(false);
-    // Phase 2 is now open (the leader fills it with the director); the audit trail has one signature, from the tab.
+    expect(half.contract[0]!.canSign).toBe(false);
+    const byLeader = await command('leader', n.id, { type: 'signContractPhase', phase: 1 });
+    const view = byLeader.body as unknown as NetworkViewDto;
+    expect(view.contract[0]!.versions[0]).toMatchObject({ locked: true });
+    // Phase 2 is now open (the leader fills it with the director); the audit trail (newest first) has each acknowledgement once.
     expect(view.contract[1]!.canEdit).toBe(true);
     const asLeader = (await h.call('GET', `/api/networks/${n.id}`, { as: 'leader' })).body as unknown as NetworkViewDto;
     expect(asLeader.contract[1]!.canEdit).toBe(true);
     expect(asLeader.contract[0]!.canSign).toBe(false);
-    const signatures = view.history.filter((e) => e.type === 'contractPhaseSigned');
-    expect(signatures).toEqual([
-      {
-        id: expect.any(String),
-        type: 'contractPhaseSigned',
-        at: expect.any(String),
-        by: PEOPLE.director.name,
-        surface: 'tab',
-      },
+    const signatures = view.history.filter(
+      (e) => e.type === 'contractPhaseSigned' || e.type === 'contractPhaseCoSigned',
+    );
+    expect(signatures.map((e) => [e.type, e.by, e.surface])).toEqual([
+      ['contractPhaseSigned', PEOPLE.leader.name, 'tab'],
+      ['contractPhaseCoSigned', PEOPLE.director.name, 'tab'],
     ]);
   });
 

@@ -26,7 +26,14 @@ describe('the recipes in docs/architecture.md hold', () => {
     const fixtures = require(join(out, 'testing', 'domain-fixtures.js'));
     const { routeFor } = require(join(out, 'domain', 'routing.js'));
     const { t } = require(join(out, 'i18n', 'messages.js'));
-    const tc = { type: 'fixtureType', recommender: 'director', decider: 'headsForum', briefer: 'director' };
+    const tc = {
+      type: 'fixtureType',
+      recommender: 'director',
+      decider: 'headsForum',
+      briefer: 'director',
+      continuationDecider: 'headsForum',
+      contractParties: ['director', 'headsForum'],
+    };
     const network = fixtures.networkAt(new fixtures.TestWorld(), tc, 'active');
     expect(network).toMatchObject({ type: 'fixtureType', phase: 'active' });
     expect(routeFor(network)).toMatchObject({ recommender: 'director', decider: 'headsForum' });
@@ -38,7 +45,14 @@ describe('the recipes in docs/architecture.md hold', () => {
     const { networkCardView } = require(join(out, 'cards', 'views', 'network-card.view.js'));
     const { renderAppCard } = require(join(out, 'cards', 'app.card.js'));
     const world = new fixtures.TestWorld();
-    const tc = { type: 'fixtureType', recommender: 'director', decider: 'headsForum', briefer: 'director' };
+    const tc = {
+      type: 'fixtureType',
+      recommender: 'director',
+      decider: 'headsForum',
+      briefer: 'director',
+      continuationDecider: 'headsForum',
+      contractParties: ['director', 'headsForum'],
+    };
     const network = fixtures.networkAt(world, tc, 'approved');
     const view = (who: string) =>
       JSON.stringify(

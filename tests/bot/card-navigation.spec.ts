@@ -64,14 +64,13 @@ describe('finding one’s way between cards', () => {
 
   it('a leader who signs phase 2 from "Du er netværksleder" has a way on, and after phase 2 the next step', async () => {
     await arrange(h, WELFARE, 'leaderAppointed', 'onward', { overrideLeaderLimit: true });
-    for (const input of [
-      { type: 'fillContractPhase1', fields: CONTRACT.PHASE1 },
-      { type: 'signContractPhase', phase: 1 },
-    ])
-      await h.server.services.service.execute(
-        { commandId: randomUUID(), networkId: 'onward', ...input },
-        actor('director'),
-      );
+    // Phase 1 is acknowledged by the routing table's parties of a welfare network: the director and the heads.
+    for (const [who, input] of [
+      ['director', { type: 'fillContractPhase1', fields: CONTRACT.PHASE1 }],
+      ['director', { type: 'signContractPhase', phase: 1 }],
+      ['centralHead', { type: 'signContractPhase', phase: 1 }],
+    ] as const)
+      await h.server.services.service.execute({ commandId: randomUUID(), networkId: 'onward', ...input }, actor(who));
     await h.deliver();
     const appointed = findCard(h, personalChatOf('leader'), 'Du er netværksleder');
     await press(h, 'leader', appointed, 'showContractForm', {}, { networkId: 'onward', phase: 2 });

@@ -1,4 +1,4 @@
-import { TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
+import { MEETING_DATE, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
 import { actionsOf, BotHarness, cardText, CHANNELS, personalChatOf } from '../support/bot-harness';
 import { arrange, conversationOf, findCard, press } from './flow-helpers';
 
@@ -66,7 +66,7 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
         { comment: 'Vi indstiller, at netværket lukkes' },
       );
       await h.deliver();
-      return findCard(h, conversationOf(tc.decider), 'Forlæng eller luk');
+      return findCard(h, conversationOf(tc.continuationDecider), 'Forlæng eller luk');
     }
 
     it("goes from the closing reflection to closed, with recommendations published and the heads' forum told", async () => {
@@ -78,7 +78,16 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
           goalProgress: expect.arrayContaining([expect.objectContaining({ progress: 'Planen er lavet' })]),
         }),
       ]);
-      await press(h, tc.decider, decision, 'decideContinuation', {}, { outcome: 'close' });
+      await press(
+        h,
+        tc.continuationDecider,
+        decision,
+        'decideContinuation',
+        { meetingDate: MEETING_DATE },
+        {
+          outcome: 'close',
+        },
+      );
       await h.deliver();
       const last = findCard(h, personalChatOf('leader'), 'Sidste møde');
       await press(h, 'leader', last, 'recordClosingMeeting', {
@@ -108,20 +117,21 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
       const decision = await toDecision('extend');
       const missing = await press(
         h,
-        tc.decider,
+        tc.continuationDecider,
         decision,
         'decideContinuation',
-        { newEndDate: '2027-06-30' },
+        { newEndDate: '2027-06-30', meetingDate: MEETING_DATE },
         { outcome: 'extend' },
       );
       expect(cardText(missing)).toContain('En forlængelse kræver svar på evalueringsspørgsmålene');
       await press(
         h,
-        tc.decider,
+        tc.continuationDecider,
         decision,
         'decideContinuation',
         {
           newEndDate: '2027-06-30',
+          meetingDate: MEETING_DATE,
           stillMakesSense: 'Ja',
           achievingGoals: 'Delvist',
           rightParticipants: 'Ja',

@@ -81,7 +81,12 @@ describe('first contact, commands, languages and configuration over HTTP', () =>
     // Cards the earlier tests' changes still have in the outbox must not arrive after the reply read below.
     await h.deliver();
     await h.message('director', 'opsætning');
-    const config = cardOf(h.sentTo(personalChatOf('director')).at(-1)!);
+    // The newest configuration card (cards of the earlier networks may still arrive in the same chat).
+    const config = h
+      .sentTo(personalChatOf('director'))
+      .map(cardOf)
+      .filter((c) => cardText(c).includes('Opsætning af netværksstrukturen'))
+      .at(-1)!;
     expect(cardText(config)).toContain('Opsætning af netværksstrukturen');
     const save = actionsOf(config).find((a) => a.verb === 'saveConfig')!;
     const before = (await h.server.services.config.load()).config;
@@ -95,6 +100,8 @@ describe('first contact, commands, languages and configuration over HTTP', () =>
       'directorsForum.quorum': '1',
       'politicalCommittee.members': 'tenant-albertslund_politiker',
       'politicalCommittee.quorum': '1',
+      'politicalCommittee.rule': 'meeting',
+      'politicalCommittee.secretaries': 'tenant-albertslund_politiker',
       'centralDepartmentHeads.members': 'tenant-albertslund_afdchef',
       'centralDepartmentHeads.quorum': '1',
     };
@@ -103,10 +110,25 @@ describe('first contact, commands, languages and configuration over HTTP', () =>
       'Feltet »Chefforum: Antal medlemmer, der skal være enige« skal være mindst 1.',
     );
     expect((await h.server.services.config.load()).config).toEqual(before);
+    // A quorum larger than the forum, or a meeting rule without a secretary, is refused at configuration.
+    const tooLarge = await h.invoke('director', 'saveConfig', { ...save.data, ...values, 'headsForum.quorum': '3' });
+    expect(cardText(tooLarge.card)).toContain(
+      'Feltet »Chefforum: Antal medlemmer, der skal være enige« kan ikke være større end antallet af medlemmer.',
+    );
+    const noSecretary = await h.invoke('director', 'saveConfig', {
+      ...save.data,
+      ...values,
+      'politicalCommittee.secretaries': '',
+    });
+    expect(cardText(noSecretary.card)).toContain('Et forum, der beslutter på sit møde, skal have mindst én sekretær');
+    expect((await h.server.services.config.load()).config).toEqual(before);
     const saved = await h.invoke('director', 'saveConfig', { ...save.data, ...values });
     expect(cardText(saved.card)).toContain('Opsætningen er gemt.');
     const after = (await h.server.services.config.load()).config;
     expect(after.forums.headsForum.quorum).toBe(2);
+    expect(after.forums.politicalCommittee).toEqual(
+      expect.objectContaining({ rule: 'meeting', secretaries: [expect.objectContaining({ objectId: 'politiker' })] }),
+    );
     expect(after.channels.headsForum).toBe('19:nyt-team@thread.tacv2');
     const refused = await h.invoke('participant', 'saveConfig', {
       ...save.data,
@@ -137,7 +159,12 @@ describe('first contact, commands, languages and configuration over HTTP', () =>
     expect(known.filter((id) => id.includes(';'))).toEqual([]);
     expect(known.filter((id) => id === channel)).toHaveLength(1);
     await h.message('director', 'opsætning');
-    const config = cardOf(h.sentTo(personalChatOf('director')).at(-1)!);
+    // The newest configuration card (cards of the earlier networks may still arrive in the same chat).
+    const config = h
+      .sentTo(personalChatOf('director'))
+      .map(cardOf)
+      .filter((c) => cardText(c).includes('Opsætning af netværksstrukturen'))
+      .at(-1)!;
     expect(JSON.stringify(config)).not.toContain(';messageid=');
   });
 

@@ -1,4 +1,4 @@
-import { PEOPLE, type Persona, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
+import { MEETING_DATE, PEOPLE, type Persona, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
 import { actionsOf, BotHarness, cardText, CHANNELS, personalChatOf } from '../support/bot-harness';
 import { CONTRACT, conversationOf, findCard, leaderKey, personKeyOf, press, submitIdea } from './flow-helpers';
 
@@ -47,13 +47,26 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
       expect((await h.network(networkId))?.phase).toBe('recommended');
       await h.deliver();
 
-      // Decision, by the deciding body, on its card; the card is then updated in place for everyone.
+      // Decision, by the deciding body, on its card, by its rule (the political committee: its meeting's record);
+      // the card is then updated in place for everyone.
       const decision = findCard(h, conversationOf(tc.decider), 'Beslutning:');
-      const decided = await press(h, tc.decider, decision, 'decideIdea', { reason: '' }, { outcome: 'approve' });
-      expect(cardText(decided)).toContain(`Godkendt af ${PEOPLE[tc.decider].name}`);
+      const meeting = tc.decider === 'politician' ? { meetingDate: MEETING_DATE } : {};
+      const decided = await press(
+        h,
+        tc.decider,
+        decision,
+        'decideIdea',
+        { reason: '', ...meeting },
+        { outcome: 'approve' },
+      );
+      expect(cardText(decided)).toContain(
+        tc.decider === 'politician'
+          ? `Godkendt: Det politiske udvalg besluttede på mødet 5.1.2026 · registreret af ${PEOPLE.politician.name}`
+          : `Godkendt af ${PEOPLE[tc.decider].name}`,
+      );
       await h.deliver();
       expect(h.connector.updates().some((u) => u.activityId === decision.activityId)).toBe(true);
-      const outcome = findCard(h, personalChatOf('originator'), 'Godkendt af');
+      const outcome = findCard(h, personalChatOf('originator'), 'Godkendt');
       expect(cardText(outcome.card)).toContain('Næste skridt');
 
       // The heads' forum is briefed by whoever the routing table names (the leader, for innovation networks: later).
@@ -66,20 +79,20 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
         );
       }
 
-      // Contract phase 1: filled by a consultant, signed by the director.
+      // Contract phase 1: filled by a consultant; each party of the routing table acknowledges on its own card
+      // (a body by its rule); the leader of a learning network once appointed.
       await press(h, 'consultant', findCard(h, personalChatOf('consultant'), 'Kontrakt fase 1'), 'fillContractPhase1', {
         ...CONTRACT.PHASE1,
-        parties: 'Netværksdirektøren\nCentrale afdelingschefer',
       });
       await h.deliver();
-      await press(h, 'director', findCard(h, personalChatOf('director'), 'Kontrakt fase 1'), 'signContractPhase');
-      expect((await h.network(networkId))?.contract.find((c) => c.phase === 1)).toEqual(
-        expect.objectContaining({
-          locked: true,
-          fields: expect.objectContaining({ parties: ['Netværksdirektøren', 'Centrale afdelingschefer'] }),
-        }),
-      );
-
+      let acknowledged = '';
+      const acknowledge = async (party: Persona) => {
+        const card = findCard(h, conversationOf(party), 'Kontrakt fase 1');
+        const meetingDate = party === 'politician' ? { meetingDate: MEETING_DATE } : {};
+        acknowledged = cardText(await press(h, party, card, 'signContractPhase', meetingDate));
+        await h.deliver();
+      };
+      for (const party of tc.contractParties.filter((p) => p !== 'leader')) await acknowledge(party);
       // Leader: someone expresses interest, the director nominates, the heads' forum decides.
       await h.invoke(
         'leader',
@@ -110,6 +123,19 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
         await h.deliver();
         expect(cardText(findCard(h, CHANNELS.headsForum, 'Orientering om nyt netværk').card)).toContain('Lene Leder');
       }
+
+      if (tc.contractParties.includes('leader')) await acknowledge('leader');
+      const phase1 = (await h.network(networkId))?.contract.find((c) => c.phase === 1);
+      expect(phase1?.locked).toBe(true);
+      expect(phase1?.signatures.map((sig) => sig.by.name)).toEqual(tc.contractParties.map((p) => PEOPLE[p].name));
+      // The contract card shows each party with who acknowledged for it (a secretary: the committee's meeting).
+      for (const p of tc.contractParties)
+        expect(acknowledged).toContain(
+          p === 'politician'
+            ? `besluttet på mødet 5.1.2026 · registreret af ${PEOPLE[p].name}`
+            : `Underskrevet af ${PEOPLE[p].name}`,
+        );
+      expect(acknowledged).not.toContain('afventer kvittering');
 
       // Contract phase 2: the leader fills and signs, the director co-signs; the period comes from it.
       const phase2 = await press(h, 'leader', appointed, 'showContractForm', {}, { phase: 2 });

@@ -6,6 +6,7 @@ import type { OutboxView } from '../../shared/src/domain/outbox';
 import {
   actor,
   FIXTURE_INPUTS,
+  MEETING_DATE,
   PEOPLE,
   type Persona,
   type STAGES,
@@ -182,7 +183,8 @@ export function otherCases(tc: TypeCase): CardCase[] {
       tc,
       setup: at(tc, 'leaderAppointed', async (h, id) => {
         await run(h, 'director', id, { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
-        await run(h, 'director', id, { type: 'signContractPhase', phase: 1 });
+        for (const party of tc.contractParties)
+          await run(h, party, id, { type: 'signContractPhase', phase: 1, meetingDate: MEETING_DATE });
         await run(h, 'leader', id, { type: 'fillContractPhase2', fields: FIXTURE_INPUTS.PHASE2 });
       }),
       view: () => ({ type: 'contract', phase: 2 }),
@@ -255,8 +257,12 @@ const EVALUATION = {
 /** What a person types into a card before pressing a button with this verb. */
 export const INPUTS: Record<string, (n: Network, data: Record<string, unknown>) => Record<string, unknown>> = {
   recommendIdea: () => ({ reason: 'Stort behov' }),
+  // A secretary records a meeting's decision with its date; under the votes rule the date is not asked for.
+  decideIdea: () => ({ meetingDate: MEETING_DATE }),
+  decideLeader: () => ({ meetingDate: MEETING_DATE }),
+  signContractPhase: () => ({ meetingDate: MEETING_DATE }),
   nominateLeader: () => ({ person: personKeyOf('participant2') }),
-  fillContractPhase1: () => ({ ...FIXTURE_INPUTS.PHASE1, parties: FIXTURE_INPUTS.PHASE1.parties.join('\n') }),
+  fillContractPhase1: () => FIXTURE_INPUTS.PHASE1,
   fillContractPhase2: () => FIXTURE_INPUTS.PHASE2,
   fillContractPhase3: () => FIXTURE_INPUTS.PHASE3,
   inviteParticipant: () => ({ person: personKeyOf('participant2'), role: 'participant' }),
@@ -277,7 +283,10 @@ export const INPUTS: Record<string, (n: Network, data: Record<string, unknown>) 
     reasoning: 'Målet er nået',
   }),
   endorseClosingRecommendation: () => ({ comment: 'Enig' }),
-  decideContinuation: (_n, data) => (data.outcome === 'extend' ? { newEndDate: '2027-06-30', ...EVALUATION } : {}),
+  decideContinuation: (_n, data) => ({
+    meetingDate: MEETING_DATE,
+    ...(data.outcome === 'extend' ? { newEndDate: '2027-06-30', ...EVALUATION } : {}),
+  }),
   recordClosingMeeting: () => ({
     experiences: 'Vi lærte meget',
     recommendation1: 'Fast møde',

@@ -68,7 +68,10 @@ describe("a person's data: found in every table, and erased from every table (GD
       {
         ...base,
         consultants: [...base.consultants, erik],
-        forums: { ...base.forums, headsForum: { members: [PEOPLE.headsForum, erik, PEOPLE.headsForum2], quorum: 2 } },
+        forums: {
+          ...base.forums,
+          headsForum: { ...base.forums.headsForum, members: [PEOPLE.headsForum, erik, PEOPLE.headsForum2], quorum: 2 },
+        },
       },
       etag,
     );
@@ -90,7 +93,9 @@ describe("a person's data: found in every table, and erased from every table (GD
     await s.must('headsForum2', 'c', { type: 'decideIdea', outcome: 'approve' });
     await s.must(erik, 'c', { type: 'decideIdea', outcome: 'approve', reason: 'Jeg støtter' });
     await s.must('director', 'c', { type: 'nominateLeader', person: erik });
+    // The heads' forum's quorum of two applies to the leader decision too.
     await s.must('headsForum', 'c', { type: 'decideLeader', outcome: 'approve' });
+    await s.must('headsForum2', 'c', { type: 'decideLeader', outcome: 'approve' });
 
     // The records log knows him too: he exported network A as a consultant.
     await (await s.records.exportZip(['a'], actor(erik, 'tab'), { networks: 'a' })).resume();

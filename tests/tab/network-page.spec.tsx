@@ -82,6 +82,10 @@ describe('NetworkPage', () => {
           editedBy: 'Lene Leder',
           editedAt: '2026-02-05T09:00:00.000Z',
           signatures: [],
+          parties: [
+            { body: 'leader', acknowledged: false, by: [] },
+            { body: 'director', acknowledged: false, by: [] },
+          ],
           locked: false,
         },
       ],

@@ -91,6 +91,13 @@ const version = (fields: Record<string, string | string[]>, signed: boolean) => 
   editedBy: 'Dorthe Direktør',
   editedAt: '2026-02-01T10:00:00.000Z',
   signatures: signed ? [{ by: 'Dorthe Direktør', at: '2026-02-02T10:00:00.000Z', as: 'director' as const }] : [],
+  parties: [
+    {
+      body: 'director' as const,
+      acknowledged: signed,
+      by: signed ? [{ by: 'Dorthe Direktør', at: '2026-02-02T10:00:00.000Z' }] : [],
+    },
+  ],
   locked: signed,
 });
 
@@ -153,12 +160,28 @@ export function networkView(overrides: Partial<NetworkViewDto> = {}): NetworkVie
     closing: null,
     anchoring: null,
     decisions: [
-      { kind: 'decision', outcome: 'approve', by: 'Claus Chefforum', at: '2026-01-20T09:00:00.000Z', reason: null },
+      {
+        kind: 'decision',
+        outcome: 'approve',
+        by: 'Claus Chefforum',
+        at: '2026-01-20T09:00:00.000Z',
+        reason: null,
+        body: 'headsForum',
+        meetingDate: null,
+        votes: [],
+      },
     ],
     pending: [],
     history: [
-      { id: 'e1', type: 'ideaSubmitted', at: '2026-01-05T09:00:00.000Z', by: 'Ole Ophav', surface: 'bot' },
-      { id: 'e2', type: 'reflectionAnswered', at: '2026-03-01T09:00:00.000Z', by: null, surface: 'bot' },
+      {
+        id: 'e1',
+        type: 'ideaSubmitted',
+        at: '2026-01-05T09:00:00.000Z',
+        by: 'Ole Ophav',
+        surface: 'bot',
+        reason: null,
+      },
+      { id: 'e2', type: 'reflectionAnswered', at: '2026-03-01T09:00:00.000Z', by: null, surface: 'bot', reason: null },
     ],
     failedMessages: null,
     ...overrides,

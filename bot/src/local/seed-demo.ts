@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
 import type { Network } from '@netvaerk/shared/domain/network';
-import { type Actor, emptyOrgConfig, FORUMS, type OrgConfig, type PersonRef } from '@netvaerk/shared/domain/types';
+import {
+  type Actor,
+  type DecisionRule,
+  defaultForumConfig,
+  emptyOrgConfig,
+  FORUMS,
+  type ForumConfig,
+  type OrgConfig,
+  type PersonRef,
+} from '@netvaerk/shared/domain/types';
 import type { Services } from '../composition';
 
 interface DemoConfig {
@@ -9,7 +18,10 @@ interface DemoConfig {
   people: { key: string; objectId: string; name: string; teamsId?: string }[];
   director: string;
   consultants: string[];
-  forums: Record<(typeof FORUMS)[number], { members: string[]; quorum: number }>;
+  forums: Record<
+    (typeof FORUMS)[number],
+    { members: string[]; quorum: number; rule?: DecisionRule; secretaries?: string[]; deadlineDays?: number }
+  >;
   channels: Record<string, { id: string; name: string }>;
   personalChats: Record<string, string>;
   meetingChat: { id: string; name: string };
@@ -62,7 +74,18 @@ export async function seedDemo(
       director: person(demo.director),
       consultants: demo.consultants.map(person),
       forums: Object.fromEntries(
-        FORUMS.map((f) => [f, { members: demo.forums[f].members.map(person), quorum: demo.forums[f].quorum }]),
+        FORUMS.map((f) => {
+          const d = demo.forums[f];
+          const forum: ForumConfig = {
+            ...defaultForumConfig(f),
+            members: d.members.map(person),
+            quorum: d.quorum,
+            ...(d.rule ? { rule: d.rule } : {}),
+            secretaries: (d.secretaries ?? []).map(person),
+            ...(d.deadlineDays ? { deadlineDays: d.deadlineDays } : {}),
+          };
+          return [f, forum];
+        }),
       ) as OrgConfig['forums'],
       channels: Object.fromEntries(Object.entries(demo.channels).map(([k, v]) => [k, v.id])),
     };
@@ -89,7 +112,7 @@ export async function seedDemo(
   const toActive = async (
     id: string,
     idea: Record<string, unknown>,
-    deciders: { recommender: string; decider: string },
+    deciders: { recommender: string; decider: string; parties: [string, string] },
     leader: string,
     members: string[],
     contract: { purpose: string; background: string; start: string; end: string; goal: string },
@@ -104,13 +127,10 @@ export async function seedDemo(
     await run(id, ++step, deciders.decider, { type: 'decideIdea', outcome: 'approve' });
     await run(id, ++step, 'karl', {
       type: 'fillContractPhase1',
-      fields: {
-        purpose: contract.purpose,
-        background: contract.background,
-        parties: ['Netværksdirektøren', 'Chefforum'],
-      },
+      fields: { purpose: contract.purpose, background: contract.background },
     });
-    await run(id, ++step, 'dorthe', { type: 'signContractPhase', phase: 1 });
+    // The routing table's parties acknowledge phase 1, each for itself (never the director for both sides).
+    for (const party of deciders.parties) await run(id, ++step, party, { type: 'signContractPhase', phase: 1 });
     await run(id, ++step, 'pia', { type: 'expressInterest', motivation: 'Jeg kender området godt' });
     await run(id, ++step, 'dorthe', { type: 'nominateLeader', person: person(leader) });
     await run(id, ++step, 'claus', { type: 'decideLeader', outcome: 'approve' });
@@ -201,7 +221,7 @@ export async function seedDemo(
         'Sundhed, pleje, arbejdsmarked, skole, uddannelse og træning arbejder hver for sig, når den unge går fra barn til voksen',
       originatorGroup: 'Sundhed og Omsorg',
     },
-    { recommender: 'dorthe', decider: 'claus' },
+    { recommender: 'dorthe', decider: 'claus', parties: ['dorthe', 'claus'] },
     'lene',
     ['pia', 'mette', 'jonas', 'aisha'],
     {
@@ -259,7 +279,8 @@ export async function seedDemo(
   await run('indlaeggelser', 4, 'bo', { type: 'expressInterest', motivation: 'Jeg har arbejdet med tidlig opsporing' });
   await run('indlaeggelser', 5, 'dorthe', { type: 'nominateLeader', person: person('bo') });
 
-  // 3. Innovation, political track, recommended by the directors' forum, waiting for the political committee.
+  // 3. Innovation, political track, recommended by the directors' forum, waiting for the political committee,
+  //    which decides in its meeting: its secretary records the outcome with the meeting's date.
   await run('campus', 1, 'ole', {
     type: 'submitIdea',
     name: 'Campus Albertslund',
@@ -282,7 +303,7 @@ export async function seedDemo(
       background: 'Befolkningsudviklingen og skolernes kapacitet',
       originatorGroup: 'Direktionen',
     },
-    { recommender: 'dorthe', decider: 'claus' },
+    { recommender: 'dorthe', decider: 'claus', parties: ['dorthe', 'claus'] },
     'pia',
     ['mette', 'jonas', 'bo'],
     {
@@ -330,7 +351,7 @@ export async function seedDemo(
       background: 'Boligsociale udfordringer på tværs af områder',
       originatorGroup: 'Boligsocialt team',
     },
-    { recommender: 'dorthe', decider: 'claus' },
+    { recommender: 'dorthe', decider: 'claus', parties: ['dorthe', 'claus'] },
     'lene',
     ['aisha', 'bo'],
     {

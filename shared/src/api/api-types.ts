@@ -3,6 +3,7 @@
  * tab can't drift apart. Never a person id next to an anonymous answer; names are display snapshots.
  */
 import type { Phase } from '../domain/network';
+import type { DecisionLogKind } from '../domain/decision-log';
 import type { Body, NetworkType, Surface, Track } from '../domain/types';
 
 export interface PersonDto {
@@ -81,6 +82,15 @@ export interface SignatureDto {
   by: string;
   at: string;
   as: Body;
+  /** The body's meeting, when a secretary recorded its acknowledgement. */
+  meetingDate?: string;
+}
+
+/** One party of a contract version: whether it has acknowledged, and who did so for it, when. */
+export interface ContractPartyDto {
+  body: Body;
+  acknowledged: boolean;
+  by: { by: string; at: string; meetingDate?: string }[];
 }
 
 export interface ContractVersionDto {
@@ -89,6 +99,7 @@ export interface ContractVersionDto {
   editedBy: string;
   editedAt: string;
   signatures: SignatureDto[];
+  parties: ContractPartyDto[];
   locked: boolean;
 }
 
@@ -177,11 +188,15 @@ export interface ClosingDto {
 }
 
 export interface DecisionDto {
-  kind: 'recommendation' | 'decision' | 'leader' | 'continuation' | 'extension' | 'publication';
+  kind: DecisionLogKind;
   outcome: string;
   by: string;
   at: string;
   reason: string | null;
+  /** The body that decided; under the meeting rule, the date of its meeting (`by` recorded it). */
+  body: Body | null;
+  meetingDate: string | null;
+  votes: { by: string; at: string; outcome: string }[];
 }
 
 export interface HistoryEntryDto {
@@ -191,6 +206,8 @@ export interface HistoryEntryDto {
   /** Null for the anonymous and for the system. */
   by: string | null;
   surface: Surface;
+  /** A decision's or dispensation's reason (e.g. the director's for a third network), when it has one. */
+  reason: string | null;
 }
 
 export interface FailedMessageDto {

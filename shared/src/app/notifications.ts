@@ -2,8 +2,9 @@ import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
 import type { IdGenerator } from '../domain/ports';
+import { missingParties } from '../domain/contract-parties';
 import { memberKeysOf } from '../domain/members';
-import { routeFor } from '../domain/routing';
+import { continuationDeciderOf, routeFor } from '../domain/routing';
 import { type Body, type OrgConfig, personKey } from '../domain/types';
 
 type Draft = Omit<OutboxMessage, 'id'>;
@@ -79,6 +80,9 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       case 'leaderAppointed':
         out.push(...send(to('leader'), card('leaderAppointed')));
+        // A learning network's leader is a party of contract phase 1, and acknowledges it once appointed.
+        if (missingParties(network, 1, config).includes('leader'))
+          out.push(...send(to('leader'), { type: 'contract', phase: 1 }));
         if (route?.briefer === 'leader' && !network.briefing) out.push(...send(to('leader'), card('briefingRequest')));
         break;
       case 'participantInvited': {
@@ -98,10 +102,7 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'contractPhaseCoSigned': {
         // Ask whoever still has to sign the current version.
         const { phase } = event.data;
-        const signers: Body[] = phase === 1 ? ['director'] : phase === 2 ? ['leader', 'director'] : ['leader'];
-        const version = network.contract.find((c) => c.phase === phase && c.version === event.data.version);
-        const missing = signers.filter((b) => !version?.signatures.some((s) => s.as === b));
-        for (const body of missing) {
+        for (const body of missingParties(network, phase, config)) {
           for (const target of to(body)) {
             if (target.kind === 'person' && event.actor && target.personKey === personKey(event.actor)) continue;
             out.push({ target, view: { type: 'contract', phase }, mode: 'send' });
@@ -157,7 +158,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         out.push(...send(to('director'), card('closingEndorsement')));
         break;
       case 'closingRecommendationEndorsed':
-        out.push(...send(to(route?.decider), card('continuationDecision')));
+        // To the body the leader and the director chose (never the director herself).
+        out.push(...send(to(continuationDeciderOf(network)), card('continuationDecision')));
         break;
       case 'networkExtended':
         out.push(...send(to('leader'), card('continuationDecision')));

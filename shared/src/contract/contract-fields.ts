@@ -10,7 +10,7 @@ export const CONTRACT_FIELDS: Record<1 | 2 | 3, { name: string; kind: FieldKind;
   1: [
     { name: 'purpose', kind: 'long', label: 'field.purpose' },
     { name: 'background', kind: 'long', label: 'field.background' },
-    { name: 'parties', kind: 'list', label: 'field.parties' },
+    // The parties are not typed in: the routing table names them (contract-parties.ts).
   ],
   2: [
     { name: 'startDate', kind: 'date', label: 'field.startDate' },

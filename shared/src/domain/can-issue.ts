@@ -1,12 +1,13 @@
 import { ADDRESSEES } from './addressees';
 import type { Command, CommandType } from './commands';
 import { PHASE_SPECS } from './lifecycle';
-import { signaturesDue } from './handlers/contract.handlers';
+import { signaturesDue } from './contract-parties';
 import { acceptedParticipants } from './handlers/participant.handlers';
 import { type ContractPhaseNumber, isContractPhaseSigned, type Network } from './network';
 import { isAllowed, permissionFor } from './permissions';
 import { type Roles, rolesOf } from './roles';
-import type { Actor, OrgConfig } from './types';
+import { type Actor, type OrgConfig, samePerson } from './types';
+import { type BodyDecision, bodyRuleOf, deciderOf, recommendersOf } from './body-decision';
 
 const phaseOf = (extra: Record<string, unknown>): ContractPhaseNumber | null =>
   extra.phase === 1 || extra.phase === 2 || extra.phase === 3 ? extra.phase : null;
@@ -15,17 +16,39 @@ const phaseOf = (extra: Record<string, unknown>): ContractPhaseNumber | null =>
  * Commands that only make sense in some states of the network, beyond its phase: the same conditions their
  * handlers refuse on, so a card or the tab never offers what the server would turn down.
  */
-const READY: Partial<Record<CommandType, (network: Network, roles: Roles, extra: Record<string, unknown>) => boolean>> =
-  {
-    assignTrack: (n) => n.type === 'innovation',
-    fillContractPhase2: (n) => isContractPhaseSigned(n, 1),
-    fillContractPhase3: (n) => isContractPhaseSigned(n, 2),
-    signContractPhase: (n, roles, x) => {
-      const phase = phaseOf(x);
-      return phase !== null && signaturesDue(n, phase, roles).length > 0;
-    },
-    informHeadsForumOfComposition: (n) => acceptedParticipants(n).length > 0,
+type Ready = (
+  network: Network,
+  roles: Roles,
+  extra: Record<string, unknown>,
+  actor: Actor,
+  config: OrgConfig,
+) => boolean;
+
+/** Whether the actor takes part in a body's pending decision now: not their own recommendation, not voted yet. */
+const ballotOpen =
+  (decision: BodyDecision): Ready =>
+  (n, _roles, _x, actor, config) => {
+    const body = deciderOf(n, decision);
+    if (!body) return false;
+    const rule = bodyRuleOf(body, config, n);
+    if (recommendersOf(n, decision).some((p) => samePerson(p, actor))) return false;
+    if (rule.rule === 'meeting') return rule.secretaries.some((p) => samePerson(p, actor));
+    return !n.pendingVotes.some((v) => samePerson(v.by, actor));
   };
+
+const READY: Partial<Record<CommandType, Ready>> = {
+  assignTrack: (n) => n.type === 'innovation',
+  decideIdea: ballotOpen('idea'),
+  decideLeader: ballotOpen('leader'),
+  decideContinuation: ballotOpen('continuation'),
+  fillContractPhase2: (n) => isContractPhaseSigned(n, 1),
+  fillContractPhase3: (n) => isContractPhaseSigned(n, 2),
+  signContractPhase: (n, roles, x, actor, config) => {
+    const phase = phaseOf(x);
+    return phase !== null && signaturesDue(n, phase, roles, actor, config).length > 0;
+  },
+  informHeadsForumOfComposition: (n) => acceptedParticipants(n).length > 0,
+};
 
 /**
  * Whether an actor may issue a command on the network right now (phase, role, whether a command meant for one
@@ -45,5 +68,7 @@ export function canIssue(
   const permission = permissionFor(network, stub);
   const roles = rolesOf(actor, config, network);
   if (permission === null || !isAllowed(permission, roles)) return false;
-  return (ADDRESSEES[type]?.(network, actor, extra) ?? true) && (READY[type]?.(network, roles, extra) ?? true);
+  return (
+    (ADDRESSEES[type]?.(network, actor, extra) ?? true) && (READY[type]?.(network, roles, extra, actor, config) ?? true)
+  );
 }

@@ -24,6 +24,7 @@ const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 export const contractPhase1Schema = z.object({
   purpose: longText,
   background: longText,
+  /** Kept for versions stored before the routing table named the parties; the form no longer asks for it. */
   parties: z.array(shortText).max(LIMITS.listItems).default([]),
 });
 export const contractPhase2Schema = z.object({
@@ -61,15 +62,19 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('withdrawIdea', { reason: optionalText }),
   cmd('assignTrack', { track: z.enum(TRACKS) }),
   cmd('recommendIdea', { outcome: z.enum(['recommend', 'reject']), reason: optionalText }),
-  cmd('decideIdea', { outcome: z.enum(['approve', 'reject']), reason: optionalText }),
+  cmd('decideIdea', { outcome: z.enum(['approve', 'reject']), reason: optionalText, meetingDate: isoDate.optional() }),
   cmd('briefHeadsForum', {}),
   cmd('fillContractPhase1', { fields: contractPhase1Schema }),
   cmd('fillContractPhase2', { fields: contractPhase2Schema }),
   cmd('fillContractPhase3', { fields: contractPhase3Schema }),
-  cmd('signContractPhase', { phase: z.coerce.number().int().min(1).max(3) }),
+  cmd('signContractPhase', { phase: z.coerce.number().int().min(1).max(3), meetingDate: isoDate.optional() }),
   cmd('expressInterest', { motivation: optionalText }),
   cmd('nominateLeader', { person: personRefSchema, overrideReason: optionalText }),
-  cmd('decideLeader', { outcome: z.enum(['approve', 'reject']), reason: optionalText }),
+  cmd('decideLeader', {
+    outcome: z.enum(['approve', 'reject']),
+    reason: optionalText,
+    meetingDate: isoDate.optional(),
+  }),
   cmd('inviteParticipant', {
     person: personRefSchema,
     role: z.enum(['participant', 'guest']),
@@ -145,6 +150,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('decideContinuation', {
     outcome: z.enum(['extend', 'close']),
     reason: optionalText,
+    meetingDate: isoDate.optional(),
     newEndDate: isoDate.optional(),
     evaluation: z
       .object({

@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import { type DomainError, domainError } from './errors';
 import { fieldProblemOf } from './field-problems';
-import { FORUMS, type OrgConfig, type PersonRef, personKey } from './types';
+import { forumConfigErrors } from './body-decision';
+import {
+  DECISION_RULES,
+  defaultForumConfig,
+  emptyOrgConfig,
+  FORUMS,
+  type ForumConfig,
+  type OrgConfig,
+  type PersonRef,
+  personKey,
+} from './types';
 
 const quorum = z.coerce.number().int('wholeNumber').min(1).max(20);
+const deadlineDays = z.coerce.number().int('wholeNumber').min(1).max(90);
+const rule = z.enum(DECISION_RULES);
 
 /**
  * Builds the organisation's configuration from the admin form: people are chosen by person key among those the
@@ -35,11 +47,27 @@ export function parseConfigForm(
   const director = people('director')[0] ?? null;
   const forums = Object.fromEntries(
     FORUMS.map((forum) => {
+      const defaults = defaultForumConfig(forum);
       const q = quorum.safeParse(values[`${forum}.quorum`] || '1');
       if (!q.success) errors[`${forum}.quorum`] = q.error.issues[0] ? fieldProblemOf(q.error.issues[0]) : 'invalid';
-      return [forum, { members: people(`${forum}.members`), quorum: q.success ? q.data : 1 }];
+      const r = rule.safeParse(values[`${forum}.rule`] || defaults.rule);
+      if (!r.success) errors[`${forum}.rule`] = 'invalid';
+      const d = deadlineDays.safeParse(values[`${forum}.deadlineDays`] || String(defaults.deadlineDays));
+      if (!d.success)
+        errors[`${forum}.deadlineDays`] = d.error.issues[0] ? fieldProblemOf(d.error.issues[0]) : 'invalid';
+      const config: ForumConfig = {
+        members: people(`${forum}.members`),
+        quorum: q.success ? q.data : 1,
+        rule: r.success ? r.data : defaults.rule,
+        secretaries: people(`${forum}.secretaries`),
+        deadlineDays: d.success ? d.data : defaults.deadlineDays,
+      };
+      return [forum, config];
     }),
   ) as OrgConfig['forums'];
+  // The forums' rules hold together: a quorum the forum can reach, a secretary for a meeting rule.
+  for (const [field, problem] of Object.entries(forumConfigErrors({ ...emptyOrgConfig(), forums })))
+    errors[field] ??= problem;
   const channels: OrgConfig['channels'] = {};
   for (const key of [...FORUMS, 'announcements'] as const) {
     const id = channel(`${key}.channel`);

@@ -1,8 +1,11 @@
+import { GOVERNANCE_ERRORS } from './errors-governance';
+
 /**
  * Expected failures are values with stable codes. The bot turns them into a card, the tab API into 403/409/422,
  * both with the same Danish or English message from here.
  */
 export const ERROR_CATALOGUE = {
+  ...GOVERNANCE_ERRORS,
   'INPUT.INVALID': {
     status: 422,
     da: 'Nogle felter mangler eller er ugyldige: {fields}',

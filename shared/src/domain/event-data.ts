@@ -1,6 +1,7 @@
 import type { EventType } from './event-types';
 import type { NetworkSettings, ImplementationPath, ParticipantRole } from './network';
-import type { NetworkType, PersonRef, Track } from './types';
+import type { BodyDecision } from './body-decision';
+import type { Body, NetworkType, PersonRef, Track } from './types';
 
 /** An event that carries nothing but its type (what happened is in the network's new state). */
 type Nothing = undefined;
@@ -18,13 +19,22 @@ export interface EventDataByType {
   ideaRecommended: { reason: string };
   ideaNotRecommended: { reason: string };
   /** A vote that did not yet decide: how many voted of how many are needed, and which body (its Danish name). */
-  decisionVoteCast: { outcome: 'approve' | 'reject'; votes: number; quorum: number; body: string };
+  decisionVoteCast: {
+    decision: BodyDecision;
+    outcome: string;
+    votes: number;
+    quorum: number;
+    body: string;
+    /** The votes split so that no outcome can reach the quorum any more. */
+    deadlocked: boolean;
+  };
   ideaApproved: { reason: string; votes: number };
   ideaRejected: { reason: string; votes: number };
   headsForumBriefed: Nothing;
   contractPhaseFilled: { phase: 1 | 2 | 3; version: number };
-  contractPhaseSigned: { phase: 1 | 2 | 3; version: number };
-  contractPhaseCoSigned: { phase: 1 | 2 | 3; version: number };
+  /** `as`: the party that signed (phase 1 has the routing table's parties). */
+  contractPhaseSigned: { phase: 1 | 2 | 3; version: number; as?: Body };
+  contractPhaseCoSigned: { phase: 1 | 2 | 3; version: number; as?: Body };
   interestExpressed: { motivation: string };
   /** `overrideReason` and `load` only when the director let the nominee lead more networks than the rule allows. */
   leaderNominated: { person: PersonRef; overrideReason?: string; load?: number };

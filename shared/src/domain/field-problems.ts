@@ -15,6 +15,10 @@ export type FieldProblem =
   | 'score'
   | 'unknownPerson'
   | 'unknownChannel'
+  | 'quorumTooLarge'
+  | 'secretaryRequired'
+  | 'secretaryNotMember'
+  | 'meetingDate'
   | 'invalid';
 
 const KNOWN: ReadonlySet<string> = new Set(['required', 'date', 'email', 'score', 'wholeNumber']);

@@ -19,10 +19,11 @@ describe('the lifecycle from idea to closed', () => {
     it(`extends a ${label} network with evaluation answers and a new end date`, () => {
       const world = new TestWorld();
       const awaiting = networkAt(world, tc, 'awaitingContinuationDecision');
-      const deciderActor = actor(tc.decider);
+      const deciderActor = actor(tc.continuationDecider);
       const extended = world.must(awaiting, deciderActor, {
         type: 'decideContinuation',
         outcome: 'extend',
+        meetingDate: '2026-01-05',
         newEndDate: '2026-12-31',
         evaluation: {
           stillMakesSense: 'Ja',

@@ -27,15 +27,21 @@ export interface Stamp {
   at: string;
 }
 
+/** One member's vote on a pending decision (approve/reject, extend/close). */
 export interface Vote extends Stamp {
-  outcome: 'approve' | 'reject';
+  outcome: string;
   reason?: string;
 }
 
 export interface DecisionRecord extends Stamp {
   outcome: string;
   reason?: string;
+  /** The votes that decided it, under the votes rule. */
   votes?: Vote[];
+  /** The body that decided (body-decision.ts). */
+  body?: Body;
+  /** Under the meeting rule: the date of the body's meeting; `by` is the secretary who recorded it. */
+  meetingDate?: string;
 }
 
 export type ContractPhaseNumber = 1 | 2 | 3;
@@ -73,7 +79,8 @@ export interface ContractVersion<P extends ContractPhaseNumber = ContractPhaseNu
   version: number;
   fields: ContractFieldsByPhase[P];
   editedBy: Stamp;
-  signatures: (Stamp & { as: Body })[];
+  /** Acknowledgements: one per person, for one party; a body's secretary adds the meeting's date. */
+  signatures: (Stamp & { as: Body; meetingDate?: string })[];
   locked: boolean;
 }
 
@@ -157,6 +164,8 @@ export interface ClosingRecommendation {
   sameParticipants: boolean;
   reasoning: string;
   by: Stamp;
+  /** Later edits of the draft, by the leader or the director (they draft it together). */
+  editedBy?: Stamp[];
 }
 
 export interface ExtensionEvaluation {
@@ -224,7 +233,8 @@ export interface Network {
     started: Stamp;
     stories: Story[];
     recommendation: ClosingRecommendation | null;
-    directorEndorsement: (Stamp & { comment: string }) | null;
+    /** The director submits the joint recommendation to the body they chose (routing.ts, CONTINUATION_BODIES). */
+    directorEndorsement: (Stamp & { comment: string; decider?: Body }) | null;
   } | null;
   extensions: Extension[];
   continuationDecision: DecisionRecord | null;

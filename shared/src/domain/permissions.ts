@@ -1,7 +1,8 @@
 import type { Command, CommandType } from './commands';
 import type { Network } from './network';
 import type { Roles } from './roles';
-import { routeFor } from './routing';
+import { requiredSigners } from './contract-parties';
+import { continuationDeciderOf, routeFor } from './routing';
 import type { Body } from './types';
 
 /**
@@ -38,11 +39,11 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   fillContractPhase1: { bodies: ['director'], consultant: true },
   fillContractPhase2: { bodies: ['leader', 'director'], consultant: true },
   fillContractPhase3: { bodies: ['leader'] },
-  // Phase 1 is signed by the director, phase 2 by leader and director together, phase 3 by the leader.
-  signContractPhase: (_n, c) =>
-    c.type === 'signContractPhase' && c.phase === 2
-      ? { bodies: ['leader', 'director'] }
-      : { bodies: c.type === 'signContractPhase' && c.phase === 1 ? ['director'] : ['leader'] },
+  // Each phase's parties (contract-parties.ts): phase 1 the routing table's, phase 2 leader and director, 3 the leader.
+  signContractPhase: (n, c) => {
+    const phase = c.type === 'signContractPhase' && (c.phase === 2 || c.phase === 3) ? c.phase : 1;
+    return { bodies: requiredSigners(n, phase) };
+  },
   expressInterest: { bodies: [], anyone: true },
   nominateLeader: { bodies: ['director'] },
   decideLeader: { bodies: ['headsForum'] },
@@ -68,7 +69,8 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   addStory: { bodies: ['leader'], participant: true },
   submitClosingRecommendation: { bodies: ['leader'] },
   endorseClosingRecommendation: { bodies: ['director'] },
-  decideContinuation: routed('decider'),
+  // The body the leader and the director chose for their joint recommendation (default: the idea's decider).
+  decideContinuation: (network) => ({ bodies: [continuationDeciderOf(network)] }),
   recordClosingMeeting: { bodies: ['leader'] },
   approvePublication: { bodies: ['director'] },
   recordEndReminder: { bodies: [], system: true },

@@ -49,6 +49,32 @@ export function routeFor(network: { type: NetworkType; track: Track | null }): R
   return network.track ? ROUTING_TABLE[`innovation/${network.track}`] : null;
 }
 
+/**
+ * The bodies a recommendation on continuing can go to (the administrative foundation, "Afslutning og
+ * evaluering"): never the director herself, who drafts it with the leader.
+ */
+export const CONTINUATION_BODIES = ['politicalCommittee', 'directorsForum', 'headsForum'] as const;
+export type ContinuationBody = (typeof CONTINUATION_BODIES)[number];
+
+const isContinuationBody = (b: Body | undefined): b is ContinuationBody =>
+  (CONTINUATION_BODIES as readonly (Body | undefined)[]).includes(b);
+
+/** The body a network's recommendation on continuing goes to when nobody chose: the idea's decider, if it may. */
+export function defaultContinuationBody(network: { type: NetworkType; track: Track | null }): ContinuationBody {
+  const decider = routeFor(network)?.decider;
+  return isContinuationBody(decider) ? decider : 'headsForum';
+}
+
+/** Who decides on extending or closing: the body the joint recommendation names, or the default. */
+export function continuationDeciderOf(network: {
+  type: NetworkType;
+  track: Track | null;
+  closing: { directorEndorsement: { decider?: Body } | null } | null;
+}): ContinuationBody {
+  const chosen = network.closing?.directorEndorsement?.decider;
+  return isContinuationBody(chosen) ? chosen : defaultContinuationBody(network);
+}
+
 /** Names of the other groups a permission can name, and the word joining alternatives. */
 export const GROUP_NAMES = {
   consultants: { da: 'netværkskonsulenterne', en: 'the network consultants' },

@@ -3,7 +3,16 @@ import { type DomainError, errorMessage, isDomainError } from './errors';
 import type { Network } from './network';
 import type { Decided } from './outcome';
 import { parseCommand } from './parse-command';
-import { actor, FIXTURE_INPUTS, networkAt, orgConfig, PEOPLE, TestWorld, TYPE_CASES } from '../testing/domain-fixtures';
+import {
+  actor,
+  FIXTURE_INPUTS,
+  forum,
+  networkAt,
+  orgConfig,
+  PEOPLE,
+  TestWorld,
+  TYPE_CASES,
+} from '../testing/domain-fixtures';
 
 const [POLITICAL, ADMINISTRATIVE, WELFARE, LEARNING] = TYPE_CASES as [
   (typeof TYPE_CASES)[0],
@@ -113,7 +122,7 @@ describe('idea → decision', () => {
   it('waits for the quorum of a forum, and counts each member once', () => {
     const world = new TestWorld();
     world.config = orgConfig({
-      forums: { ...orgConfig().forums, headsForum: { members: [PEOPLE.headsForum, PEOPLE.headsForum2], quorum: 2 } },
+      forums: { ...orgConfig().forums, headsForum: forum([PEOPLE.headsForum, PEOPLE.headsForum2], { quorum: 2 }) },
     });
     const recommended = networkAt(world, WELFARE, 'recommended');
     const once = world.must(recommended, actor('headsForum'), { type: 'decideIdea', outcome: 'approve' });
@@ -205,7 +214,9 @@ describe('contract', () => {
       type: 'fillContractPhase1',
       fields: FIXTURE_INPUTS.PHASE1,
     });
-    const signed = world.must(filled, actor('director'), { type: 'signContractPhase', phase: 1 });
+    const half = world.must(filled, actor('director'), { type: 'signContractPhase', phase: 1 });
+    expect(half.contract).toEqual([expect.objectContaining({ phase: 1, version: 1, locked: false })]);
+    const signed = world.must(half, actor('centralHead'), { type: 'signContractPhase', phase: 1 });
     expect(signed.contract).toEqual([expect.objectContaining({ phase: 1, version: 1, locked: true })]);
     expect(codeOf(world.run(signed, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe(
       'CONTRACT.ALREADY_SIGNED',
@@ -225,6 +236,7 @@ describe('contract', () => {
     let n = networkAt(world, LEARNING, 'leaderAppointed');
     n = world.must(n, actor('director'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
     n = world.must(n, actor('director'), { type: 'signContractPhase', phase: 1 });
+    n = world.must(n, actor('leader'), { type: 'signContractPhase', phase: 1 });
     n = world.must(n, actor('leader'), { type: 'fillContractPhase2', fields: FIXTURE_INPUTS.PHASE2 });
     n = world.must(n, actor('leader'), { type: 'signContractPhase', phase: 2 });
     expect(n.contract.find((c) => c.phase === 2)?.locked).toBe(false);
@@ -238,6 +250,7 @@ describe('contract', () => {
     let n = networkAt(world, WELFARE, 'leaderAppointed');
     n = world.must(n, actor('director'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
     n = world.must(n, actor('director'), { type: 'signContractPhase', phase: 1 });
+    n = world.must(n, actor('centralHead'), { type: 'signContractPhase', phase: 1 });
     const fill = (startDate: string, endDate: string) =>
       codeOf(
         world.run(n, actor('leader'), {

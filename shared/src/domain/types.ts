@@ -52,10 +52,34 @@ export type Body = (typeof BODIES)[number];
 export const FORUMS = ['directorsForum', 'headsForum', 'politicalCommittee', 'centralDepartmentHeads'] as const;
 export type Forum = (typeof FORUMS)[number];
 
+/** How a body takes its decisions: votes on the card, or decided in its meeting and recorded by a secretary. */
+export const DECISION_RULES = ['votes', 'meeting'] as const;
+export type DecisionRule = (typeof DECISION_RULES)[number];
+
+/** Days a body has for a pending decision unless its configuration says otherwise. */
+export const DEFAULT_DEADLINE_DAYS = 14;
+
 export interface ForumConfig {
   members: PersonRef[];
-  /** How many members must agree for the forum to decide (default 1: one member decides for the forum). */
+  /** How many members must agree for the forum to decide (votes rule; default 1). */
   quorum: number;
+  /** Votes on the card until the quorum agrees, or decided in the forum's meeting (DESIGN.md §3). */
+  rule: DecisionRule;
+  /** Members who may record the outcome of the forum's meeting (meeting rule). */
+  secretaries: PersonRef[];
+  /** Days the forum has for a pending decision before it is escalated. */
+  deadlineDays: number;
+}
+
+/** A forum's configuration before anyone has set it: the political committee decides in its meetings. */
+export function defaultForumConfig(forum: Forum): ForumConfig {
+  return {
+    members: [],
+    quorum: 1,
+    rule: forum === 'politicalCommittee' ? 'meeting' : 'votes',
+    secretaries: [],
+    deadlineDays: DEFAULT_DEADLINE_DAYS,
+  };
 }
 
 /** The organisation's configuration: kept in storage, editable by the director or a consultant. */
@@ -71,16 +95,26 @@ export interface OrgConfig {
 }
 
 export function emptyOrgConfig(): OrgConfig {
-  const forum = (): ForumConfig => ({ members: [], quorum: 1 });
   return {
     director: null,
     consultants: [],
     forums: {
-      directorsForum: forum(),
-      headsForum: forum(),
-      politicalCommittee: forum(),
-      centralDepartmentHeads: forum(),
+      directorsForum: defaultForumConfig('directorsForum'),
+      headsForum: defaultForumConfig('headsForum'),
+      politicalCommittee: defaultForumConfig('politicalCommittee'),
+      centralDepartmentHeads: defaultForumConfig('centralDepartmentHeads'),
     },
     channels: {},
   };
+}
+
+/**
+ * A configuration as stored, with every forum's missing settings filled in from the defaults: a configuration
+ * saved before decision rules existed reads as one member deciding by vote (the political committee: its meeting).
+ */
+export function withForumDefaults(config: OrgConfig): OrgConfig {
+  const forums = Object.fromEntries(
+    FORUMS.map((f) => [f, { ...defaultForumConfig(f), ...(config.forums?.[f] ?? {}) }]),
+  ) as OrgConfig['forums'];
+  return { ...config, forums };
 }

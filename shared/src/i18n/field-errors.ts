@@ -19,6 +19,10 @@ const SENTENCES: Record<ProblemKind, MessageKey> = {
   score: 'fieldError.score',
   unknownPerson: 'fieldError.unknownPerson',
   unknownChannel: 'fieldError.unknownChannel',
+  quorumTooLarge: 'fieldError.quorumTooLarge',
+  secretaryRequired: 'fieldError.secretaryRequired',
+  secretaryNotMember: 'fieldError.secretaryNotMember',
+  meetingDate: 'fieldError.meetingDate',
   invalid: 'fieldError.invalid',
 };
 
@@ -54,7 +58,11 @@ function configLabel(path: string, locale: Locale): string | null {
   const forum = BODY_NAMES[group as Forum][locale];
   if (part === 'members') return t(locale, 'field.forumMembers', { forum });
   if (part === 'channel') return t(locale, 'field.forumChannel', { forum });
-  if (part === 'quorum') return `${forum.charAt(0).toUpperCase()}${forum.slice(1)}: ${t(locale, 'field.forumQuorum')}`;
+  const capital = `${forum.charAt(0).toUpperCase()}${forum.slice(1)}`;
+  if (part === 'quorum') return `${capital}: ${t(locale, 'field.forumQuorum')}`;
+  if (part === 'rule') return `${capital}: ${t(locale, 'field.forumRule')}`;
+  if (part === 'secretaries') return `${capital}: ${t(locale, 'field.forumSecretaries')}`;
+  if (part === 'deadlineDays') return `${capital}: ${t(locale, 'field.forumDeadlineDays')}`;
   return null;
 }
 

@@ -4,6 +4,7 @@ import { RECORDS_TAB_MESSAGES } from './records-tab-messages';
 import { FINISH_MESSAGES } from './messages-finish';
 import { CARD_NAV_MESSAGES } from './messages-cards';
 import { MEETING_MESSAGES } from './messages-meeting';
+import { GOVERNANCE_MESSAGES } from './messages-governance';
 
 type Entry = { da: string; en: string };
 
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...FINISH_MESSAGES,
   ...CARD_NAV_MESSAGES,
   ...MEETING_MESSAGES,
+  ...GOVERNANCE_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {
@@ -229,8 +231,8 @@ export const MESSAGES = {
   'card.composition.title': { da: 'Sammensætning af netværket: {name}', en: 'Composition of the network: {name}' },
   'card.contract.title': { da: 'Kontrakt fase {phase}: {name}', en: 'Contract phase {phase}: {name}' },
   'card.contract.intro.1': {
-    da: 'Fase 1 udfyldes ved beslutningen af netværkskonsulenterne med netværksdirektøren: formål og baggrund. Netværksdirektøren underskriver.',
-    en: 'Phase 1 is filled in at the decision by the network consultants with the network director: purpose and background. The network director signs.',
+    da: 'Fase 1 udfyldes ved beslutningen af netværkskonsulenterne med netværksdirektøren: formål og baggrund. Parterne er dem, routingtabellen nævner for netværkets type og spor; hver part kvitterer for sig.',
+    en: "Phase 1 is filled in at the decision by the network consultants with the network director: purpose and background. The parties are those the routing table names for the network's type and track; each party acknowledges for itself.",
   },
   'card.contract.intro.2': {
     da: 'Fase 2 udfyldes af netværkslederen med netværksdirektøren: rammer, varighed, råderum og succeskriterier. Begge underskriver.',

@@ -2,7 +2,7 @@ import { type AuditEvent, type DomainEventOf, isWhole } from '../domain/outcome'
 import type { DecisionRecord, Network } from '../domain/network';
 import type { EventType } from '../domain/event-types';
 import { membersOf, quorumOf } from '../domain/roles';
-import { routeFor } from '../domain/routing';
+import { continuationDeciderOf, routeFor } from '../domain/routing';
 import type { Body, OrgConfig, PersonRef } from '../domain/types';
 import type { RecordDecision, RecordPerson } from './case-record-schema';
 import { isTombstone } from './tombstone';
@@ -45,6 +45,9 @@ function textsOf(event: AuditEvent): string[] {
 }
 const recommender = (n: Network) => routeFor(n)?.recommender ?? null;
 const decider = (n: Network) => routeFor(n)?.decider ?? null;
+/** The body that decided on continuing: the one the joint recommendation named (recorded on the decision). */
+const continuationBody = (n: Network): Body =>
+  n.continuationDecision?.body ?? n.extensions.at(-1)?.decision.body ?? continuationDeciderOf(n);
 
 /** Which audit events are decisions (or formal acts of the record), and how each reads. */
 export const DECISION_EVENTS: { [T in EventType]?: DecisionSpec<T> } = {
@@ -125,7 +128,7 @@ export const DECISION_EVENTS: { [T in EventType]?: DecisionSpec<T> } = {
   networkExtended: {
     kind: 'continuationDecision',
     section: 'closing',
-    body: decider,
+    body: continuationBody,
     outcome: () => 'extend',
     state: (n) => n.extensions.map((x) => x.decision),
     subject: (e) => `${e.data.previousEndDate} → ${e.data.newEndDate}`,
@@ -133,7 +136,7 @@ export const DECISION_EVENTS: { [T in EventType]?: DecisionSpec<T> } = {
   networkToBeClosed: {
     kind: 'continuationDecision',
     section: 'closing',
-    body: decider,
+    body: continuationBody,
     outcome: () => 'close',
     state: (n) => (n.continuationDecision ? [n.continuationDecision] : []),
   },
@@ -181,7 +184,7 @@ export function decisionsOf(network: Network, audit: AuditEvent[], config: OrgCo
         votes: (record?.votes ?? []).map((v) => ({
           by: recordPerson(v.by),
           at: v.at,
-          outcome: v.outcome,
+          outcome: v.outcome as RecordDecision['votes'][number]['outcome'],
           reason: v.reason ?? '',
         })),
         subject: spec.subject?.(event as DomainEventOf<EventType>, network) ?? '',

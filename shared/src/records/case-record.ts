@@ -1,3 +1,5 @@
+import { requiredSigners } from '../domain/contract-parties';
+import { BODY_NAMES } from '../domain/routing';
 import { CONTRACT_FIELDS, toFormValue } from '../contract/contract-fields';
 import type { Network } from '../domain/network';
 import type { AuditEvent } from '../domain/outcome';
@@ -43,7 +45,8 @@ function contractOf(network: Network): CaseRecord['contract'] {
           label: t('da', f.label),
           value: toFormValue(values[f.name]),
         })),
-        parties: c.phase === 1 ? [...((values.parties as string[] | undefined) ?? [])] : [],
+        // The routing table's parties for the type and track (contract-parties.ts), as the record names them.
+        parties: c.phase === 1 ? requiredSigners(network, 1).map((b) => BODY_NAMES[b].da) : [],
         acknowledgements: c.signatures.map((s) => ({ as: s.as, by: recordPerson(s.by), at: s.at })),
       };
     });

@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { emptyOrgConfig, FORUMS, type OrgConfig } from '../domain/types';
+import { DECISION_RULES, emptyOrgConfig, FORUMS, type OrgConfig, withForumDefaults } from '../domain/types';
 import { personRefSchema } from './row-schemas';
 import { rowKind } from './stored-row';
 
-const forumSchema = z.object({ members: z.array(personRefSchema), quorum: z.number().int().positive() });
+const forumSchema = z.object({
+  members: z.array(personRefSchema),
+  quorum: z.number().int().positive(),
+  rule: z.enum(DECISION_RULES),
+  secretaries: z.array(personRefSchema),
+  deadlineDays: z.number().int().positive(),
+});
 const orgConfigSchema = z.object({
   director: personRefSchema.nullable(),
   consultants: z.array(personRefSchema),
@@ -15,12 +21,14 @@ const orgConfigSchema = z.object({
 
 /**
  * The organisation's configuration. Version 1 rows were written before every forum and the channels existed:
- * what they lack is the empty configuration's.
+ * what they lack is the empty configuration's. Version 2 rows were written before each forum had a decision
+ * rule, secretaries and a deadline: they read as one member deciding by vote (the political committee: in its
+ * meeting), with the default deadline.
  */
 export const CONFIG_ROW = rowKind<OrgConfig>({
   table: 'config',
   kind: 'configuration',
-  version: 2,
+  version: 3,
   schema: orgConfigSchema as z.ZodType<OrgConfig>,
   upgrades: {
     1: (raw) => {
@@ -28,6 +36,7 @@ export const CONFIG_ROW = rowKind<OrgConfig>({
       const forums = typeof raw.forums === 'object' && raw.forums ? raw.forums : {};
       return { ...empty, ...raw, forums: { ...empty.forums, ...forums } };
     },
+    2: (raw) => withForumDefaults(raw as unknown as OrgConfig) as unknown as Record<string, unknown>,
   },
 });
 

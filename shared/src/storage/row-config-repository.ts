@@ -1,5 +1,5 @@
 import type { ConfigRepository } from '../domain/repository';
-import { emptyOrgConfig, type OrgConfig } from '../domain/types';
+import { emptyOrgConfig, type OrgConfig, withForumDefaults } from '../domain/types';
 import { CONFIG_ROW } from './config-row-kinds';
 import type { PartitionStore } from './partition-store';
 
@@ -53,7 +53,7 @@ export class RowConfigRepository implements ConfigRepository {
     ]);
     const saved = etags.get(RK);
     if (this.cacheMs > 0 && saved) {
-      const value = Promise.resolve({ config: { ...emptyOrgConfig(), ...config }, etag: saved });
+      const value = Promise.resolve({ config: withForumDefaults({ ...emptyOrgConfig(), ...config }), etag: saved });
       this.cached = { value, until: this.now() + this.cacheMs };
     }
   }

@@ -148,7 +148,13 @@ export function describeStoredRowVersions(name: string, makeStore: () => Partiti
       expect(await new RowLease(store).acquire('scheduler', 'me', 1000, new Date('2026-01-01'))).toBe(false);
       const { config } = await new RowConfigRepository(store).load();
       expect(config.director).toEqual(PERSON);
-      expect(config.forums.headsForum).toEqual({ members: [], quorum: 1 });
+      expect(config.forums.headsForum).toEqual({
+        members: [],
+        quorum: 1,
+        rule: 'votes',
+        secretaries: [],
+        deadlineDays: 14,
+      });
       const records = new RowRecordsLog(store);
       expect(await records.settings()).toEqual({ retentionMonths: 36, privacyOfficers: [] });
       expect(await records.exported()).toEqual(new Map([['n1', '2026-02-01']]));
@@ -164,7 +170,25 @@ export function describeStoredRowVersions(name: string, makeStore: () => Partiti
       const rows = await store.range('networks', partitionKey('versioned'), '', '\u007f');
       expect(rows.length).toBeGreaterThan(5);
       expect(rows.filter((r) => typeof r.properties.v !== 'number').map((r) => r.rowKey)).toEqual([]);
-      expect((await store.get('config', 'org', 'current'))?.properties.v).toBe(2);
+      expect((await store.get('config', 'org', 'current'))?.properties.v).toBe(3);
+    });
+
+    it('reads a version 2 configuration (before decision rules) as one member deciding by vote, the committee in its meeting', async () => {
+      const store = makeStore();
+      const v2Forum = { members: [PERSON], quorum: 2 };
+      const forums = {
+        directorsForum: v2Forum,
+        headsForum: v2Forum,
+        politicalCommittee: v2Forum,
+        centralDepartmentHeads: v2Forum,
+      };
+      await raw(store, 'config', 'org', 'current', {
+        v: 2,
+        data: JSON.stringify({ director: PERSON, consultants: [], forums, channels: {} }),
+      });
+      const { config } = await new RowConfigRepository(store).load();
+      expect(config.forums.headsForum).toEqual({ ...v2Forum, rule: 'votes', secretaries: [], deadlineDays: 14 });
+      expect(config.forums.politicalCommittee.rule).toBe('meeting');
     });
 
     /** A corrupt row of each kind, and the read that must refuse it with the table and the row kind. */

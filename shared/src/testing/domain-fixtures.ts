@@ -5,7 +5,15 @@ import { type DomainError, isDomainError } from '../domain/errors';
 import type { Network } from '../domain/network';
 import type { DecideContext, Decided } from '../domain/outcome';
 import { parseCommand } from '../domain/parse-command';
-import type { Actor, NetworkType, OrgConfig, PersonRef, Track } from '../domain/types';
+import {
+  type Actor,
+  DEFAULT_DEADLINE_DAYS,
+  type ForumConfig,
+  type NetworkType,
+  type OrgConfig,
+  type PersonRef,
+  type Track,
+} from '../domain/types';
 
 /** Omit that keeps a union a union, so each command's own fields are still checked. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -31,15 +39,24 @@ export const PEOPLE = {
 } as const;
 export type Persona = keyof typeof PEOPLE;
 
+/** A forum that votes on the card with a quorum of one, unless told otherwise. */
+export function forum(members: PersonRef[], overrides: Partial<ForumConfig> = {}): ForumConfig {
+  return { members, quorum: 1, rule: 'votes', secretaries: [], deadlineDays: DEFAULT_DEADLINE_DAYS, ...overrides };
+}
+
+/** The date a body's meeting took place, for decisions recorded under the meeting rule in test scripts. */
+export const MEETING_DATE = '2026-01-05';
+
 export function orgConfig(overrides: Partial<OrgConfig> = {}): OrgConfig {
   return {
     director: PEOPLE.director,
     consultants: [PEOPLE.consultant],
     forums: {
-      directorsForum: { members: [PEOPLE.directorsForum], quorum: 1 },
-      headsForum: { members: [PEOPLE.headsForum, PEOPLE.headsForum2], quorum: 1 },
-      politicalCommittee: { members: [PEOPLE.politician], quorum: 1 },
-      centralDepartmentHeads: { members: [PEOPLE.centralHead], quorum: 1 },
+      directorsForum: forum([PEOPLE.directorsForum]),
+      headsForum: forum([PEOPLE.headsForum, PEOPLE.headsForum2]),
+      // The political committee decides in its meetings (the default); its member records them as secretary.
+      politicalCommittee: forum([PEOPLE.politician], { rule: 'meeting', secretaries: [PEOPLE.politician] }),
+      centralDepartmentHeads: forum([PEOPLE.centralHead]),
     },
     channels: {},
     ...overrides,
@@ -103,6 +120,10 @@ export interface TypeCase {
   recommender: Persona;
   decider: Persona;
   briefer: Persona | 'leaderPersona';
+  /** Who decides on extending or closing by default: the idea's decider, a forum for a learning network. */
+  continuationDecider: Persona;
+  /** Parties of contract phase 1, as the personas who acknowledge for them (routing table, last row). */
+  contractParties: readonly [Persona, Persona];
 }
 
 /** The routing table restated per persona: the oracle the tests check the domain's table against. */
@@ -113,6 +134,8 @@ export const TYPE_CASES: readonly TypeCase[] = [
     recommender: 'directorsForum',
     decider: 'politician',
     briefer: 'leaderPersona',
+    continuationDecider: 'politician',
+    contractParties: ['directorsForum', 'politician'],
   },
   {
     type: 'innovation',
@@ -120,15 +143,31 @@ export const TYPE_CASES: readonly TypeCase[] = [
     recommender: 'director',
     decider: 'directorsForum',
     briefer: 'leaderPersona',
+    continuationDecider: 'directorsForum',
+    contractParties: ['director', 'directorsForum'],
   },
-  { type: 'welfare', recommender: 'director', decider: 'headsForum', briefer: 'centralHead' },
-  { type: 'learning', recommender: 'originator', decider: 'director', briefer: 'director' },
+  {
+    type: 'welfare',
+    recommender: 'director',
+    decider: 'headsForum',
+    briefer: 'centralHead',
+    continuationDecider: 'headsForum',
+    contractParties: ['director', 'centralHead'],
+  },
+  {
+    type: 'learning',
+    recommender: 'originator',
+    decider: 'director',
+    briefer: 'director',
+    continuationDecider: 'headsForum',
+    contractParties: ['director', 'leader'],
+  },
 ];
 
 /** The main line of the lifecycle, stage by stage: the stages a test network can be brought to. */
 export const STAGES = MAIN_LINE;
 
-const PHASE1 = { purpose: 'Helhed for borgeren', background: 'Mange specialister', parties: ['Netværksdirektør'] };
+const PHASE1 = { purpose: 'Helhed for borgeren', background: 'Mange specialister' };
 const PHASE2 = {
   startDate: '2026-02-01',
   endDate: '2026-10-31',
@@ -190,11 +229,14 @@ export function lifecycleSteps(tc: TypeCase, networkId = 'net1'): LifecycleStep[
       'idea',
     ),
     fixed(tc.recommender, { type: 'recommendIdea', outcome: 'recommend' }, 'recommended'),
-    fixed(tc.decider, { type: 'decideIdea', outcome: 'approve' }, 'approved'),
+    fixed(tc.decider, { type: 'decideIdea', outcome: 'approve', meetingDate: MEETING_DATE }, 'approved'),
     fixed('director', { type: 'nominateLeader', person: PEOPLE.leader }, 'leaderNominated'),
     fixed('headsForum', { type: 'decideLeader', outcome: 'approve' }, 'leaderAppointed'),
     fixed('director', { type: 'fillContractPhase1', fields: PHASE1 }),
-    fixed('director', { type: 'signContractPhase', phase: 1 }),
+    // Each party of the routing table acknowledges phase 1 for itself (a secretary with the meeting's date).
+    ...tc.contractParties.map((party) =>
+      fixed(party, { type: 'signContractPhase', phase: 1, meetingDate: MEETING_DATE }),
+    ),
     fixed('leader', { type: 'fillContractPhase2', fields: PHASE2 }),
     fixed('leader', { type: 'signContractPhase', phase: 2 }),
     fixed('director', { type: 'signContractPhase', phase: 2 }),
@@ -228,7 +270,11 @@ export function lifecycleSteps(tc: TypeCase, networkId = 'net1'): LifecycleStep[
       'closingWithDirector',
     ),
     fixed('director', { type: 'endorseClosingRecommendation', comment: 'Enig' }, 'awaitingContinuationDecision'),
-    fixed(tc.decider, { type: 'decideContinuation', outcome: 'close' }, 'closingMeeting'),
+    fixed(
+      tc.continuationDecider,
+      { type: 'decideContinuation', outcome: 'close', meetingDate: MEETING_DATE },
+      'closingMeeting',
+    ),
     fixed(
       'leader',
       {

@@ -28,15 +28,14 @@ export function ContractPhasePanel({
   onView: (v: NetworkViewDto) => void;
 }) {
   const styles = useStyles();
-  const { t, dateTime, locale } = useText();
+  const { t, date, dateTime, locale } = useText();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const sign = useCommand(networkId, onView);
   const [current, ...earlier] = phase.versions;
   const headingId = `contract-phase-${phase.phase}`;
-  const missing = current
-    ? phase.requiredSigners.filter((b) => !current.signatures.some((s) => s.as === b))
-    : phase.requiredSigners;
+  // Each party acknowledges by its own rule (a forum may need several members, or its meeting): the server says.
+  const missing = current ? current.parties.filter((p) => !p.acknowledged).map((p) => p.body) : phase.requiredSigners;
   return (
     <Card aria-labelledby={headingId}>
       <div className={styles.head}>
@@ -82,6 +81,7 @@ export function ContractPhasePanel({
             {current.signatures.map((s) => (
               <li key={`${s.as}-${s.at}`}>
                 {t('tab.contract.signedBy', { who: s.by, as: bodyLabel(s.as, locale), when: dateTime(s.at) })}
+                {s.meetingDate ? ` · ${t('tab.contract.meetingDate', { date: date(s.meetingDate) })}` : ''}
               </li>
             ))}
             {!current.locked && missing.length > 0 && (

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { DecisionDto } from '@netvaerk/shared/api/api-types';
-import { labelOr } from '../app/labels';
+import { bodyLabel, labelOr } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { EmptyView } from './empty-view';
 
@@ -9,7 +9,7 @@ const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHor
 /** The decisions taken on the network: what, the outcome, by whom and when, with the reason given. */
 export function DecisionsList({ decisions }: { decisions: DecisionDto[] }) {
   const styles = useStyles();
-  const { t, dateTime, locale } = useText();
+  const { t, date, dateTime, locale } = useText();
   return (
     <section aria-labelledby="decisions-title">
       <Text as="h3" id="decisions-title" weight="semibold" size={400}>
@@ -27,6 +27,10 @@ export function DecisionsList({ decisions }: { decisions: DecisionDto[] }) {
                 who: d.by,
                 when: dateTime(d.at),
               })}
+              {d.meetingDate && d.body
+                ? ` – ${t('tab.decision.meeting', { body: bodyLabel(d.body, locale), date: date(d.meetingDate) })}`
+                : ''}
+              {d.votes.length > 1 ? ` – ${t('tab.decision.votes', { count: d.votes.length })}` : ''}
               {d.reason ? ` – ${d.reason}` : ''}
             </li>
           ))}

@@ -50,7 +50,10 @@ export function HistorySection({ view }: { view: NetworkViewDto }) {
                 {view.history.map((e) => (
                   <TableRow key={e.id}>
                     <TableCell>{dateTime(e.at)}</TableCell>
-                    <TableCell>{eventName(e.type, locale)}</TableCell>
+                    <TableCell>
+                      {eventName(e.type, locale)}
+                      {e.reason ? ` – ${t('tab.history.reason', { reason: e.reason })}` : ''}
+                    </TableCell>
                     <TableCell>
                       {e.by ?? t(e.surface === 'system' ? 'tab.history.system' : 'tab.history.anonymous')}
                     </TableCell>

@@ -1,5 +1,5 @@
 import { canIssue } from '@netvaerk/shared/domain/can-issue';
-import { REQUIRED_SIGNERS } from '@netvaerk/shared/domain/handlers/contract.handlers';
+import { partyAcknowledged, requiredSigners, signaturesDue } from '@netvaerk/shared/domain/contract-parties';
 import {
   type ContractPhaseNumber,
   currentContractVersion,
@@ -19,9 +19,8 @@ export function contractView(n: Network, viewer: Actor, config: OrgConfig): Cont
     const versions = n.contract.filter((c) => c.phase === phase).sort((a, b) => b.version - a.version);
     const current = currentContractVersion(n, phase);
     const inOrder = phase === 1 || isContractPhaseSigned(n, (phase - 1) as ContractPhaseNumber);
-    const unsignedBody = REQUIRED_SIGNERS[phase].some(
-      (b) => roles.bodies.has(b) && !current?.signatures.some((s) => s.as === b),
-    );
+    const signers = requiredSigners(n, phase);
+    const unsignedBody = signaturesDue(n, phase, roles, viewer, config).length > 0;
     return {
       phase,
       versions: versions.map((v) => ({
@@ -29,10 +28,23 @@ export function contractView(n: Network, viewer: Actor, config: OrgConfig): Cont
         fields: { ...v.fields } as Record<string, string | string[]>,
         editedBy: v.editedBy.by.name,
         editedAt: v.editedBy.at,
-        signatures: v.signatures.map((s) => ({ by: s.by.name, at: s.at, as: s.as })),
+        signatures: v.signatures.map((s) => ({
+          by: s.by.name,
+          at: s.at,
+          as: s.as,
+          ...(s.meetingDate ? { meetingDate: s.meetingDate } : {}),
+        })),
+        // Each party, who acknowledged for it and when (a body may need several members, or its meeting).
+        parties: signers.map((body) => ({
+          body,
+          acknowledged: partyAcknowledged(v, body, config, n),
+          by: v.signatures
+            .filter((s) => s.as === body)
+            .map((s) => ({ by: s.by.name, at: s.at, ...(s.meetingDate ? { meetingDate: s.meetingDate } : {}) })),
+        })),
         locked: v.locked,
       })),
-      requiredSigners: [...REQUIRED_SIGNERS[phase]],
+      requiredSigners: [...signers],
       canEdit: inOrder && canIssue(n, FILL[phase], viewer, config),
       canSign: Boolean(
         current && !current.locked && unsignedBody && canIssue(n, 'signContractPhase', viewer, config, { phase }),

@@ -1,3 +1,4 @@
+import { decisionLog } from '@netvaerk/shared/domain/decision-log';
 import { isTerminal } from '@netvaerk/shared/domain/lifecycle';
 import { canIssue } from '@netvaerk/shared/domain/can-issue';
 import type { Network, Participant } from '@netvaerk/shared/domain/network';
@@ -41,22 +42,25 @@ function participantDto(p: Participant): ParticipantDto {
     : { ...common, name: p.name, organisation: p.organisation, email: p.email, respondedAt: null };
 }
 
+/** A decision's or dispensation's reason as its event recorded it (never any other field of the event). */
+function reasonOf(data: object | undefined): string | null {
+  const fields = data as { overrideReason?: unknown; reason?: unknown } | undefined;
+  const reason = fields?.overrideReason ?? fields?.reason;
+  return typeof reason === 'string' && reason.trim() ? reason : null;
+}
+
+/** Every decision and dispensation with its reason, from the one log the cards use too. */
 function decisionsOf(n: Network): DecisionDto[] {
-  const out: DecisionDto[] = [];
-  const add = (
-    kind: DecisionDto['kind'],
-    r: { outcome: string; by: PersonDto; at: string; reason?: string } | null,
-  ) => {
-    if (r) out.push({ kind, outcome: r.outcome, by: r.by.name, at: r.at, reason: r.reason ?? null });
-  };
-  add('recommendation', n.recommendation);
-  add('decision', n.decision);
-  add('leader', n.leaderDecision);
-  for (const e of n.extensions)
-    add('extension', { ...e.decision, reason: e.decision.reason ?? e.evaluation.adjustments });
-  add('continuation', n.continuationDecision);
-  if (n.publication) add('publication', { outcome: 'published', by: n.publication.by, at: n.publication.at });
-  return out.sort((a, b) => (a.at < b.at ? -1 : 1));
+  return decisionLog(n).map((d) => ({
+    kind: d.kind,
+    outcome: d.outcome,
+    by: d.by.name,
+    at: d.at,
+    reason: d.reason,
+    body: d.body,
+    meetingDate: d.meetingDate,
+    votes: d.votes.map((v) => ({ by: v.by.name, at: v.at, outcome: v.outcome })),
+  }));
 }
 
 function closingDto(n: Network, answers: Record<string, unknown>[]): ClosingDto | null {
@@ -139,7 +143,14 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
     decisions: decisionsOf(n),
     pending: pendingOf(n, config),
     history: bundle.audit
-      .map((e) => ({ id: e.id, type: e.type, at: e.at, by: e.actor?.name ?? null, surface: e.surface }))
+      .map((e) => ({
+        id: e.id,
+        type: e.type,
+        at: e.at,
+        by: e.actor?.name ?? null,
+        surface: e.surface,
+        reason: reasonOf(e.data),
+      }))
       .reverse(),
     failedMessages: leadsOrDirects ? failedOf(bundle.outbox) : null,
   };

@@ -1,7 +1,7 @@
-import { REQUIRED_SIGNERS } from '@netvaerk/shared/domain/handlers/contract.handlers';
+import { missingParties } from '@netvaerk/shared/domain/contract-parties';
 import { currentContractVersion, type Network } from '@netvaerk/shared/domain/network';
 import { membersOf } from '@netvaerk/shared/domain/roles';
-import { routeFor } from '@netvaerk/shared/domain/routing';
+import { continuationDeciderOf, routeFor } from '@netvaerk/shared/domain/routing';
 import type { Body, OrgConfig } from '@netvaerk/shared/domain/types';
 import type { PendingDto, PendingKind } from '@netvaerk/shared/api/api-types';
 import { phaseReachedAt } from './timeline';
@@ -49,7 +49,7 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
       add('endorsement', ['director']);
       break;
     case 'awaitingContinuationDecision':
-      add('continuation', [route?.decider]);
+      add('continuation', [continuationDeciderOf(n)]);
       break;
     case 'closingMeeting':
       add('closingMeeting', ['leader']);
@@ -63,8 +63,7 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
   for (const phase of [1, 2, 3] as const) {
     const current = currentContractVersion(n, phase);
     if (!current || current.locked) continue;
-    const missing = REQUIRED_SIGNERS[phase].filter((b) => !current.signatures.some((s) => s.as === b));
-    add('contractSignature', missing, current.editedBy.at, { contractPhase: phase });
+    add('contractSignature', missingParties(n, phase, config), current.editedBy.at, { contractPhase: phase });
   }
   return out;
 }

@@ -65,7 +65,14 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
       'director',
       'consultants',
       'announcements.channel',
-      ...FORUMS.flatMap((f) => [`${f}.members`, `${f}.quorum`, `${f}.channel`]),
+      ...FORUMS.flatMap((f) => [
+        `${f}.members`,
+        `${f}.quorum`,
+        `${f}.rule`,
+        `${f}.secretaries`,
+        `${f}.deadlineDays`,
+        `${f}.channel`,
+      ]),
     ];
     const values = Object.fromEntries(fields.map((f) => [f, str(ctx.action.data, f)]));
     const parsed = parseConfigForm(

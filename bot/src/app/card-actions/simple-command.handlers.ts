@@ -47,16 +47,16 @@ function asked(type: CommandType, fields: readonly string[]): CardActionHandler 
 export const withdrawIdea = commandVerb('withdrawIdea', ['reason'], networkView('outcome'));
 export const assignTrack = asked('assignTrack', ['track']);
 export const recommendIdea = asked('recommendIdea', ['outcome', 'reason']);
-export const decideIdea = asked('decideIdea', ['outcome', 'reason']);
+export const decideIdea = asked('decideIdea', ['outcome', 'reason', 'meetingDate']);
 export const briefHeadsForum = asked('briefHeadsForum', []);
 export const expressInterest = asked('expressInterest', []);
-export const decideLeader = asked('decideLeader', ['outcome', 'reason']);
+export const decideLeader = asked('decideLeader', ['outcome', 'reason', 'meetingDate']);
 export const respondToInvitation = asked('respondToInvitation', ['participantId', 'accept']);
 export const informHeadsForumOfComposition = commandVerb('informHeadsForumOfComposition', [], () => ({
   type: 'participants',
 }));
 export const holdKickoff = commandVerb('holdKickoff', ['heldOn'], () => ({ type: 'participants' }));
-export const signContractPhase = commandVerb('signContractPhase', ['phase'], (data) => ({
+export const signContractPhase = commandVerb('signContractPhase', ['phase', 'meetingDate'], (data) => ({
   type: 'contract',
   phase: Number(data.phase) === 2 ? 2 : Number(data.phase) === 3 ? 3 : 1,
 }));

@@ -2,6 +2,7 @@ import { formatDate } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
+import { ruleOf } from '../views/ballot-parts';
 import { esc } from '../views/common';
 import { recommendationFact } from './closing-helpers';
 import { base, doneBy, textInput } from './kind-helpers';
@@ -9,7 +10,8 @@ import type { KindSpec } from './kind-spec';
 
 /**
  * The decider extends the network (answering the evaluation questions, with a new end date) or closes it. Who
- * decides is the command's permission, i.e. the routing table: the card names no body of its own.
+ * decides is the command's permission (the body the recommendation names, else the routing table's default):
+ * the card names no body of its own.
  */
 export const continuationDecisionKind: KindSpec = {
   title: 'closing.decision.title',
@@ -39,7 +41,8 @@ export const continuationDecisionKind: KindSpec = {
       title: t(c.locale, 'closing.close'),
       verb: Verbs.decideContinuation,
       data: { ...base(n, 'continuationDecision'), outcome: 'close' },
-      associatedInputs: 'none',
+      // A secretary sends the meeting date with a closure too; a vote to close sends nothing.
+      associatedInputs: ruleOf(n, 'continuation', c.config)?.rule === 'meeting' ? 'auto' : 'none',
     },
   ],
   done: (n, c): MessageSpec | null => {
@@ -65,4 +68,5 @@ export const continuationDecisionKind: KindSpec = {
       value: esc(n.closing?.directorEndorsement?.comment ?? '', 800),
     },
   ],
+  ballot: 'continuation',
 };

@@ -12,4 +12,5 @@ export const decisionKind: KindSpec = {
   inputs: (_n, c) => [reasonInput(c)],
   actions: (n, c) => approveOrReject(n, c, Verbs.decideIdea, 'decision'),
   done: (n, c) => decided(n.decision, n.decision?.outcome === 'approve' ? 'approved' : 'rejected', c),
+  ballot: 'idea',
 };

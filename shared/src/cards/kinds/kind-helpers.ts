@@ -1,5 +1,5 @@
 import type { Command, CommandType } from '../../domain/commands';
-import type { Network, Stamp } from '../../domain/network';
+import type { DecisionRecord, Network, Stamp } from '../../domain/network';
 import type { NetworkCardKind } from '../../domain/outbox';
 import { permissionFor } from '../../domain/permissions';
 import type { Body } from '../../domain/types';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, InputSpec, MessageSpec } from '../app.card';
 import type { Verb } from '../verbs';
+import { meetingRecordText } from '../views/ballot-parts';
 import { esc } from '../views/common';
 import type { NetworkViewContext } from './kind-spec';
 
@@ -45,13 +46,17 @@ export const reasonInput = (c: NetworkViewContext): InputSpec => ({
   value: c.values?.reason ?? '',
 });
 
-/** "<what> by <who>, <when>" for a step that is done. */
-export const doneBy = (what: string, stamp: Stamp, c: NetworkViewContext): string =>
+/**
+ * "<what> by <who>, <when>" for a step that is done; a decision a body took in its meeting reads as that
+ * meeting's record ("… besluttede på mødet <date> · registreret af <secretary>").
+ */
+export const doneBy = (what: string, stamp: Stamp & Partial<DecisionRecord>, c: NetworkViewContext): string =>
+  (stamp.outcome !== undefined ? meetingRecordText(stamp as DecisionRecord, what, c.locale) : null) ??
   t(c.locale, 'card.done.by', { what, who: esc(stamp.by.name), when: formatDateTime(stamp.at, c.locale) });
 
 /** A decision's outcome, who took it and when, and its reason. */
 export const decided = (
-  record: (Stamp & { reason?: string }) | null | undefined,
+  record: (Stamp & Partial<DecisionRecord>) | null | undefined,
   labelKey: 'approved' | 'rejected' | 'recommended' | 'notRecommended',
   c: NetworkViewContext,
 ): MessageSpec | null =>

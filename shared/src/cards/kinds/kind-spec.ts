@@ -1,3 +1,4 @@
+import type { BodyDecision } from '../../domain/body-decision';
 import type { CommandType } from '../../domain/commands';
 import type { Locale } from '../../domain/errors';
 import type { Network } from '../../domain/network';
@@ -38,4 +39,6 @@ export interface KindSpec {
   facts?: (n: Network, c: NetworkViewContext) => { title: string; value: string }[];
   /** The card offers a choice among everyone the app knows (`knownPeople`), so the renderer loads them. */
   choosesPeople?: boolean;
+  /** A decision a body takes by its decision rule: the card shows the votes, or asks the secretary for the date. */
+  ballot?: BodyDecision;
 }

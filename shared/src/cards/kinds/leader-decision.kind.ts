@@ -14,4 +14,5 @@ export const leaderDecisionKind: KindSpec = {
   done: (n, c) => decided(n.leaderDecision, n.leaderDecision?.outcome === 'approve' ? 'approved' : 'rejected', c),
   facts: (n, c) =>
     n.nomination?.override ? [{ title: t(c.locale, 'fact.override'), value: esc(n.nomination.override.reason) }] : [],
+  ballot: 'leader',
 };

@@ -53,6 +53,9 @@ export function baseFacts(network: Network, locale: Locale): { title: string; va
   return facts;
 }
 
+const reasonText = (r: { reason?: string }, locale: Locale) =>
+  r.reason?.trim() ? ` (${t(locale, 'history.reason', { reason: esc(r.reason, 300) })})` : '';
+
 /** Who did what and when, from the network's own records, oldest first (cards show the last few). */
 export function networkHistory(network: Network, locale: Locale, limit = 6): string[] {
   const entries: { at: string; text: string }[] = [];
@@ -72,14 +75,31 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
       vote,
     );
   if (network.decision)
-    add(ev(network.decision.outcome === 'approve' ? 'ideaApproved' : 'ideaRejected'), network.decision);
+    add(
+      ev(network.decision.outcome === 'approve' ? 'ideaApproved' : 'ideaRejected') +
+        reasonText(network.decision, locale),
+      network.decision,
+    );
   add(ev('headsForumBriefed'), network.briefing);
-  if (network.nomination) add(`${ev('leaderNominated')}: ${esc(network.nomination.person.name)}`, network.nomination);
+  // A dispensation is logged with its reason (DESIGN.md §2: the director may override, with a reason that is logged).
+  if (network.nomination)
+    add(
+      `${ev('leaderNominated')}: ${esc(network.nomination.person.name)}${
+        network.nomination.override
+          ? ` (${t(locale, 'history.dispensation', { reason: esc(network.nomination.override.reason, 300) })})`
+          : ''
+      }`,
+      network.nomination,
+    );
   if (network.leaderDecision)
     add(
-      ev(network.leaderDecision.outcome === 'approve' ? 'leaderAppointed' : 'leaderRejected'),
+      ev(network.leaderDecision.outcome === 'approve' ? 'leaderAppointed' : 'leaderRejected') +
+        reasonText(network.leaderDecision, locale),
       network.leaderDecision,
     );
+  for (const x of network.extensions) add(ev('networkExtended') + reasonText(x.decision, locale), x.decision);
+  if (network.continuationDecision)
+    add(ev('networkToBeClosed') + reasonText(network.continuationDecision, locale), network.continuationDecision);
   for (const c of network.contract) {
     for (const s of c.signatures)
       add(

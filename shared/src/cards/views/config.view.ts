@@ -1,5 +1,5 @@
 import type { Locale } from '../../domain/errors';
-import { FORUMS, type OrgConfig, type PersonRef, personKey } from '../../domain/types';
+import { DECISION_RULES, FORUMS, type OrgConfig, type PersonRef, personKey } from '../../domain/types';
 import { t } from '../../i18n/messages';
 import type { AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
@@ -60,6 +60,31 @@ export function configView(
         value: String(config.forums[forum].quorum),
         maxLength: 2,
         ...(c.fieldErrors?.[`${forum}.quorum`] ? { error: c.fieldErrors[`${forum}.quorum`] } : {}),
+      },
+      {
+        kind: 'choice',
+        id: `${forum}.rule`,
+        label: `${t(locale, 'field.forumRule')} (${name})`,
+        value: config.forums[forum].rule,
+        choices: DECISION_RULES.map((r) => ({ title: t(locale, `rule.${r}`), value: r })),
+        ...(c.fieldErrors?.[`${forum}.rule`] ? { error: c.fieldErrors[`${forum}.rule`] } : {}),
+      },
+      {
+        kind: 'choice',
+        id: `${forum}.secretaries`,
+        label: `${t(locale, 'field.forumSecretaries')} (${name})`,
+        value: keys(config.forums[forum].secretaries),
+        choices: people,
+        multiSelect: true,
+        ...(c.fieldErrors?.[`${forum}.secretaries`] ? { error: c.fieldErrors[`${forum}.secretaries`] } : {}),
+      },
+      {
+        kind: 'text',
+        id: `${forum}.deadlineDays`,
+        label: `${t(locale, 'field.forumDeadlineDays')} (${name})`,
+        value: String(config.forums[forum].deadlineDays),
+        maxLength: 2,
+        ...(c.fieldErrors?.[`${forum}.deadlineDays`] ? { error: c.fieldErrors[`${forum}.deadlineDays`] } : {}),
       },
       {
         kind: 'choice',

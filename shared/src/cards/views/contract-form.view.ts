@@ -2,12 +2,15 @@ import { canIssue } from '../../domain/can-issue';
 import type { Locale } from '../../domain/errors';
 import { type ContractPhaseNumber, currentContractVersion, type Network } from '../../domain/network';
 import type { Actor, OrgConfig } from '../../domain/types';
-import { formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import { CONTRACT_FIELDS, toFormValue } from '../../contract/contract-fields';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
-import { baseFacts, bodyName, esc, networkHistory, subtitle } from './common';
+import { bodyRuleOf } from '../../domain/body-decision';
+import { signaturesDue } from '../../domain/contract-parties';
+import { rolesOf } from '../../domain/roles';
+import { baseFacts, esc, networkHistory, subtitle } from './common';
+import { partyFacts } from './contract-parties.view';
 
 const FILL_VERB = { 1: Verbs.fillContractPhase1, 2: Verbs.fillContractPhase2, 3: Verbs.fillContractPhase3 } as const;
 const FILL_COMMAND = { 1: 'fillContractPhase1', 2: 'fillContractPhase2', 3: 'fillContractPhase3' } as const;
@@ -51,19 +54,15 @@ export function contractFormView(
   if (current) {
     facts.push({
       title: t(locale, 'card.contract.version', { version: current.version }),
-      value: current.signatures.length
-        ? current.signatures
-            .map((s) =>
-              t(locale, 'card.contract.signedBy', {
-                who: `${esc(s.by.name)} (${bodyName(s.as, locale)})`,
-                when: formatDateTime(s.at, locale),
-              }),
-            )
-            .join('; ')
-        : t(locale, 'card.contract.unsigned'),
+      value: current.signatures.length ? '' : t(locale, 'card.contract.unsigned'),
     });
+    facts.push(...partyFacts(n, current, c.config, locale));
   }
-  const inputs: InputSpec[] = mayFill
+  // A secretary acknowledges for a body that decides in its meeting, with the meeting's date.
+  const dueAs =
+    c.viewer && current ? signaturesDue(n, phase, rolesOf(c.viewer, c.config, n), c.viewer, c.config)[0] : undefined;
+  const meetingAck = Boolean(maySign && dueAs && bodyRuleOf(dueAs, c.config, n).rule === 'meeting');
+  const fillInputs: InputSpec[] = mayFill
     ? CONTRACT_FIELDS[phase].map((f) => {
         const error = c.fieldErrors?.[f.name];
         const common = {
@@ -78,6 +77,20 @@ export function contractFormView(
           : { kind: 'text' as const, ...common, multiline: f.kind !== 'short' };
       })
     : [];
+  const inputs: InputSpec[] = [
+    ...fillInputs,
+    ...(meetingAck
+      ? [
+          {
+            kind: 'date' as const,
+            id: 'meetingDate',
+            label: t(locale, 'field.meetingDate'),
+            value: c.values?.meetingDate ?? '',
+            ...(c.fieldErrors?.meetingDate ? { error: c.fieldErrors.meetingDate } : {}),
+          },
+        ]
+      : []),
+  ];
   if (!mayFill && current) {
     for (const f of CONTRACT_FIELDS[phase])
       facts.push({ title: t(locale, f.label), value: esc(values[f.name] ?? '', 800) });
@@ -95,7 +108,7 @@ export function contractFormView(
       title: t(locale, 'action.sign'),
       verb: Verbs.signContractPhase,
       data: { networkId: n.id, phase },
-      associatedInputs: 'none',
+      associatedInputs: meetingAck ? 'auto' : 'none',
     });
   // The contract form replaces the card it was opened from (for the one who opened it), so it offers the way to
   // the participants in turn, as the participants card offers the way to the contract.

@@ -12,6 +12,7 @@ import { awaitedBody } from '../kinds/kind-helpers';
 import type { KindSpec, NetworkViewContext } from '../kinds/kind-spec';
 import { KINDS } from '../kinds/registry';
 import { Verbs } from '../verbs';
+import { ballotAsk, ballotInputs, ballotMessages } from './ballot-parts';
 import { baseFacts, bodyName, esc, networkHistory, subtitle } from './common';
 
 export type { KindSpec, NetworkCardKind, NetworkViewContext };
@@ -45,9 +46,16 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
   if (spec.ask && (mayAct || (!done && !spec.command))) {
     const ask = spec.ask(n, c);
     if (ask) messages.push({ text: ask });
+    const meetingAsk = mayAct && spec.ballot ? ballotAsk(n, spec.ballot, c.config, locale) : null;
+    if (meetingAsk) messages.push({ text: meetingAsk });
   }
   const waiting = open && !mayAct && spec.command ? awaitedBody(n, spec.command) : null;
   const facts = [...baseFacts(n, locale), ...(spec.facts?.(n, c) ?? [])];
+  if (spec.ballot && open) {
+    const ballot = ballotMessages(n, spec.ballot, c);
+    facts.push(...ballot.facts);
+    messages.push(...ballot.messages);
+  }
   if (waiting) facts.push({ title: t(locale, 'fact.waitingFor'), value: bodyName(waiting, locale) });
   if (c.fieldErrors && Object.keys(c.fieldErrors).length)
     messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
@@ -70,7 +78,7 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
     subtitle: subtitle(n, locale),
     messages,
     facts,
-    inputs: mayAct ? (spec.inputs?.(n, c) ?? []) : [],
+    inputs: mayAct ? [...(spec.inputs?.(n, c) ?? []), ...(spec.ballot ? ballotInputs(n, spec.ballot, c) : [])] : [],
     actions,
     history: networkHistory(n, locale),
     historyTitle: t(locale, 'history.title'),

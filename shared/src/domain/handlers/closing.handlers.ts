@@ -3,6 +3,7 @@ import type { AnchoringRecommendation, DecisionRecord, Network } from '../networ
 import { type Handler, ok, stampOf, today } from '../outcome';
 import { addMonths, MAX_PERIOD_MONTHS } from '../period';
 import { personKey } from '../types';
+import { runBallot } from './ballot';
 import { canReflect } from './meeting.handlers';
 
 export const MIN_STORIES = 2;
@@ -86,35 +87,40 @@ export const endorseClosingRecommendation: Handler<'endorseClosingRecommendation
 
 /**
  * Extend (the evaluation questions answered, a new end date at most a year ahead, back to active) or close (on to
- * the last meeting). An extension is the only way past a year.
+ * the last meeting), by the chosen body's decision rule. An extension is the only way past a year; when votes
+ * decide, the deciding vote's end date and evaluation are the ones recorded.
  */
 export const decideContinuation: Handler<'decideContinuation'> = (network, command, ctx) => {
-  const stamp = stampOf(ctx);
-  const decision: DecisionRecord = {
-    ...stamp,
-    outcome: command.outcome,
-    ...(command.reason ? { reason: command.reason } : {}),
-  };
-  if (command.outcome === 'close') {
-    return ok({ ...network, phase: 'closingMeeting', continuationDecision: decision }, { type: 'networkToBeClosed' });
-  }
   const currentEnd = network.period?.endDate ?? today(ctx);
   const newEnd = command.newEndDate;
-  if (!command.evaluation || !newEnd || newEnd <= currentEnd || newEnd > addMonths(today(ctx), MAX_PERIOD_MONTHS)) {
+  if (
+    command.outcome === 'extend' &&
+    (!command.evaluation || !newEnd || newEnd <= currentEnd || newEnd > addMonths(today(ctx), MAX_PERIOD_MONTHS))
+  ) {
     return domainError('CLOSING.EXTENSION_INVALID');
   }
-  const extension = { previousEndDate: currentEnd, newEndDate: newEnd, evaluation: command.evaluation, decision };
+  const ballot = runBallot(network, 'continuation', command, ['extend', 'close'], ctx);
+  if ('result' in ballot) return ballot.result;
+  const decision: DecisionRecord = ballot.decided;
+  if (command.outcome === 'close') {
+    return ok(
+      { ...network, phase: 'closingMeeting', continuationDecision: decision, pendingVotes: [] },
+      { type: 'networkToBeClosed' },
+    );
+  }
+  const extension = { previousEndDate: currentEnd, newEndDate: newEnd!, evaluation: command.evaluation!, decision };
   const startDate = network.period?.startDate ?? today(ctx);
   const extended: Network = {
     ...network,
     phase: 'active',
-    period: { startDate, endDate: newEnd },
+    period: { startDate, endDate: newEnd! },
     extensions: [...network.extensions, extension],
     closing: null,
     continuationDecision: null,
     endReminders: [],
+    pendingVotes: [],
   };
-  return ok(extended, { type: 'networkExtended', data: { previousEndDate: currentEnd, newEndDate: newEnd } });
+  return ok(extended, { type: 'networkExtended', data: { previousEndDate: currentEnd, newEndDate: newEnd! } });
 };
 
 export const recordClosingMeeting: Handler<'recordClosingMeeting'> = (network, command, ctx) => {

@@ -8,26 +8,18 @@ import {
   isContractPhaseSigned,
   type Network,
 } from '../network';
-import { type DecideContext, type Handler, type HandlerResult, ok, stampOf } from '../outcome';
+import { bodyRuleOf } from '../body-decision';
+import {
+  missingParties,
+  partyAcknowledged,
+  requiredSigners,
+  signaturesDue,
+  signedForAParty,
+} from '../contract-parties';
+import { type DecideContext, type Handler, type HandlerResult, ok, stampOf, today } from '../outcome';
 import { checkPeriod } from '../period';
-import { type Roles, rolesOf } from '../roles';
-import type { Body } from '../types';
-
-/** Who must sign each phase before it is locked (DESIGN.md §2: the director co-signs phases 1–2). */
-export const REQUIRED_SIGNERS: Readonly<Record<ContractPhaseNumber, readonly Body[]>> = {
-  1: ['director'],
-  2: ['leader', 'director'],
-  3: ['leader'],
-};
-
-/** The bodies a person still signs the current version of a phase as: none once it is locked or not filled. */
-export function signaturesDue(network: Network, phase: ContractPhaseNumber, roles: Roles): Body[] {
-  const current = currentContractVersion(network, phase);
-  if (!current || current.locked) return [];
-  return REQUIRED_SIGNERS[phase].filter(
-    (body) => roles.bodies.has(body) && !current.signatures.some((s) => s.as === body),
-  );
-}
+import { rolesOf } from '../roles';
+import { BODY_NAMES } from '../routing';
 
 /**
  * Fills a phase: an unsigned draft is edited in place; once a version is signed (locked), an edit starts the next
@@ -59,6 +51,11 @@ export const fillContractPhase2: Handler<'fillContractPhase2'> = (n, c, ctx) => 
 
 export const fillContractPhase3: Handler<'fillContractPhase3'> = (n, c, ctx) => fillPhase(n, 3, c.fields, ctx);
 
+/**
+ * One party's acknowledgement of the current version (contract-parties.ts): a person for the first party they
+ * belong to that still needs them, never for two; a body under the meeting rule through its secretary, with the
+ * meeting's date. The version locks when every party has acknowledged it.
+ */
 export const signContractPhase: Handler<'signContractPhase'> = (
   network,
   command: CommandOf<'signContractPhase'>,
@@ -68,11 +65,27 @@ export const signContractPhase: Handler<'signContractPhase'> = (
   const current = currentContractVersion(network, phase);
   if (!current) return domainError('CONTRACT.NOT_FILLED', { phase: String(phase) });
   const stamp = stampOf(ctx);
-  const signedAs = signaturesDue(network, phase, rolesOf(ctx.actor, ctx.config, network));
-  if (signedAs.length === 0) return domainError('CONTRACT.ALREADY_SIGNED', { phase: String(phase) });
-  const signatures = [...current.signatures, ...signedAs.map((as) => ({ ...stamp, as }))];
-  const locked = REQUIRED_SIGNERS[phase].every((body) => signatures.some((s) => s.as === body));
-  const signed: ContractVersion = { ...current, signatures, locked };
+  const roles = rolesOf(ctx.actor, ctx.config, network);
+  const signedAs = signaturesDue(network, phase, roles, stamp.by, ctx.config)[0];
+  if (!signedAs) {
+    const otherParty =
+      signedForAParty(network, phase, stamp.by) &&
+      missingParties(network, phase, ctx.config).some((b) => roles.bodies.has(b));
+    return domainError(otherParty ? 'CONTRACT.BOTH_SIDES' : 'CONTRACT.ALREADY_SIGNED', { phase: String(phase) });
+  }
+  const rule = bodyRuleOf(signedAs, ctx.config, network);
+  if (rule.rule === 'meeting' && (!command.meetingDate || command.meetingDate > today(ctx))) {
+    const body = { body_da: BODY_NAMES[signedAs].da, body_en: BODY_NAMES[signedAs].en };
+    return domainError('DECISION.MEETING_DATE', body, { meetingDate: 'meetingDate' });
+  }
+  const signature = {
+    ...stamp,
+    as: signedAs,
+    ...(rule.rule === 'meeting' ? { meetingDate: command.meetingDate } : {}),
+  };
+  const withSignature: ContractVersion = { ...current, signatures: [...current.signatures, signature] };
+  const locked = requiredSigners(network, phase).every((b) => partyAcknowledged(withSignature, b, ctx.config, network));
+  const signed: ContractVersion = { ...withSignature, locked };
   const contract = network.contract.map((c) => (c === current ? signed : c));
   let next: Network = { ...network, contract };
   if (locked && phase === 2) {
@@ -83,6 +96,6 @@ export const signContractPhase: Handler<'signContractPhase'> = (
   if (locked && phase === 3 && network.phase === 'kickoffHeld') next = { ...next, phase: 'active' };
   return ok(next, {
     type: locked ? 'contractPhaseSigned' : 'contractPhaseCoSigned',
-    data: { phase, version: current.version },
+    data: { phase, version: current.version, as: signedAs },
   });
 };

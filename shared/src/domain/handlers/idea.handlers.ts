@@ -1,16 +1,8 @@
 import type { CommandOf } from '../commands';
 import { domainError } from '../errors';
-import {
-  type DecisionRecord,
-  DEFAULT_NETWORK_SETTINGS,
-  type Network,
-  UNTOUCHED_NETWORK_STATE,
-  type Vote,
-} from '../network';
+import { type DecisionRecord, DEFAULT_NETWORK_SETTINGS, type Network, UNTOUCHED_NETWORK_STATE } from '../network';
 import { type Handler, ok, stampOf } from '../outcome';
-import { quorumOf } from '../roles';
-import { BODY_NAMES, routeFor } from '../routing';
-import { samePerson } from '../types';
+import { runBallot } from './ballot';
 
 /** Builds the network from an idea; the id is the command's, so a replayed submission lands on the same row. */
 export function newNetworkFromIdea(
@@ -67,30 +59,14 @@ export const recommendIdea: Handler<'recommendIdea'> = (network, command, ctx) =
 };
 
 /**
- * Records a vote of the deciding body; the decision is taken when the body's quorum agrees (default: one member
- * decides on behalf of a forum). A member votes once.
+ * The deciding body's decision on the idea, by its decision rule (body-decision.ts): a vote until the quorum
+ * agrees, or the outcome of its meeting recorded by a secretary.
  */
 export const decideIdea: Handler<'decideIdea'> = (network, command, ctx) => {
-  const route = routeFor(network);
-  if (!route) return domainError('NETWORK.TRACK_REQUIRED');
-  const stamp = stampOf(ctx);
-  const previous = network.pendingVotes.find((v) => samePerson(v.by, stamp.by));
-  if (previous) return domainError('NETWORK.ALREADY_VOTED', { at: previous.at });
-  const vote: Vote = { ...stamp, outcome: command.outcome, ...(command.reason ? { reason: command.reason } : {}) };
-  const votes = [...network.pendingVotes, vote];
-  const quorum = quorumOf(route.decider, ctx.config);
-  const agreeing = votes.filter((v) => v.outcome === command.outcome).length;
-  if (agreeing < quorum) {
-    return ok(
-      { ...network, pendingVotes: votes },
-      {
-        type: 'decisionVoteCast',
-        data: { outcome: command.outcome, votes: votes.length, quorum, body: BODY_NAMES[route.decider].da },
-      },
-    );
-  }
-  const decision: DecisionRecord = { ...vote, votes };
-  const approved = command.outcome === 'approve';
+  const ballot = runBallot(network, 'idea', command, ['approve', 'reject'], ctx);
+  if ('result' in ballot) return ballot.result;
+  const decision = ballot.decided;
+  const approved = decision.outcome === 'approve';
   return ok(
     {
       ...network,
@@ -99,7 +75,10 @@ export const decideIdea: Handler<'decideIdea'> = (network, command, ctx) => {
       pendingVotes: [],
       ended: approved ? null : decision,
     },
-    { type: approved ? 'ideaApproved' : 'ideaRejected', data: { reason: command.reason ?? '', votes: votes.length } },
+    {
+      type: approved ? 'ideaApproved' : 'ideaRejected',
+      data: { reason: command.reason ?? '', votes: decision.votes?.length ?? 0 },
+    },
   );
 };
 

@@ -1,6 +1,7 @@
 import { domainError } from '../errors';
-import type { DecisionRecord, Network } from '../network';
+import type { Network } from '../network';
 import { type DecideContext, type Handler, ok, stampOf } from '../outcome';
+import { runBallot } from './ballot';
 import type { PersonRef } from '../types';
 import { samePerson } from '../types';
 
@@ -44,26 +45,25 @@ export const nominateLeader: Handler<'nominateLeader'> = (network, command, ctx)
   );
 };
 
+/** The heads' forum decides on the nominee by its decision rule; the director who nominated does not take part. */
 export const decideLeader: Handler<'decideLeader'> = (network, command, ctx) => {
   const nomination = network.nomination;
   if (!nomination) return domainError('LEADER.NOT_NOMINATED');
-  const decision: DecisionRecord = {
-    ...stampOf(ctx),
-    outcome: command.outcome,
-    ...(command.reason ? { reason: command.reason } : {}),
-  };
-  if (command.outcome === 'reject') {
+  // The load may have grown since the nomination; only a logged override lets a third network through.
+  const tooMany = command.outcome === 'approve' ? loadError(nomination.person, ctx) : null;
+  if (tooMany && !nomination.override) return tooMany;
+  const ballot = runBallot(network, 'leader', command, ['approve', 'reject'], ctx);
+  if ('result' in ballot) return ballot.result;
+  const decision = ballot.decided;
+  if (decision.outcome === 'reject') {
     // A rejected nominee sends the network back to the director for a new nomination.
     return ok(
-      { ...network, phase: 'approved', nomination: null, leaderDecision: decision },
+      { ...network, phase: 'approved', nomination: null, leaderDecision: decision, pendingVotes: [] },
       { type: 'leaderRejected', data: { person: nomination.person, reason: command.reason ?? '' } },
     );
   }
-  // The load may have grown since the nomination; only a logged override lets a third network through.
-  const tooMany = loadError(nomination.person, ctx);
-  if (tooMany && !nomination.override) return tooMany;
   return ok(
-    { ...network, phase: 'leaderAppointed', leader: nomination.person, leaderDecision: decision },
+    { ...network, phase: 'leaderAppointed', leader: nomination.person, leaderDecision: decision, pendingVotes: [] },
     { type: 'leaderAppointed', data: { person: nomination.person } },
   );
 };

@@ -1,0 +1,61 @@
+import { requiredSigners } from './contract-parties';
+import { isDomainError } from './errors';
+import type { Network } from './network';
+import {
+  actor,
+  FIXTURE_INPUTS,
+  MEETING_DATE,
+  networkAt,
+  type Persona,
+  TestWorld,
+  TYPE_CASES,
+} from '../testing/domain-fixtures';
+
+const codeOf = (r: unknown) => (isDomainError(r) ? r.code : 'ok');
+
+describe('contract phase 1 parties come from the routing table', () => {
+  it.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.type, tc] as const))(
+    '%s: each party acknowledges for itself, and the phase locks only when all have',
+    (_label, tc) => {
+      const world = new TestWorld();
+      let n: Network = networkAt(world, tc, 'leaderAppointed');
+      n = world.must(n, actor('consultant'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
+      const [first, second] = tc.contractParties as [Persona, Persona];
+      n = world.must(n, actor(first), { type: 'signContractPhase', phase: 1, meetingDate: MEETING_DATE });
+      expect(n.contract[0]?.locked).toBe(false);
+      // Nobody acknowledges for both sides, and a second press by the same person changes nothing.
+      expect(
+        codeOf(world.run(n, actor(first), { type: 'signContractPhase', phase: 1, meetingDate: MEETING_DATE })),
+      ).toMatch(/CONTRACT\.(BOTH_SIDES|ALREADY_SIGNED)/);
+      n = world.must(n, actor(second), { type: 'signContractPhase', phase: 1, meetingDate: MEETING_DATE });
+      expect(n.contract[0]?.locked).toBe(true);
+      expect(n.contract[0]?.signatures.map((s) => s.as)).toEqual([...requiredSigners(n, 1)]);
+    },
+  );
+
+  it('records the political committee acknowledgement through its secretary, with the meeting date', () => {
+    const world = new TestWorld();
+    const political = TYPE_CASES[0]!;
+    let n: Network = networkAt(world, political, 'approved');
+    n = world.must(n, actor('consultant'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
+    expect(codeOf(world.run(n, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe('NETWORK.FORBIDDEN');
+    expect(codeOf(world.run(n, actor('politician'), { type: 'signContractPhase', phase: 1 }))).toBe(
+      'DECISION.MEETING_DATE',
+    );
+    n = world.must(n, actor('politician'), { type: 'signContractPhase', phase: 1, meetingDate: '2025-11-12' });
+    expect(n.contract[0]?.signatures).toEqual([
+      expect.objectContaining({ as: 'politicalCommittee', meetingDate: '2025-11-12' }),
+    ]);
+  });
+
+  it('keeps the director to her own side on the administrative track', () => {
+    const world = new TestWorld();
+    let n: Network = networkAt(world, TYPE_CASES[1]!, 'approved');
+    n = world.must(n, actor('consultant'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
+    n = world.must(n, actor('director'), { type: 'signContractPhase', phase: 1 });
+    expect(n.contract[0]?.signatures.map((s) => s.as)).toEqual(['director']);
+    expect(codeOf(world.run(n, actor('director'), { type: 'signContractPhase', phase: 1 }))).toBe(
+      'CONTRACT.BOTH_SIDES',
+    );
+  });
+});
