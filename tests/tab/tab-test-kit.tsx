@@ -151,6 +151,7 @@ export function networkView(overrides: Partial<NetworkViewDto> = {}): NetworkVie
     canManageParticipants: false,
     meetings: [],
     closing: null,
+    rounds: [],
     anchoring: null,
     decisions: [
       { kind: 'decision', outcome: 'approve', by: 'Claus Chefforum', at: '2026-01-20T09:00:00.000Z', reason: null },

@@ -28,7 +28,7 @@ export async function answersOf(services: ApiServices, network: Network): Promis
 export async function loadBundle(services: ApiServices, network: Network, withOutbox: boolean): Promise<NetworkBundle> {
   const [answersByMeeting, closingAnswers, audit, outbox] = await Promise.all([
     answersOf(services, network),
-    network.closing ? services.networks.closingAnswers(network.id) : Promise.resolve([]),
+    network.closing || network.rounds?.length ? services.networks.closingAnswers(network.id) : Promise.resolve([]),
     services.networks.auditTrail(network.id),
     withOutbox ? services.outbox.forNetwork(network.id) : Promise.resolve([]),
   ]);

@@ -29,6 +29,10 @@ export interface RenderOptions {
 const NEEDS_PEOPLE = (view: OutboxView) =>
   view.type === 'participants' || (view.type === 'network' && view.kind === 'nomination');
 
+/** Cards that carry the closing reflection's answers to the director and the decider (issue 13, point 3). */
+const NEEDS_CLOSING_ANSWERS = (view: OutboxView) =>
+  view.type === 'network' && (view.kind === 'continuationDecision' || view.kind === 'closingEndorsement');
+
 /**
  * Renders any card view of a network for a viewer, or the shared card for everyone in a conversation with the
  * refresh that lets each person who can do more fetch their own view. Brings what the pure views need from
@@ -69,6 +73,9 @@ export class CardRenderer {
           ? []
           : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
+      ...(NEEDS_CLOSING_ANSWERS(view) && network.closing
+        ? { closingAnswers: await this.networks.closingAnswers(network.id) }
+        : {}),
     };
     const data = this.withPrivacyLink(
       view,

@@ -2,6 +2,7 @@ import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
 import type { IdGenerator } from '../domain/ports';
+import { openFollowUps } from '../domain/anchoring';
 import { routeFor } from '../domain/routing';
 import { type Body, type OrgConfig, personKey } from '../domain/types';
 
@@ -128,16 +129,17 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         );
         break;
       }
-      case 'reflectionRemindersSent': {
-        const keys = Array.isArray(data.personKeys) ? (data.personKeys as string[]) : [];
-        out.push(
-          ...send(
-            keys.map((k) => ({ kind: 'person', personKey: k })),
-            { type: 'reflection', meetingId: String(data.meetingId), variant: 'reminder' },
-          ),
-        );
+      case 'reflectionRemindersSent':
+        // One row for all of them: who gets a reminder is found when it is sent, never stored.
+        if (Number(data.count ?? 0) > 0)
+          out.push(
+            ...send([{ kind: 'nonResponders', meetingId: String(data.meetingId) }], {
+              type: 'reflection',
+              meetingId: String(data.meetingId),
+              variant: 'reminder',
+            }),
+          );
         break;
-      }
       case 'reflectionClosed':
         out.push(...send(to('leader'), { type: 'reflection', meetingId: String(data.meetingId), variant: 'summary' }));
         break;
@@ -174,6 +176,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       case 'closingMeetingRecorded':
         out.push(...send(to('director'), card('publicationApproval')));
+        // A recommendation that goes to a deciding body is a task for the director until its outcome is recorded.
+        if (openFollowUps(network).length > 0) out.push(...send(to('director'), card('anchoringFollowUp')));
         break;
       case 'publicationApproved':
         out.push(...send(to('headsForum'), card('anchoring')));
@@ -190,6 +194,7 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'reflectionAnswered':
       case 'closingReflectionAnswered':
       case 'storyAdded':
+      case 'anchoringOutcomeRecorded':
         break;
       default:
         // Every event type has its case above: a new one without a rule does not compile.

@@ -57,6 +57,7 @@ const ORACLE: Record<CommandType, (tc: TypeCase) => Who> = {
   decideContinuation: (tc) => asPersonas(tc.decider),
   recordClosingMeeting: () => ['leader'],
   approvePublication: () => ['director'],
+  recordAnchoringOutcome: () => ['director'],
   recordEndReminder: () => [],
 };
 
@@ -89,7 +90,7 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   linkMeeting: { meetingId: 'm1', title: 'Møde 1' },
   noteMeetingStarted: { meetingId: 'm1' },
   endMeeting: { meetingId: 'm1' },
-  remindNonResponders: { meetingId: 'm1', personKeys: [] },
+  remindNonResponders: { meetingId: 'm1', count: 0 },
   answerReflection: { meetingId: 'm1', value: 4, workingWell: 4, changeForm: false },
   closeReflection: { meetingId: 'm1' },
   startClosingReflection: {},
@@ -100,6 +101,7 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   decideContinuation: { outcome: 'close' },
   recordClosingMeeting: { experiences: 'E', recommendations: [{ text: 'A', path: { kind: 'lineOrganisation' } }] },
   approvePublication: { approvedRecommendationIds: [] },
+  recordAnchoringOutcome: { recommendationId: 'r1', outcome: 'Vedtaget' },
   recordEndReminder: { daysBefore: 60 },
 };
 

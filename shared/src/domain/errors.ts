@@ -1,3 +1,5 @@
+import { CLOSING_ROUND_ERRORS } from './errors-closing-rounds';
+
 /**
  * Expected failures are values with stable codes. The bot turns them into a card, the tab API into 403/409/422,
  * both with the same Danish or English message from here.
@@ -151,6 +153,7 @@ export const ERROR_CATALOGUE = {
     da: 'Netværket blev ændret af en anden samtidig. Prøv igen.',
     en: 'The network was changed by someone else at the same time. Please try again.',
   },
+  ...CLOSING_ROUND_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -67,6 +67,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   decideContinuation: routed('decider'),
   recordClosingMeeting: { bodies: ['leader'] },
   approvePublication: { bodies: ['director'] },
+  recordAnchoringOutcome: { bodies: ['director'] },
   recordEndReminder: { bodies: [], system: true },
 };
 

@@ -16,6 +16,11 @@ export interface ReflectionSummary {
   suggestions: string[];
 }
 
+/** The one anonymity rule for every reflection, meetings' and closing ones': below the threshold, only the count. */
+export function answersVisible(count: number, anonymous: boolean): boolean {
+  return !anonymous || count >= MIN_ANONYMOUS_ANSWERS;
+}
+
 const average = (xs: number[]) =>
   xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
 const texts = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
@@ -29,7 +34,7 @@ export function summariseReflection(
   expected: number,
   anonymous: boolean,
 ): ReflectionSummary {
-  const visible = !anonymous || answers.length >= MIN_ANONYMOUS_ANSWERS;
+  const visible = answersVisible(answers.length, anonymous);
   return {
     answered: answers.length,
     expected: Math.max(expected, answers.length),

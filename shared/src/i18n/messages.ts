@@ -2,6 +2,7 @@ import type { Locale } from '../domain/errors';
 import { RECORDS_MESSAGES } from './records-messages';
 import { RECORDS_TAB_MESSAGES } from './records-tab-messages';
 import { FINISH_MESSAGES } from './messages-finish';
+import { CLOSING_ROUND_MESSAGES } from './messages-closing-rounds';
 
 type Entry = { da: string; en: string };
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...RECORDS_MESSAGES,
   ...RECORDS_TAB_MESSAGES,
   ...FINISH_MESSAGES,
+  ...CLOSING_ROUND_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },
   'welcome.body': {

@@ -143,6 +143,17 @@ export const DECISION_EVENTS: Partial<Record<EventType, DecisionSpec>> = {
     outcome: () => 'approved',
     subject: (e) => `${String(e.data?.approved ?? 0)} anbefalinger godkendt til offentliggørelse`,
   },
+  // The deciding body (the municipal council, a forum) decided on an anchoring recommendation; the director records it.
+  anchoringOutcomeRecorded: {
+    kind: 'anchoringOutcome',
+    section: 'anchoring',
+    body: () => 'director',
+    outcome: (e) => dataText(e, 'outcome'),
+    subject: (e, n) => {
+      const r = n.anchoring?.recommendations.find((x) => x.id === dataText(e, 'recommendationId'));
+      return `${dataText(e, 'body')}: ${r?.text ?? ''}`;
+    },
+  },
 };
 
 /** The state record taken with the event: the same instant, else the latest one before it (clocks read twice). */

@@ -31,6 +31,7 @@ export function contractView(n: Network, viewer: Actor, config: OrgConfig): Cont
         editedAt: v.editedBy.at,
         signatures: v.signatures.map((s) => ({ by: s.by.name, at: s.at, as: s.as })),
         locked: v.locked,
+        ...(v.byExtension ? { byExtension: { by: v.byExtension.by.name, at: v.byExtension.at } } : {}),
       })),
       requiredSigners: [...REQUIRED_SIGNERS[phase]],
       canEdit: inOrder && canIssue(n, FILL[phase], viewer, config),

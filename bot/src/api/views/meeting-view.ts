@@ -15,9 +15,9 @@ export function eligibleCount(n: Network): number {
   return reflectorKeys(n).length;
 }
 
-function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): ReflectionCommentDto[] {
+function commentsOf(answers: ReflectionAnswer[], anonymous: boolean, names: boolean): ReflectionCommentDto[] {
   const comments = answers.flatMap((a) => {
-    const by = anonymous ? null : (a.person?.name ?? null);
+    const by = anonymous || !names ? null : (a.person?.name ?? null);
     const out: ReflectionCommentDto[] = [];
     if (a.valueComment) out.push({ question: 'value', text: a.valueComment, by });
     if (a.workingWellComment) out.push({ question: 'workingWell', text: a.workingWellComment, by });
@@ -34,7 +34,13 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
  * One meeting's reflection as the tab shows it. Anonymous answers never carry a person; below the threshold
  * their averages and comments are withheld, since with one or two answers they would point at someone.
  */
-export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligible: number): MeetingDto {
+export function meetingView(
+  meeting: Meeting,
+  answers: ReflectionAnswer[],
+  eligible: number,
+  /** Whether the viewer sees who wrote a comment (the leader, director and consultants: the domain's rule). */
+  names = false,
+): MeetingDto {
   const withheld = meeting.anonymous && answers.length > 0 && answers.length < ANONYMITY_THRESHOLD;
   const show = answers.length > 0 && !withheld;
   return {
@@ -49,7 +55,7 @@ export function meetingView(meeting: Meeting, answers: ReflectionAnswer[], eligi
       ? { value: mean(answers.map((a) => a.value)), workingWell: mean(answers.map((a) => a.workingWell)) }
       : null,
     changeFormVotes: show ? answers.filter((a) => a.changeForm).length : null,
-    comments: show ? commentsOf(answers, meeting.anonymous) : null,
+    comments: show ? commentsOf(answers, meeting.anonymous, names) : null,
     withheld,
   };
 }

@@ -5,7 +5,6 @@ import { daysBetween } from '@netvaerk/shared/domain/period';
 import { type Actor, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
 import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type {
-  ClosingDto,
   DecisionDto,
   FailedMessageDto,
   NetworkViewDto,
@@ -14,7 +13,10 @@ import type {
 } from '@netvaerk/shared/api/api-types';
 import type { NetworkBundle } from '../network-data';
 import { contractView } from './contract-view';
-import { ANONYMITY_THRESHOLD, eligibleCount, meetingView } from './meeting-view';
+import { eligibleCount, meetingView } from './meeting-view';
+import { currentClosingView, roundsView } from './closing-view';
+import { mayReadClosingReflection } from '@netvaerk/shared/domain/closing-summary';
+import { maySeeCommentAuthors } from '@netvaerk/shared/domain/privacy';
 import { pendingOf } from './pending';
 import { timelineOf } from './timeline';
 
@@ -58,32 +60,6 @@ function decisionsOf(n: Network): DecisionDto[] {
   return out.sort((a, b) => (a.at < b.at ? -1 : 1));
 }
 
-function closingDto(n: Network, answers: Record<string, unknown>[]): ClosingDto | null {
-  const c = n.closing;
-  if (!c) return null;
-  const scores = answers.map((a) => Number(a.satisfaction)).filter((x) => x >= 1 && x <= 5);
-  const showAverage = scores.length > 0 && (!n.settings.anonymousReflections || scores.length >= ANONYMITY_THRESHOLD);
-  return {
-    startedAt: c.started.at,
-    stories: c.stories.map((s) => ({
-      id: s.id,
-      title: s.title,
-      value: s.value,
-      forWhom: s.forWhom,
-      by: s.by.by.name,
-      at: s.by.at,
-    })),
-    recommendation: c.recommendation
-      ? { ...c.recommendation, by: c.recommendation.by.by.name, at: c.recommendation.by.at }
-      : null,
-    directorEndorsement: c.directorEndorsement
-      ? { comment: c.directorEndorsement.comment, by: c.directorEndorsement.by.name, at: c.directorEndorsement.at }
-      : null,
-    reflectionResponses: answers.length,
-    satisfactionAverage: showAverage ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
-  };
-}
-
 function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
   return outbox
     .filter((e) => e.status === 'failed')
@@ -102,6 +78,8 @@ function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
 export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgConfig, today: string): NetworkViewDto {
   const n = bundle.network;
   const eligible = eligibleCount(n);
+  const mayReadClosing = mayReadClosingReflection(n, viewer, config);
+  const commentAuthors = maySeeCommentAuthors(n, viewer, config);
   const leadsOrDirects =
     Boolean(n.leader && samePerson(n.leader, viewer)) ||
     Boolean(config.director && samePerson(config.director, viewer));
@@ -124,9 +102,10 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
     participants: n.participants.map(participantDto),
     canManageParticipants: canIssue(n, 'addExternalParticipant', viewer, config),
     meetings: n.meetings.map((m) =>
-      meetingView(m, bundle.answersByMeeting.get(m.id) ?? [], m.attendeeKeys?.length || eligible),
+      meetingView(m, bundle.answersByMeeting.get(m.id) ?? [], m.attendeeKeys?.length || eligible, commentAuthors),
     ),
-    closing: closingDto(n, bundle.closingAnswers),
+    closing: currentClosingView(n, bundle.closingAnswers, mayReadClosing),
+    rounds: roundsView(n, bundle.closingAnswers, mayReadClosing),
     anchoring: n.anchoring
       ? {
           experiences: n.anchoring.experiences,
@@ -135,6 +114,9 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
             text: r.text,
             path: r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body,
             approved: r.approved ?? null,
+            ...(r.path.kind === 'decidingBody'
+              ? { followUp: r.followUp ? { outcome: r.followUp.outcome, by: r.followUp.by.name, at: r.followUp.at } : null }
+              : {}),
           })),
         }
       : null,

@@ -95,12 +95,13 @@ const EVALUATION = ['stillMakesSense', 'achievingGoals', 'rightParticipants', 'r
 export const decideContinuation: CardActionHandler = (ctx) => {
   const d = ctx.action.data;
   const outcome = str(d, 'outcome');
-  const v = values(d, ['newEndDate', ...EVALUATION]);
+  const v = values(d, ['newEndDate', ...EVALUATION, 'valueSeen']);
   const extend = outcome === 'extend';
   const input = {
     type: 'decideContinuation',
     networkId: str(d, 'networkId'),
     outcome,
+    ...(v.valueSeen ? { valueSeen: v.valueSeen } : {}),
     ...(extend && v.newEndDate ? { newEndDate: v.newEndDate } : {}),
     ...(extend && EVALUATION.every((q) => v[q])
       ? { evaluation: Object.fromEntries(EVALUATION.map((q) => [q, v[q]])) }

@@ -1,3 +1,4 @@
+import { DECIDING_BODIES } from '../../domain/anchoring';
 import { routeFor } from '../../domain/routing';
 import { currentContractVersion, type ContractFieldsByPhase, type Network } from '../../domain/network';
 import { formatDate, formatDateTime } from '../../i18n/locale';
@@ -5,6 +6,8 @@ import { t } from '../../i18n/messages';
 import type { InputSpec, MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
 import { esc } from './common';
+import { closingSummaryFacts } from './closing-summary-facts';
+import { mayReadClosingReflection } from '../../domain/closing-summary';
 import type { KindSpec, NetworkViewContext } from './network-card.view';
 
 /** The goals and success criteria set at the start, which the closing reflection answers against. */
@@ -49,6 +52,10 @@ function recommendationText(n: Network, c: NetworkViewContext): string | null {
     reasoning: esc(r.reasoning, 800),
   });
 }
+
+/** The closing reflection's answers, for the shared card of the deciding body and for those who may read them. */
+const readerFacts = (n: Network, c: NetworkViewContext) =>
+  c.viewer === null || mayReadClosingReflection(n, c.viewer, c.config) ? closingSummaryFacts(n, c) : [];
 
 const storyFacts = (n: Network) =>
   (n.closing?.stories ?? []).map((s) => ({
@@ -188,6 +195,7 @@ export const CLOSING_KINDS = {
         value: recommendationText(n, c) ?? '',
       },
       ...storyFacts(n),
+      ...readerFacts(n, c),
     ],
   },
   continuationDecision: {
@@ -206,6 +214,7 @@ export const CLOSING_KINDS = {
       ...(['stillMakesSense', 'achievingGoals', 'rightParticipants', 'resourcesUsedWell', 'adjustments'] as const).map(
         (q) => text(c, q, t(c.locale, `closing.q.${q}`), true, false),
       ),
+      text(c, 'valueSeen', t(c.locale, 'closingRounds.valueSeen'), true, false),
     ],
     actions: (n, c) => [
       {
@@ -217,8 +226,8 @@ export const CLOSING_KINDS = {
       {
         title: t(c.locale, 'closing.close'),
         verb: Verbs.decideContinuation,
+        // Sends the inputs too (none is required), so the value the decider sees created goes with a close.
         data: { networkId: n.id, kind: 'continuationDecision', outcome: 'close' },
-        associatedInputs: 'none',
       },
     ],
     // The body that decides on extending or closing is the routing table's decider (the same rule as the permission).
@@ -258,6 +267,11 @@ export const CLOSING_KINDS = {
         title: t(c.locale, 'closing.endorsement.comment'),
         value: esc(n.closing?.directorEndorsement?.comment ?? '', 800),
       },
+      ...storyFacts(n),
+      ...readerFacts(n, c),
+      ...(n.closing?.valueSeen
+        ? [{ title: t(c.locale, 'closingRounds.valueSeen.recorded'), value: esc(n.closing.valueSeen.text, 800) }]
+        : []),
     ],
   },
   closingMeeting: {
@@ -273,7 +287,7 @@ export const CLOSING_KINDS = {
           id: `path${i}`,
           label: t(c.locale, 'closing.q.path', { n: i }),
           value: c.values?.[`path${i}`] ?? 'lineOrganisation',
-          choices: (['lineOrganisation', 'municipalCouncil', 'headsForum'] as const).map((p) => ({
+          choices: (['lineOrganisation', ...DECIDING_BODIES] as const).map((p) => ({
             title: t(c.locale, `closing.path.${p}`),
             value: p,
           })),
@@ -326,16 +340,5 @@ export const CLOSING_KINDS = {
             tone: 'good',
           }
         : null,
-  },
-  anchoring: {
-    title: 'closing.anchoring.title',
-    ask: (_n, c) => t(c.locale, 'closing.anchoring.body'),
-    facts: (n, c) =>
-      (n.anchoring?.recommendations ?? [])
-        .filter((r) => r.approved)
-        .map((r) => ({
-          title: esc(r.text, 300),
-          value: t(c.locale, `closing.path.${r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body}`),
-        })),
   },
 } satisfies Record<string, KindSpec>;

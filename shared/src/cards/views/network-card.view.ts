@@ -13,6 +13,7 @@ import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { refreshData } from '../card-refresh';
 import { Verbs } from '../verbs';
+import { ANCHORING_KINDS } from './anchoring-kinds';
 import { CLOSING_KINDS } from './closing-kinds';
 import { baseFacts, bodyName, esc, networkHistory, routedBody, subtitle } from './common';
 
@@ -32,6 +33,8 @@ export interface NetworkViewContext {
   notice?: MessageSpec;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** The network's stored closing answers, for the cards that carry them to the decider. */
+  closingAnswers?: Record<string, unknown>[];
 }
 
 export interface KindSpec {
@@ -349,6 +352,7 @@ const KINDS: Record<NetworkCardKind, KindSpec> = {
   },
   status: { title: 'card.status.title' },
   ...CLOSING_KINDS,
+  ...ANCHORING_KINDS,
 };
 
 /** Whether the card's step is still open: the network's phase still accepts its command. */

@@ -10,6 +10,7 @@ import {
 } from '../network';
 import { type DecideContext, type Handler, type HandlerResult, ok, stampOf } from '../outcome';
 import { checkPeriod } from '../period';
+import { periodChangeRefused } from '../rounds';
 import { type Roles, rolesOf } from '../roles';
 import type { Body } from '../types';
 
@@ -54,6 +55,8 @@ export const fillContractPhase1: Handler<'fillContractPhase1'> = (n, c, ctx) => 
 export const fillContractPhase2: Handler<'fillContractPhase2'> = (n, c, ctx) => {
   const broken = checkPeriod(c.fields.startDate, c.fields.endDate);
   if (broken) return domainError(broken);
+  const fixed = periodChangeRefused(n, c.fields);
+  if (fixed) return fixed;
   return fillPhase(n, 2, c.fields, ctx);
 };
 
@@ -77,6 +80,9 @@ export const signContractPhase: Handler<'signContractPhase'> = (
   let next: Network = { ...network, contract };
   if (locked && phase === 2) {
     const fields = signed.fields as ContractFieldsByPhase[2];
+    // Signing never moves a period already set: only an extension decision does (issue 13, point 4).
+    const fixed = periodChangeRefused(network, fields);
+    if (fixed) return fixed;
     next = { ...next, period: { startDate: fields.startDate, endDate: fields.endDate } };
   }
   // Signing phase 3 after the kick-off workshop is what makes the network active.
