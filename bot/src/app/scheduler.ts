@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
-import type { Meeting, Network } from '@netvaerk/shared/domain/network';
+import type { Network } from '@netvaerk/shared/domain/network';
 import type { Clock, Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import { daysBetween } from '@netvaerk/shared/domain/period';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';

@@ -6,7 +6,9 @@ import { FORUMS, type Forum } from './types';
  * bodies, including the municipal council and the heads' forum"): the municipal council and every configured
  * forum.
  */
-export const DECIDING_BODIES = ['municipalCouncil', ...FORUMS] as const satisfies readonly ('municipalCouncil' | Forum)[];
+export const DECIDING_BODIES = ['municipalCouncil', ...FORUMS] as const satisfies readonly (
+  'municipalCouncil' | Forum
+)[];
 export type DecidingBody = (typeof DECIDING_BODIES)[number];
 
 /** Whether a recommendation still waits for its deciding body's outcome: a task for the director until recorded. */

@@ -57,7 +57,8 @@ export function summariseClosingReflection(
   const scores = answers.map((a) => Number(a.satisfaction)).filter((x) => Number.isInteger(x) && x >= 1 && x <= 5);
   const goals = new Map<string, string[]>();
   for (const a of answers)
-    for (const g of progressOf(a)) goals.set(g.goal, [...(goals.get(g.goal) ?? []), ...(g.progress ? [g.progress] : [])]);
+    for (const g of progressOf(a))
+      goals.set(g.goal, [...(goals.get(g.goal) ?? []), ...(g.progress ? [g.progress] : [])]);
   return {
     round,
     answered: answers.length,

@@ -63,6 +63,15 @@ export const CLOSING_ROUND_MESSAGES = {
     en: '{body} decided: {outcome} (recorded by {who}, {when})',
   },
   'closingRounds.followUp.waiting': { da: 'afventer {body}', en: 'waiting for {body}' },
+  'record.path.directorsForum': { da: 'til beslutning i direktørforum', en: "for decision by the directors' forum" },
+  'record.path.politicalCommittee': {
+    da: 'til beslutning i det politiske udvalg',
+    en: 'for decision by the political committee',
+  },
+  'record.path.centralDepartmentHeads': {
+    da: 'til beslutning hos de centrale afdelingschefer',
+    en: 'for decision by the central department heads',
+  },
   'record.kind.anchoringOutcome': {
     da: 'Beslutning om en forankringsanbefaling',
     en: 'Decision on an anchoring recommendation',

@@ -62,7 +62,11 @@ export class RowConfigRepository implements ConfigRepository {
     ];
     // The change's audit row goes in the same transaction: a configuration change is never unrecorded.
     if (audit && audit.changes.length > 0)
-      writes.push({ kind: 'create', rowKey: rowKey(AUDIT, audit.at, audit.id), properties: { data: JSON.stringify(audit) } });
+      writes.push({
+        kind: 'create',
+        rowKey: rowKey(AUDIT, audit.at, audit.id),
+        properties: { data: JSON.stringify(audit) },
+      });
     const etags = await this.store.transact('config', PK, writes);
     const saved = etags.get(RK);
     if (this.cacheMs > 0 && saved) {

@@ -43,7 +43,11 @@ export function closingView(
 }
 
 /** The current round's closing, if one has started. */
-export function currentClosingView(n: Network, answers: Record<string, unknown>[], mayRead: boolean): ClosingDto | null {
+export function currentClosingView(
+  n: Network,
+  answers: Record<string, unknown>[],
+  mayRead: boolean,
+): ClosingDto | null {
   return n.closing ? closingView(n.closing, answers, currentRound(n), closingAnonymous(n), mayRead) : null;
 }
 

@@ -115,7 +115,11 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
             path: r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body,
             approved: r.approved ?? null,
             ...(r.path.kind === 'decidingBody'
-              ? { followUp: r.followUp ? { outcome: r.followUp.outcome, by: r.followUp.by.name, at: r.followUp.at } : null }
+              ? {
+                  followUp: r.followUp
+                    ? { outcome: r.followUp.outcome, by: r.followUp.by.name, at: r.followUp.at }
+                    : null,
+                }
               : {}),
           })),
         }

@@ -47,16 +47,14 @@ export const ANCHORING_KINDS = {
     command: 'recordAnchoringOutcome',
     ask: (n, c) => (openFollowUps(n).length > 0 ? t(c.locale, 'closingRounds.followUp.ask') : ''),
     inputs: (n, c) =>
-      openFollowUps(n).map(
-        (r): InputSpec => ({
-          kind: 'text',
-          id: `outcome_${r.id}`,
-          label: t(c.locale, 'closingRounds.followUp.outcome', { text: esc(r.text, 120) }),
-          multiline: true,
-          value: c.values?.[`outcome_${r.id}`] ?? '',
-          ...(c.fieldErrors?.[`outcome_${r.id}`] ? { error: c.fieldErrors[`outcome_${r.id}`] } : {}),
-        }),
-      ),
+      openFollowUps(n).map((r): InputSpec => ({
+        kind: 'text',
+        id: `outcome_${r.id}`,
+        label: t(c.locale, 'closingRounds.followUp.outcome', { text: esc(r.text, 120) }),
+        multiline: true,
+        value: c.values?.[`outcome_${r.id}`] ?? '',
+        ...(c.fieldErrors?.[`outcome_${r.id}`] ? { error: c.fieldErrors[`outcome_${r.id}`] } : {}),
+      })),
     actions: (n, c) =>
       openFollowUps(n).map((r) => ({
         title: `${t(c.locale, 'closingRounds.followUp.record')}: ${esc(r.text, 40)}`,
@@ -64,7 +62,6 @@ export const ANCHORING_KINDS = {
         data: { networkId: n.id, kind: 'anchoringFollowUp', recommendationId: r.id },
       })),
     waitingFor: () => 'director',
-    facts: (n, c) =>
-      allFacts(n, c).filter((_, i) => n.anchoring?.recommendations[i]?.path.kind === 'decidingBody'),
+    facts: (n, c) => allFacts(n, c).filter((_, i) => n.anchoring?.recommendations[i]?.path.kind === 'decidingBody'),
   },
 } satisfies Record<string, KindSpec>;

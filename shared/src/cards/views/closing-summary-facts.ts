@@ -18,13 +18,18 @@ export function closingSummaryFacts(n: Network, c: NetworkViewContext): { title:
   if (!s.visible) return [...facts, { title: t(c.locale, 'closingRounds.summary.withheld'), value: '' }];
   if (s.satisfactionAverage !== null)
     facts.push({
-      title: t(c.locale, 'closingRounds.summary.satisfaction', { value: formatNumber(s.satisfactionAverage, c.locale) }),
+      title: t(c.locale, 'closingRounds.summary.satisfaction', {
+        value: formatNumber(s.satisfactionAverage, c.locale),
+      }),
       value: '',
     });
   const joined = (xs: string[]) =>
     xs.length ? xs.map((x) => `• ${esc(x, 300)}`).join('\n') : t(c.locale, 'closingRounds.summary.noAnswer');
   for (const g of s.goals)
-    facts.push({ title: t(c.locale, 'closingRounds.summary.goal', { goal: esc(g.goal, 120) }), value: joined(g.answers) });
+    facts.push({
+      title: t(c.locale, 'closingRounds.summary.goal', { goal: esc(g.goal, 120) }),
+      value: joined(g.answers),
+    });
   for (const q of s.questions.filter((x) => x.question === 'successAssessment' || x.question === 'whatBecameDifferent'))
     facts.push({ title: t(c.locale, `closing.q.${q.question}`), value: joined(q.answers) });
   return facts;

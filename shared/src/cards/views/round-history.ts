@@ -27,9 +27,13 @@ export function roundHistory(network: Network, locale: Locale): { at: string; te
   const round = (n: number) => (closings.length > 1 || n > 1 ? `${t(locale, 'closingRounds.round', { n })}: ` : '');
   for (const { n, closing, extension } of closings) {
     if (closing.recommendation)
-      out.push(entry(round(n) + eventName('closingRecommendationSubmitted', locale), closing.recommendation.by, locale));
+      out.push(
+        entry(round(n) + eventName('closingRecommendationSubmitted', locale), closing.recommendation.by, locale),
+      );
     if (closing.directorEndorsement)
-      out.push(entry(round(n) + eventName('closingRecommendationEndorsed', locale), closing.directorEndorsement, locale));
+      out.push(
+        entry(round(n) + eventName('closingRecommendationEndorsed', locale), closing.directorEndorsement, locale),
+      );
     if (extension)
       out.push(
         entry(

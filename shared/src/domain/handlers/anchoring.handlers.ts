@@ -11,7 +11,8 @@ export const recordAnchoringOutcome: Handler<'recordAnchoringOutcome'> = (networ
   const target = anchoring?.recommendations.find((r) => r.id === command.recommendationId);
   if (!anchoring || !target) return domainError('ANCHORING.NOT_FOUND');
   if (target.path.kind !== 'decidingBody') return domainError('ANCHORING.NO_DECISION_NEEDED');
-  if (target.followUp) return domainError('ANCHORING.ALREADY_RECORDED', { by: target.followUp.by.name, at: target.followUp.at });
+  if (target.followUp)
+    return domainError('ANCHORING.ALREADY_RECORDED', { by: target.followUp.by.name, at: target.followUp.at });
   const followUp = { ...stampOf(ctx), outcome: command.outcome };
   const recommendations = anchoring.recommendations.map((r) => (r.id === target.id ? { ...r, followUp } : r));
   return ok(

@@ -42,7 +42,12 @@ export const answerClosingReflection: Handler<'answerClosingReflection'> = (netw
       // Keyed by round: a later round's answers never overwrite an earlier round's.
       keyParts: [String(round), key],
       // An anonymous answer keeps only its day: an exact time could be matched against other rows.
-      value: { ...answer, round, answeredAt: anonymous ? today(ctx) : stampOf(ctx).at, person: anonymous ? null : stampOf(ctx).by },
+      value: {
+        ...answer,
+        round,
+        answeredAt: anonymous ? today(ctx) : stampOf(ctx).at,
+        person: anonymous ? null : stampOf(ctx).by,
+      },
     },
     anonymous,
   });
