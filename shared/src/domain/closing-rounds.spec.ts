@@ -143,6 +143,23 @@ describe('rounds (issue 13, point 4)', () => {
     expect(n.period).toEqual({ startDate: '2026-02-01', endDate: '2026-12-31' });
   });
 
+  it('lets phase 2 be edited after an extension past a year, as long as the extended period is kept', () => {
+    const world = new TestWorld();
+    let n = networkAt(world, WELFARE, 'awaitingContinuationDecision');
+    world.now = new Date('2026-10-01T09:00:00.000Z');
+    n = world.must(n, actor('headsForum'), {
+      type: 'decideContinuation',
+      outcome: 'extend',
+      newEndDate: '2027-06-30',
+      evaluation: EVALUATION,
+    });
+    const fields = { ...FIXTURE_INPUTS.PHASE2, endDate: '2027-06-30', mandate: 'Tre timer om ugen' };
+    expect(codeOf(world.run(n, actor('leader'), { type: 'fillContractPhase2', fields }))).toBe('ok');
+    expect(codeOf(world.run(n, actor('leader'), { type: 'fillContractPhase2', fields: FIXTURE_INPUTS.PHASE2 }))).toBe(
+      'CONTRACT.PERIOD_FIXED',
+    );
+  });
+
   it('keeps answers per round: the second round writes its own rows', () => {
     const world = new TestWorld();
     let n = extended(world);

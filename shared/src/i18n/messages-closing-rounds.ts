@@ -59,10 +59,10 @@ export const CLOSING_ROUND_MESSAGES = {
   'closingRounds.followUp.outcome': { da: 'Udfald: {text}', en: 'Outcome: {text}' },
   'closingRounds.followUp.record': { da: 'Registrér udfaldet', en: 'Record the outcome' },
   'closingRounds.followUp.recorded': {
-    da: '{body} besluttede: {outcome} (registreret af {who}, {when})',
-    en: '{body} decided: {outcome} (recorded by {who}, {when})',
+    da: 'besluttet: {outcome} (registreret af {who}, {when})',
+    en: 'decided: {outcome} (recorded by {who}, {when})',
   },
-  'closingRounds.followUp.waiting': { da: 'afventer {body}', en: 'waiting for {body}' },
+  'closingRounds.followUp.waiting': { da: 'afventer beslutning', en: 'waiting for the decision' },
   'record.path.directorsForum': { da: 'til beslutning i direktørforum', en: "for decision by the directors' forum" },
   'record.path.politicalCommittee': {
     da: 'til beslutning i det politiske udvalg',

@@ -19,12 +19,11 @@ function stateOf(r: AnchoringRecommendation, c: NetworkViewContext): string {
     parts.push(
       r.followUp
         ? t(c.locale, 'closingRounds.followUp.recorded', {
-            body: pathName(r, c),
             outcome: esc(r.followUp.outcome, 400),
             who: esc(r.followUp.by.name),
             when: formatDateTime(r.followUp.at, c.locale),
           })
-        : t(c.locale, 'closingRounds.followUp.waiting', { body: pathName(r, c) }),
+        : t(c.locale, 'closingRounds.followUp.waiting'),
     );
   return parts.join(' · ');
 }

@@ -53,10 +53,11 @@ function fillPhase<P extends ContractPhaseNumber>(
 export const fillContractPhase1: Handler<'fillContractPhase1'> = (n, c, ctx) => fillPhase(n, 1, c.fields, ctx);
 
 export const fillContractPhase2: Handler<'fillContractPhase2'> = (n, c, ctx) => {
-  const broken = checkPeriod(c.fields.startDate, c.fields.endDate);
-  if (broken) return domainError(broken);
+  // Once set, the period is fixed (an extension may have taken it past a year: that was decided, not edited).
   const fixed = periodChangeRefused(n, c.fields);
   if (fixed) return fixed;
+  const broken = n.period ? null : checkPeriod(c.fields.startDate, c.fields.endDate);
+  if (broken) return domainError(broken);
   return fillPhase(n, 2, c.fields, ctx);
 };
 
