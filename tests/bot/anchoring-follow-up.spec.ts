@@ -80,7 +80,7 @@ describe('anchoring follow-up', () => {
       { [`outcome_${council!.id}`]: 'Vedtaget i kommunalbestyrelsen 12.1.2027' },
       { recommendationId: council!.id },
     );
-    expect(cardText(recorded)).toContain('besluttede: Vedtaget i kommunalbestyrelsen 12.1.2027');
+    expect(cardText(recorded)).toContain('besluttet: Vedtaget i kommunalbestyrelsen 12.1.2027');
     expect(actionsOf(recorded).map((a) => a.data.recommendationId)).toEqual([forum!.id]);
     expect(await pendingOutcomes()).toEqual([['Fælles budget på tværs', ['director']]]);
     const view = await networkAs(h, 'consultant', 'anch');
