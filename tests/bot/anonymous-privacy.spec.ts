@@ -252,6 +252,8 @@ describe('named comments and configuration changes', () => {
       'headsForum.quorum': '1',
     });
     expect(cardText(saved.card)).toContain('Opsætningen er gemt');
+    expect(cardText(saved.card)).toContain('headsForum.members – ændret af Dorthe Direktør');
+    expect(cardText(saved.card)).toContain('efter: Claus Chefforum (chefforum)');
     const trail = await h.server.services.config.auditTrail();
     expect(trail).toEqual([
       expect.objectContaining({

@@ -229,6 +229,19 @@ export function otherCases(tc: TypeCase): CardCase[] {
     base('closingMeeting', 'closingMeeting', ['recordClosingMeeting']),
     base('publicationApproval', 'awaitingPublication', ['approvePublication']),
     base('anchoring', 'closed', []),
+    {
+      // A recommendation that goes to a deciding body: the director records its outcome (issue 13, point 6).
+      ...base('anchoringFollowUp', 'closingMeeting', ['recordAnchoringOutcome']),
+      setup: at(tc, 'closingMeeting', (h, id) =>
+        run(h, 'leader', id, {
+          type: 'recordClosingMeeting',
+          experiences: 'Vi lærte meget',
+          recommendations: [
+            { text: 'En koordinatorstilling', path: { kind: 'decidingBody', body: 'municipalCouncil' } },
+          ],
+        }),
+      ),
+    },
   ];
 }
 

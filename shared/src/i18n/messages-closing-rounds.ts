@@ -76,6 +76,8 @@ export const CLOSING_ROUND_MESSAGES = {
     da: 'Beslutning om en forankringsanbefaling',
     en: 'Decision on an anchoring recommendation',
   },
+  'closingRounds.config.change': { da: '{field} – ændret af {who}, {when}', en: '{field} – changed by {who}, {when}' },
+  'closingRounds.config.beforeAfter': { da: 'før: {before} · efter: {after}', en: 'before: {before} · after: {after}' },
   'tab.closing.round': { da: 'Runde {n}', en: 'Round {n}' },
   'tab.closing.summary': { da: 'Svarene fra den afsluttende refleksion', en: 'The closing reflection’s answers' },
   'tab.closing.goals': {

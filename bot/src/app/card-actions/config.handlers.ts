@@ -56,7 +56,13 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
   const showConfig: CardActionHandler = async (ctx) => {
     const { config } = await ctx.config.load();
     if (!mayConfigure(config, ctx, bootstrapAdmins)) return refusal(ctx);
-    return renderAppCard(configView(config, { locale: ctx.incoming.locale, ...(await channelsAndPeople(ctx)) }));
+    return renderAppCard(
+      configView(config, {
+        locale: ctx.incoming.locale,
+        ...(await channelsAndPeople(ctx)),
+        changes: await ctx.config.auditTrail(),
+      }),
+    );
   };
 
   const saveConfig: CardActionHandler = async (ctx) => {
@@ -112,6 +118,7 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
         locale,
         ...lists,
         notice: { text: t(locale, 'card.config.saved'), tone: 'good', bold: true },
+        changes: await ctx.config.auditTrail(),
       }),
     );
   };
