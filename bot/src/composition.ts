@@ -23,6 +23,7 @@ import { countRoundTrip, outsideRequest } from './app/round-trips';
 import { NetvaerkBotApp } from './app/bot-app';
 import { OutboxDispatcher } from './app/outbox-dispatcher';
 import { closeWhenEveryoneAnswered } from './app/reflection-completion';
+import { nonResponders } from './app/non-responders';
 import { MeetingEventsHandler } from './app/meetings/meeting-events.handler';
 import { RowLinks } from '@netvaerk/shared/storage/row-links';
 import { RowLease } from '@netvaerk/shared/storage/row-lease';
@@ -149,6 +150,7 @@ export function composeServices(options: {
           meetingId,
           (await networks.reflectionAnswers(network.id, meetingId)).length,
         ),
+      nonResponders: (network, meeting) => nonResponders({ networks, pseudonymise }, network, meeting),
     },
     { pollMs: config.OUTBOX_POLL_MS, leaseMs: config.OUTBOX_LEASE_MS, backoffMs: config.OUTBOX_BACKOFF_MS },
   );

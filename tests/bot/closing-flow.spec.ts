@@ -109,7 +109,9 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
       expect(closed?.anchoring?.recommendations.map((r) => r.approved)).toEqual([true, false]);
       const anchoring = cardText(findCard(h, CHANNELS.headsForum, 'Forankring').card);
       expect(anchoring).toContain('Fast tværfagligt møde om unge med hjerneskade');
-      expect(anchoring).not.toContain('En koordinatorstilling');
+      // Every recommendation, published or not (issue 13, point 6).
+      expect(anchoring).toContain('En koordinatorstilling');
+      expect(anchoring).toContain('ikke offentliggjort');
       expect((await h.server.services.leaders.read(h.personKeyOf('leader'))).networkIds).not.toContain('closing');
     });
 

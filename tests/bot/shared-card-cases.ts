@@ -231,6 +231,19 @@ export function otherCases(tc: TypeCase): CardCase[] {
     base('closingMeeting', 'closingMeeting', ['recordClosingMeeting']),
     base('publicationApproval', 'awaitingPublication', ['approvePublication']),
     base('anchoring', 'closed', []),
+    {
+      // A recommendation that goes to a deciding body: the director records its outcome (issue 13, point 6).
+      ...base('anchoringFollowUp', 'closingMeeting', ['recordAnchoringOutcome']),
+      setup: at(tc, 'closingMeeting', (h, id) =>
+        run(h, 'leader', id, {
+          type: 'recordClosingMeeting',
+          experiences: 'Vi lærte meget',
+          recommendations: [
+            { text: 'En koordinatorstilling', path: { kind: 'decidingBody', body: 'municipalCouncil' } },
+          ],
+        }),
+      ),
+    },
   ];
 }
 
@@ -293,4 +306,9 @@ export const INPUTS: Record<string, (n: Network, data: Record<string, unknown>) 
     path1: 'lineOrganisation',
   }),
   approvePublication: (n) => ({ approved: n.anchoring?.recommendations[0]?.id ?? '' }),
+  // The outcome field of the recommendation the button is for (ids differ between copies of a case).
+  recordAnchoringOutcome: (n) => {
+    const open = n.anchoring?.recommendations.find((r) => r.path.kind === 'decidingBody' && !r.followUp);
+    return open ? { recommendationId: open.id, [`outcome_${open.id}`]: 'Vedtaget i byrådet' } : {};
+  },
 };

@@ -138,7 +138,7 @@ describe('user-specific views of every shared card, as Teams shows them', () => 
     for (const p of PERSONAS) {
       for (const action of actionsOf(seen(p))) {
         // Ids differ between copies of a case; the rest says which button it is.
-        const { networkId: _id, participantId: _pid, ...rest } = action.data;
+        const { networkId: _id, participantId: _pid, recommendationId: _rid, ...rest } = action.data;
         const key = `${action.verb} ${JSON.stringify(rest)}`;
         if (pressed.has(key)) continue;
         pressed.add(key);

@@ -134,7 +134,7 @@ describeInBrowser('the tab in real Chromium, local-dev mode, against the real se
     await page.close();
   });
 
-  it('lets the director fill in and sign contract phase 1 in place', async () => {
+  it('lets the director fill in and sign contract phase 1 in place, and the other party acknowledge it', async () => {
     const page = await open(`/tab/network/${ids.appointed}`, 'director');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText('Lokal udvikling: du bruger appen som en testbruger').waitFor();
@@ -142,19 +142,26 @@ describeInBrowser('the tab in real Chromium, local-dev mode, against the real se
     await page.getByRole('button', { name: 'Udfyld fase 1' }).click();
     await page.getByLabel('Formål').fill('Sammenhæng for den unge');
     await page.getByLabel('Baggrund: behovet eller ønsket').fill('Mange specialister omkring én borger');
-    await page.getByLabel('Parter (én pr. linje)').fill('Netværksdirektør\nNetværksleder');
+    // The parties are the routing table's (a learning network: the director and the leader), not typed in.
+    expect(await page.getByLabel('Parter (én pr. linje)').count()).toBe(0);
     await page.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Kontrakten er gemt.').waitFor();
     await page.getByRole('button', { name: 'Underskriv fase 1' }).click();
     await page.getByText('Du har underskrevet fase 1.').waitFor();
     await page.getByText(/Underskrevet af Dorthe Direktør som netværksdirektøren/).waitFor();
     await check(page, 'network-contract-signed-light');
-    const stored = (await h.server.services.networks.load(ids.appointed!))!.network;
-    expect(stored.contract.find((c) => c.phase === 1)).toMatchObject({
-      locked: true,
-      fields: { purpose: 'Sammenhæng for den unge', parties: ['Netværksdirektør', 'Netværksleder'] },
-    });
+    const half = (await h.server.services.networks.load(ids.appointed!))!.network.contract.find((c) => c.phase === 1);
+    expect(half).toMatchObject({ locked: false, fields: { purpose: 'Sammenhæng for den unge' } });
     await page.close();
+
+    // The leader, the other party of a learning network's phase 1, acknowledges it in the tab too.
+    const leaderPage = await open(`/tab/network/${ids.appointed}`, 'leader');
+    await leaderPage.getByRole('button', { name: 'Underskriv fase 1' }).click();
+    await leaderPage.getByText('Du har underskrevet fase 1.').waitFor();
+    const stored = (await h.server.services.networks.load(ids.appointed!))!.network;
+    expect(stored.contract.find((c) => c.phase === 1)).toMatchObject({ locked: true });
+    expect(stored.contract.find((c) => c.phase === 1)?.signatures.map((s) => s.as)).toEqual(['director', 'leader']);
+    await leaderPage.close();
   });
 
   it('lets the leader add an external participant', async () => {

@@ -158,6 +158,7 @@ export function networkView(overrides: Partial<NetworkViewDto> = {}): NetworkVie
     canManageParticipants: false,
     meetings: [],
     closing: null,
+    rounds: [],
     anchoring: null,
     decisions: [
       {

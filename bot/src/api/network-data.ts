@@ -35,7 +35,7 @@ export function reflectionsOf(
 export async function loadBundle(services: ApiServices, network: Network, withOutbox: boolean): Promise<NetworkBundle> {
   const [reflections, closingAnswers, audit, outbox] = await Promise.all([
     reflectionsOf(services, network),
-    network.closing ? services.networks.closingAnswers(network.id) : Promise.resolve([]),
+    network.closing || network.rounds?.length ? services.networks.closingAnswers(network.id) : Promise.resolve([]),
     services.networks.auditTrail(network.id),
     withOutbox ? services.outbox.forNetwork(network.id) : Promise.resolve([]),
   ]);

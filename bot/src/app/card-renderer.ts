@@ -36,6 +36,10 @@ const NEEDS_PEOPLE = (view: OutboxView) =>
   view.type === 'participants' ||
   (view.type === 'network' && kindOf(view.kind) !== null && KINDS[view.kind].choosesPeople === true);
 
+/** Cards that carry the closing reflection's answers to the director and the decider (issue 13, point 3). */
+const NEEDS_CLOSING_ANSWERS = (view: OutboxView) =>
+  view.type === 'network' && (view.kind === 'continuationDecision' || view.kind === 'closingEndorsement');
+
 /**
  * Renders any card view of a network for a viewer, or the shared card for everyone in a conversation with the
  * refresh that lets each person who can do more fetch their own view. Brings what the pure views need from
@@ -76,6 +80,9 @@ export class CardRenderer {
           ? []
           : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
+      ...(NEEDS_CLOSING_ANSWERS(view) && network.closing
+        ? { closingAnswers: await this.networks.closingAnswers(network.id) }
+        : {}),
     };
     const own = viewData(view, network, config, inputs, options);
     const data = this.withPrivacyLink(

@@ -1,7 +1,7 @@
 import type { Directory } from '@netvaerk/shared/domain/directory';
 import { isDue, type OutboxEntry, type OutboxStore, type OutboxTarget } from '@netvaerk/shared/domain/outbox';
 import type { Clock } from '@netvaerk/shared/domain/ports';
-import type { Network } from '@netvaerk/shared/domain/network';
+import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ConfigRepository, NetworkRepository } from '@netvaerk/shared/domain/repository';
 import { type Actor, type OrgConfig } from '@netvaerk/shared/domain/types';
 import { localeFrom } from '@netvaerk/shared/i18n/locale';
@@ -80,6 +80,8 @@ export class OutboxDispatcher {
       logger: Logger;
       /** After a reflection card was sent: close the reflection if everyone has answered (a fresh read). */
       completeReflection?: (network: Network, meetingId: string) => Promise<void>;
+      /** Who has not answered a meeting's reflection yet, worked out at send time (never stored). */
+      nonResponders?: (network: Network, meeting: Meeting) => Promise<string[]>;
     },
     options: DispatcherOptions = {},
   ) {
@@ -233,6 +235,8 @@ export class OutboxDispatcher {
       const snapshot = await this.deps.networks.load(entry.networkId);
       if (!snapshot) throw new Undeliverable('the network no longer exists');
       const { config } = await this.deps.config.load();
+      if (entry.message.target.kind === 'nonResponders')
+        return await this.remind(entry, entry.message.target.meetingId, snapshot.network, config, log);
       const target = await this.resolve(entry.message.target, config);
       const card = await this.deps.renderer.render(entry.message.view, snapshot.network, config, {
         viewer: target.viewer,
@@ -288,6 +292,50 @@ export class OutboxDispatcher {
     this.inDoubt.delete(entry.rowKey);
     if (id) this.deps.logger.info({ outboxId: entry.message.id, activityId: id }, 'outbox send answered late');
     return id;
+  }
+
+  /**
+   * A reminder to everyone who has not answered yet, found now and sent one by one. The row records how many
+   * were not reached, never who: a stored list of addressees, next to the meeting's attendees, would say who
+   * answered. A reminder a person's chat refuses is not retried (it is one gentle nudge); a crash while sending
+   * can repeat it for those still not answering.
+   */
+  private async remind(
+    entry: OutboxEntry,
+    meetingId: string,
+    network: Network,
+    config: OrgConfig,
+    log: Logger,
+  ): Promise<Outcome> {
+    const meeting = network.meetings.find((m) => m.id === meetingId);
+    const keys =
+      meeting?.status === 'reflectionOpen' && this.deps.nonResponders
+        ? await this.deps.nonResponders(network, meeting)
+        : [];
+    let missed = 0;
+    for (const personKey of keys) {
+      try {
+        const target = await this.resolve({ kind: 'person', personKey }, config);
+        const card = await this.deps.renderer.render(entry.message.view, network, config, {
+          viewer: target.viewer,
+          locale: localeFrom(target.locale),
+        });
+        await this.limiter.acquire(target.address.conversationId);
+        await this.deps.messenger.sendCard(target.address, card);
+      } catch (error) {
+        missed++;
+        // The error's text can name the person (an unknown person key): only its kind goes to the log.
+        log.warn({ error: error instanceof Error ? error.name : 'unknown' }, 'a reflection reminder was not delivered');
+      }
+    }
+    await this.deps.outbox.write({
+      ...entry,
+      status: 'sent',
+      leaseUntil: '',
+      lastError: missed ? `${missed} of ${keys.length} reminders not delivered` : '',
+    });
+    log.info({ reminded: keys.length - missed, missed }, 'reflection reminders delivered');
+    return 'sent';
   }
 
   private async failOrRetry(entry: OutboxEntry, error: unknown, log: Logger): Promise<Outcome> {
@@ -348,6 +396,8 @@ export class OutboxDispatcher {
           locale: person.locale,
         };
       }
+      case 'nonResponders':
+        throw new Undeliverable('reminders are sent one by one (remind)');
       case 'person': {
         const person = await this.deps.directory.person(target.personKey);
         if (!person?.teamsId || !person.serviceUrl)

@@ -1,14 +1,14 @@
-import { expectedReflectorKeys } from '@netvaerk/shared/domain/reflectors';
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
-import type { Meeting, Network } from '@netvaerk/shared/domain/network';
+import type { Network } from '@netvaerk/shared/domain/network';
 import type { Clock, Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import { daysBetween } from '@netvaerk/shared/domain/period';
 import type { NetworkRepository } from '@netvaerk/shared/domain/repository';
 import type { Actor } from '@netvaerk/shared/domain/types';
 import type { Lease } from '@netvaerk/shared/domain/repository';
 import type { Logger } from '../logger';
+import { nonResponders } from './non-responders';
 
 export interface SchedulerOptions {
   intervalMs: number;
@@ -130,24 +130,13 @@ export class Scheduler {
       if (now.getTime() - ended >= this.options.summaryAfterMs) {
         await this.run(network, { type: 'closeReflection', meetingId: meeting.id }, `close-${hash(meeting.id)}`);
       } else if (now.getTime() - ended >= this.options.reminderAfterMs && !meeting.remindedAt) {
-        const personKeys = await this.nonResponders(network, meeting);
+        const count = (await nonResponders(this.deps, network, meeting)).length;
         await this.run(
           network,
-          { type: 'remindNonResponders', meetingId: meeting.id, personKeys },
+          { type: 'remindNonResponders', meetingId: meeting.id, count },
           `remind-${hash(meeting.id)}`,
         );
       }
     }
-  }
-
-  /** Who may answer but hasn't: for anonymous meetings found through the same keyed hash, never stored by name. */
-  private async nonResponders(network: Network, meeting: Meeting): Promise<string[]> {
-    const expected = expectedReflectorKeys(network, meeting);
-    const answered = new Set(
-      (await this.deps.networks.reflectionAnswers(network.id, meeting.id)).map((a) => a.answerKey),
-    );
-    const keyOf = (key: string) =>
-      meeting.anonymous ? this.deps.pseudonymise(`${network.id}/${meeting.id}`, key) : key;
-    return [...new Set(expected)].filter((key) => !answered.has(keyOf(key)));
   }
 }

@@ -5,6 +5,7 @@
 import type { Phase } from '../domain/network';
 import type { DecisionLogKind } from '../domain/decision-log';
 import type { Body, NetworkType, Surface, Track } from '../domain/types';
+import type { AnchoringFollowUpDto, ClosingSummaryDto, RoundDto } from './closing-rounds-types';
 
 export interface PersonDto {
   tenantId: string;
@@ -42,6 +43,7 @@ export type PendingKind =
   | 'closingRecommendation'
   | 'endorsement'
   | 'continuation'
+  | 'anchoringOutcome'
   | 'closingMeeting'
   | 'publication';
 
@@ -53,6 +55,8 @@ export interface PendingDto {
   waitingForNames: string[];
   since: string | null;
   contractPhase?: 1 | 2 | 3;
+  /** What the task is about, when the kind alone does not say (an anchoring recommendation's text). */
+  subject?: string;
 }
 
 export interface NetworkSummaryDto {
@@ -101,6 +105,8 @@ export interface ContractVersionDto {
   signatures: SignatureDto[];
   parties: ContractPartyDto[];
   locked: boolean;
+  /** A phase-2 version written by an extension decision (the new end date), locked by that decision. */
+  byExtension?: { by: string; at: string };
 }
 
 export interface ContractPhaseDto {
@@ -185,6 +191,12 @@ export interface ClosingDto {
   directorEndorsement: { comment: string; by: string; at: string } | null;
   reflectionResponses: number;
   satisfactionAverage: number | null;
+  /** The round this closing belongs to (1 until the first extension). */
+  round: number;
+  /** The answers per question and goal, for the leader, director, consultants and deciding body; else null. */
+  summary: ClosingSummaryDto | null;
+  /** The value the deciding body saw created, recorded with its decision. */
+  valueSeen: { text: string; by: string; at: string } | null;
 }
 
 export interface DecisionDto {
@@ -221,7 +233,14 @@ export interface FailedMessageDto {
 
 export interface AnchoringDto {
   experiences: string;
-  recommendations: { id: string; text: string; path: string; approved: boolean | null }[];
+  recommendations: {
+    id: string;
+    text: string;
+    path: string;
+    approved: boolean | null;
+    /** For a deciding body's path: the outcome once recorded, null while it waits. Absent for the line path. */
+    followUp?: AnchoringFollowUpDto | null;
+  }[];
 }
 
 export interface NetworkViewDto {
@@ -245,6 +264,8 @@ export interface NetworkViewDto {
   canManageParticipants: boolean;
   meetings: MeetingDto[];
   closing: ClosingDto | null;
+  /** Earlier rounds, oldest first, each ended by an extension. */
+  rounds: RoundDto<ClosingDto>[];
   anchoring: AnchoringDto | null;
   decisions: DecisionDto[];
   pending: PendingDto[];

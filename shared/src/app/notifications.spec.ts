@@ -48,18 +48,19 @@ function sampleData(participantId: string, settings: EventDataByType['settingsUp
     meetingNotesWritten: { meetingId: 'm1', fields: ['agenda'] },
     attendanceRecorded: { meetingId: 'm1', joined: 1, left: 0 },
     reflectionAnswered: { meetingId: 'm1' },
-    reflectionRemindersSent: { meetingId: 'm1', personKeys: ['t/o'] },
+    reflectionRemindersSent: { meetingId: 'm1', count: 1 },
     reflectionClosed: { meetingId: 'm1' },
     endReminderSent: { daysBefore: 30 },
     closingReflectionStarted: undefined,
-    closingReflectionAnswered: undefined,
+    closingReflectionAnswered: { round: 1 },
     storyAdded: { storyId: 's1', title: 'Fortælling' },
     closingRecommendationSubmitted: { continueNetwork: true },
     closingRecommendationEndorsed: undefined,
-    networkExtended: { previousEndDate: '2026-12-31', newEndDate: '2027-06-30' },
+    networkExtended: { previousEndDate: '2026-12-31', newEndDate: '2027-06-30', round: 2 },
     networkToBeClosed: undefined,
     closingMeetingRecorded: { recommendations: [] },
     publicationApproved: { approved: 1 },
+    anchoringOutcomeRecorded: { recommendationId: 'r1', body: 'municipalCouncil', outcome: 'Vedtaget' },
   };
 }
 

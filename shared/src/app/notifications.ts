@@ -2,6 +2,7 @@ import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
 import type { IdGenerator } from '../domain/ports';
+import { openFollowUps } from '../domain/anchoring';
 import { missingParties } from '../domain/contract-parties';
 import { memberKeysOf } from '../domain/members';
 import { continuationDeciderOf, routeFor } from '../domain/routing';
@@ -130,15 +131,17 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         );
         break;
       }
-      case 'reflectionRemindersSent': {
-        out.push(
-          ...send(
-            event.data.personKeys.map((k) => ({ kind: 'person', personKey: k })),
-            { type: 'reflection', meetingId: event.data.meetingId, variant: 'reminder' },
-          ),
-        );
+      case 'reflectionRemindersSent':
+        // One row for all of them: who gets a reminder is found when it is sent, never stored.
+        if (event.data.count > 0)
+          out.push(
+            ...send([{ kind: 'nonResponders', meetingId: event.data.meetingId }], {
+              type: 'reflection',
+              meetingId: event.data.meetingId,
+              variant: 'reminder',
+            }),
+          );
         break;
-      }
       case 'reflectionClosed':
         out.push(...send(to('leader'), { type: 'reflection', meetingId: event.data.meetingId, variant: 'summary' }));
         break;
@@ -169,6 +172,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       case 'closingMeetingRecorded':
         out.push(...send(to('director'), card('publicationApproval')));
+        // A recommendation that goes to a deciding body is a task for the director until its outcome is recorded.
+        if (openFollowUps(network).length > 0) out.push(...send(to('director'), card('anchoringFollowUp')));
         break;
       case 'publicationApproved':
         out.push(...send(to('headsForum'), card('anchoring')));
@@ -187,6 +192,7 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'reflectionAnswered':
       case 'closingReflectionAnswered':
       case 'storyAdded':
+      case 'anchoringOutcomeRecorded':
         break;
       default:
         // Every event type has its case above: a new one without a rule does not compile.

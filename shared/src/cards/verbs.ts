@@ -37,6 +37,7 @@ export const Verbs = {
   decideContinuation: 'decideContinuation',
   recordClosingMeeting: 'recordClosingMeeting',
   approvePublication: 'approvePublication',
+  recordAnchoringOutcome: 'recordAnchoringOutcome',
   showConfig: 'showConfig',
   saveConfig: 'saveConfig',
 } as const;

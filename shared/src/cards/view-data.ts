@@ -25,6 +25,8 @@ export interface ViewInputs {
   answers: ReflectionAnswer[];
   /** A viewer's own answer among them (the caller knows how anonymous answers are keyed). */
   ownAnswer: (meeting: Meeting, viewer: Actor | null) => ReflectionAnswer | null;
+  /** The closing answers, for the network cards that show them (absent for the rest). */
+  closingAnswers?: Record<string, unknown>[];
 }
 
 export interface ViewOptions {
@@ -64,6 +66,7 @@ const VIEWS: { [T in OutboxView['type']]: Render<T> } = {
       config,
       ...(view.participantId ? { participantId: view.participantId } : {}),
       knownPeople: inputs.knownPeople,
+      ...(inputs.closingAnswers ? { closingAnswers: inputs.closingAnswers } : {}),
     });
   },
   contract: (view, network, config, _inputs, o) => contractFormView(network, view.phase, { ...o, config }),

@@ -61,6 +61,7 @@ const ORACLE: Record<CommandType, (tc: TypeCase) => Who> = {
   decideContinuation: (tc) => asPersonas(tc.continuationDecider),
   recordClosingMeeting: () => ['leader'],
   approvePublication: () => ['director'],
+  recordAnchoringOutcome: () => ['director'],
   recordEndReminder: () => [],
 };
 
@@ -96,7 +97,7 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   startReflection: { meetingId: 'm1' },
   writeMeetingNotes: { meetingId: 'm1', agenda: 'Punkt 1' },
   recordAttendance: { meetingId: 'm1', joined: [] },
-  remindNonResponders: { meetingId: 'm1', personKeys: [] },
+  remindNonResponders: { meetingId: 'm1', count: 0 },
   answerReflection: { meetingId: 'm1', value: 4, workingWell: 4, changeForm: false },
   closeReflection: { meetingId: 'm1' },
   startClosingReflection: {},
@@ -107,6 +108,7 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   decideContinuation: { outcome: 'close', meetingDate: '2026-01-05' },
   recordClosingMeeting: { experiences: 'E', recommendations: [{ text: 'A', path: { kind: 'lineOrganisation' } }] },
   approvePublication: { approvedRecommendationIds: [] },
+  recordAnchoringOutcome: { recommendationId: 'r1', outcome: 'Vedtaget' },
   recordEndReminder: { daysBefore: 60 },
 };
 

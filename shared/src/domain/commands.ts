@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN, LIMITS } from './limits';
+import { DECIDING_BODIES } from './anchoring';
 import { NETWORK_TYPES, TRACKS } from './types';
 
 // Messages here are FieldProblem codes (field-problems.ts), never text: the boundary words them per language.
@@ -46,7 +47,7 @@ export const contractPhase3Schema = z.object({
 
 export const implementationPathSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('lineOrganisation') }),
-  z.object({ kind: z.literal('decidingBody'), body: z.enum(['municipalCouncil', 'headsForum']) }),
+  z.object({ kind: z.literal('decidingBody'), body: z.enum(DECIDING_BODIES) }),
 ]);
 
 /** Every command of the lifecycle. Each carries an id, so replaying it changes nothing. */
@@ -114,7 +115,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     joined: z.array(z.string().max(300)).max(1000).default([]),
     left: z.array(z.string().max(300)).max(1000).default([]),
   }),
-  cmd('remindNonResponders', { meetingId, personKeys: z.array(z.string().max(300)).max(1000) }),
+  // How many are reminded, not who: the addressees are found again when the reminders are sent (issue 13, point 8).
+  cmd('remindNonResponders', { meetingId, count: z.number().int().min(0).max(1000) }),
   cmd('answerReflection', {
     meetingId,
     value: score,
@@ -151,6 +153,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     outcome: z.enum(['extend', 'close']),
     reason: optionalText,
     meetingDate: isoDate.optional(),
+    /** The value the deciding body sees created (issue 13, point 3). */
+    valueSeen: optionalText,
     newEndDate: isoDate.optional(),
     evaluation: z
       .object({
@@ -169,6 +173,7 @@ export const commandSchema = z.discriminatedUnion('type', [
       .min(1)
       .max(LIMITS.listItems),
   }),
+  cmd('recordAnchoringOutcome', { recommendationId: id, outcome: longText }),
   cmd('approvePublication', { approvedRecommendationIds: z.array(id).max(LIMITS.listItems) }),
   cmd('recordEndReminder', { daysBefore: z.union([z.literal(60), z.literal(14)]) }),
 ]);

@@ -4,6 +4,7 @@ import { HANDLERS } from './handlers/registry';
 import { newNetworkFromIdea } from './handlers/idea.handlers';
 import { PHASE_SPECS, PHASE_NAMES } from './lifecycle';
 import type { DecisionRecord, Network } from './network';
+import { anonymousTime } from './privacy';
 import { actorRef, type Decided, type DecideContext, type EventDraft, type HandlerResult, stampOf } from './outcome';
 import { isAllowed, type Permission, permissionFor } from './permissions';
 import { rolesOf } from './roles';
@@ -72,7 +73,9 @@ function finish(
   if (isDomainError(result)) return result;
   const networkChanged = before === null || result.network !== before;
   const network = networkChanged ? { ...result.network, version: (before?.version ?? 0) + 1 } : result.network;
-  const at = ctx.clock.now().toISOString();
+  // An anonymous answer's records (its audit event, command row and the messages it causes) keep only the day:
+  // an exact time could be matched against a row that names its author (issue 13, point 8).
+  const at = result.events.some((e) => e.anonymous) ? anonymousTime(ctx) : ctx.clock.now().toISOString();
   const events = result.events.map((draft: EventDraft) => ({
     ...draft,
     id: ctx.ids.next(),

@@ -1,4 +1,5 @@
 import { GOVERNANCE_ERRORS } from './errors-governance';
+import { CLOSING_ROUND_ERRORS } from './errors-closing-rounds';
 
 /**
  * Expected failures are values with stable codes. The bot turns them into a card, the tab API into 403/409/422,
@@ -154,6 +155,7 @@ export const ERROR_CATALOGUE = {
     da: 'Netværket blev ændret af en anden samtidig. Prøv igen.',
     en: 'The network was changed by someone else at the same time. Please try again.',
   },
+  ...CLOSING_ROUND_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -58,19 +58,23 @@ export interface EventDataByType {
   /** How many of the network's people joined or left in this batch of Teams' participant events. */
   attendanceRecorded: { meetingId: string; joined: number; left: number };
   reflectionAnswered: { meetingId: string };
-  /** Whom to remind, as person keys: used to address the reminders, never shown. */
-  reflectionRemindersSent: { meetingId: string; personKeys: string[] };
+  /** How many are reminded, never who: stored keys beside the attendees would say who answered. */
+  reflectionRemindersSent: { meetingId: string; count: number };
   reflectionClosed: { meetingId: string };
   endReminderSent: { daysBefore: number };
   closingReflectionStarted: Nothing;
-  closingReflectionAnswered: Nothing;
+  /** Which closing round the answer belongs to (an extension starts the next). */
+  closingReflectionAnswered: { round: number };
   storyAdded: { storyId: string; title: string };
   closingRecommendationSubmitted: { continueNetwork: boolean };
   closingRecommendationEndorsed: Nothing;
-  networkExtended: { previousEndDate: string; newEndDate: string };
+  /** `round`: the closing round that starts with the extension. */
+  networkExtended: { previousEndDate: string; newEndDate: string; round: number };
   networkToBeClosed: Nothing;
   closingMeetingRecorded: { recommendations: { id: string; path: ImplementationPath['kind'] }[] };
   publicationApproved: { approved: number };
+  /** What a deciding body decided on an anchoring recommendation; `body` is where it went (anchoring.ts). */
+  anchoringOutcomeRecorded: { recommendationId: string; body: string; outcome: string };
 }
 
 /** Compile-time check that the map and `EVENT_TYPES` name the same events, no more and no fewer. */

@@ -47,6 +47,7 @@ export const EVENT_TYPES = [
   'networkToBeClosed',
   'closingMeetingRecorded',
   'publicationApproved',
+  'anchoringOutcomeRecorded',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -64,8 +64,12 @@ export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
   closingWithDirector: { commands: [...REFLECTIONS_ONLY, 'endorseClosingRecommendation'], terminal: false },
   awaitingContinuationDecision: { commands: [...REFLECTIONS_ONLY, 'decideContinuation'], terminal: false },
   closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting', 'updateSettings'], terminal: false },
-  awaitingPublication: { commands: [...REFLECTIONS_ONLY, 'approvePublication'], terminal: false },
-  closed: { commands: [], terminal: true },
+  awaitingPublication: {
+    commands: [...REFLECTIONS_ONLY, 'approvePublication', 'recordAnchoringOutcome'],
+    terminal: false,
+  },
+  // A closed network's life has ended, but a deciding body may decide on its recommendations months later.
+  closed: { commands: ['recordAnchoringOutcome'], terminal: true },
   rejected: { commands: [], terminal: true, endsEarly: true },
   withdrawn: { commands: [], terminal: true, endsEarly: true },
 };

@@ -1,3 +1,4 @@
+import type { DecidingBody } from './anchoring';
 import type { Body, NetworkType, PersonRef, Track } from './types';
 
 /** The lifecycle phases of DESIGN.md §4, in order. `rejected` and `withdrawn` end a network early. */
@@ -82,6 +83,8 @@ export interface ContractVersion<P extends ContractPhaseNumber = ContractPhaseNu
   /** Acknowledgements: one per person, for one party; a body's secretary adds the meeting's date. */
   signatures: (Stamp & { as: Body; meetingDate?: string })[];
   locked: boolean;
+  /** Set on a phase-2 version written by an extension decision: locked by that decision, not by signatures. */
+  byExtension?: Stamp;
 }
 
 export type ParticipantRole = 'participant' | 'guest';
@@ -183,15 +186,24 @@ export interface Extension {
   decision: DecisionRecord;
 }
 
+/** One round of a network's life ended by an extension: its closing reflection's records and the decision. */
+export interface ClosedRound {
+  /** 1 for the first round; the current round is `rounds.length + 1`. */
+  round: number;
+  closing: NonNullable<Network['closing']>;
+  extension: Extension;
+}
+
 /** Implementation path of DESIGN.md §4: in the line organisation, or via the director to a deciding body. */
-export type ImplementationPath =
-  { kind: 'lineOrganisation' } | { kind: 'decidingBody'; body: 'municipalCouncil' | 'headsForum' };
+export type ImplementationPath = { kind: 'lineOrganisation' } | { kind: 'decidingBody'; body: DecidingBody };
 
 export interface AnchoringRecommendation {
   id: string;
   text: string;
   path: ImplementationPath;
   approved?: boolean;
+  /** For a deciding body's path: what the body decided, recorded by the director (issue 13, point 6). */
+  followUp?: Stamp & { outcome: string };
 }
 
 export interface NetworkSettings {
@@ -235,8 +247,14 @@ export interface Network {
     recommendation: ClosingRecommendation | null;
     /** The director submits the joint recommendation to the body they chose (routing.ts, CONTINUATION_BODIES). */
     directorEndorsement: (Stamp & { comment: string; decider?: Body }) | null;
+    /** Fixed when the closing reflection opens (absent on older rows: the setting then). */
+    anonymous?: boolean;
+    /** The value the deciding body sees created, recorded with its decision. */
+    valueSeen?: Stamp & { text: string };
   } | null;
   extensions: Extension[];
+  /** Earlier rounds, each closed by an extension: their closing records stay readable (issue 13, point 4). */
+  rounds?: ClosedRound[];
   continuationDecision: DecisionRecord | null;
   anchoring: { experiences: string; recommendations: AnchoringRecommendation[]; by: Stamp } | null;
   publication: Stamp | null;

@@ -6,7 +6,12 @@ export type OutboxTarget =
   /** A forum's channel, or each member's personal chat when the forum has no channel. */
   | { kind: 'forum'; forum: Forum }
   | { kind: 'channel'; channel: 'announcements' }
-  | { kind: 'conversation'; conversationId: string };
+  | { kind: 'conversation'; conversationId: string }
+  /**
+   * Everyone who may answer a meeting's reflection and hasn't, worked out when sending: the addressees of a
+   * reminder are never stored (issue 13, point 8). One row, one message per person.
+   */
+  | { kind: 'nonResponders'; meetingId: string };
 
 /**
  * Every kind of network card, one step of the flow each. The cards give each its spec with a `Record` over this
@@ -37,6 +42,7 @@ export const NETWORK_CARD_KINDS = [
   'closingMeeting',
   'publicationApproval',
   'anchoring',
+  'anchoringFollowUp',
 ] as const;
 export type NetworkCardKind = (typeof NETWORK_CARD_KINDS)[number];
 

@@ -73,6 +73,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   decideContinuation: (network) => ({ bodies: [continuationDeciderOf(network)] }),
   recordClosingMeeting: { bodies: ['leader'] },
   approvePublication: { bodies: ['director'] },
+  recordAnchoringOutcome: { bodies: ['director'] },
   recordEndReminder: { bodies: [], system: true },
 };
 

@@ -2,6 +2,7 @@ import type { MeetingReflection } from './meeting-tally';
 import type { Network } from './network';
 import type { OutboxMessage } from './outbox';
 import type { AuditEvent, Decided } from './outcome';
+import type { ConfigAuditEntry } from './config-audit';
 import type { OrgConfig } from './types';
 
 /** A network as read, with the ETag its next write must match. */
@@ -83,7 +84,10 @@ export interface NetworkRepository {
 /** The organisation's configuration, guarded by an ETag like everything else. */
 export interface ConfigRepository {
   load(): Promise<{ config: OrgConfig; etag: string | null }>;
-  save(config: OrgConfig, etag: string | null): Promise<void>;
+  /** Saves the configuration; with `audit`, records the change in the same transaction (issue 13, point 8). */
+  save(config: OrgConfig, etag: string | null, audit?: ConfigAuditEntry): Promise<void>;
+  /** The recorded configuration changes, oldest first. */
+  auditTrail(): Promise<ConfigAuditEntry[]>;
 }
 
 /**

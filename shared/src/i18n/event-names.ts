@@ -54,6 +54,10 @@ const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {
     en: 'Last meeting and recommendations recorded',
   },
   publicationApproved: { da: 'Anbefalinger godkendt og offentliggjort', en: 'Recommendations approved and published' },
+  anchoringOutcomeRecorded: {
+    da: 'Udfaldet af en forankringsanbefaling registreret',
+    en: 'Outcome of an anchoring recommendation recorded',
+  },
   endReminderSent: { da: 'Påmindelse om slutdato sendt', en: 'End-date reminder sent' },
 };
 

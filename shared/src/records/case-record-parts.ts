@@ -147,6 +147,17 @@ export const DECISION_EVENTS: { [T in EventType]?: DecisionSpec<T> } = {
     outcome: () => 'approved',
     subject: (e) => `${e.data.approved} anbefalinger godkendt til offentliggørelse`,
   },
+  // The deciding body (the municipal council, a forum) decided on an anchoring recommendation; the director records it.
+  anchoringOutcomeRecorded: {
+    kind: 'anchoringOutcome',
+    section: 'anchoring',
+    body: () => 'director',
+    outcome: (e) => e.data.outcome,
+    subject: (e, n) => {
+      const r = n.anchoring?.recommendations.find((x) => x.id === e.data.recommendationId);
+      return `${e.data.body}: ${r?.text ?? ''}`;
+    },
+  },
 };
 
 /** The state record taken with the event: the same instant, else the latest one before it (clocks read twice). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BODIES, NETWORK_TYPES, TRACKS } from '../domain/types';
 import { PHASES } from '../domain/network';
+import { DECIDING_BODIES } from '../domain/anchoring';
 
 /**
  * The case record (sagsakt) of one network, version 1: what a case system (ESDH) imports. Documented in
@@ -39,6 +40,7 @@ export const DECISION_KINDS = [
   'closingEndorsement',
   'continuationDecision',
   'publication',
+  'anchoringOutcome',
 ] as const;
 
 /** The sections of the record, in the order of the lifecycle; each decision belongs to one. */
@@ -163,7 +165,7 @@ export const caseRecordSchema = z.object({
         z.object({
           id: text,
           text,
-          path: z.enum(['lineOrganisation', 'municipalCouncil', 'headsForum']),
+          path: z.enum(['lineOrganisation', ...DECIDING_BODIES]),
           approvedForPublication: z.boolean().nullable(),
         }),
       ),

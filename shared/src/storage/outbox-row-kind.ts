@@ -1,14 +1,25 @@
 import { z } from 'zod';
-import type { OutboxEntry, OutboxMessage } from '../domain/outbox';
+import type { OutboxEntry, OutboxMessage, OutboxTarget } from '../domain/outbox';
 import type { EntityProperties } from './entity-limits';
 import { rowKind } from './stored-row';
 
 /** An outbox row's columns: the message as JSON, and its sending state as plain columns (queried by status). */
 export type OutboxRowValue = Omit<OutboxEntry, 'partitionKey' | 'rowKey' | 'etag'>;
 
+/** Every target kind the domain addresses: a kind added there and missing here fails to compile, not to read. */
+const TARGET_KINDS = [
+  'person',
+  'forum',
+  'channel',
+  'conversation',
+  'nonResponders',
+] as const satisfies readonly OutboxTarget['kind'][];
+const everyTargetKind: Exclude<OutboxTarget['kind'], (typeof TARGET_KINDS)[number]> extends never ? true : never = true;
+void everyTargetKind;
+
 const messageSchema = z.looseObject({
   id: z.string().min(1),
-  target: z.looseObject({ kind: z.enum(['person', 'forum', 'channel', 'conversation']) }),
+  target: z.looseObject({ kind: z.enum(TARGET_KINDS) }),
   view: z.looseObject({ type: z.enum(['network', 'contract', 'participants', 'reflection']) }),
   mode: z.enum(['send', 'update']),
   activityId: z.string().optional(),

@@ -1,10 +1,14 @@
 import type { ConfigRepository } from '../domain/repository';
 import { emptyOrgConfig, type OrgConfig, withForumDefaults } from '../domain/types';
+import type { ConfigAuditEntry } from '../domain/config-audit';
 import { CONFIG_ROW } from './config-row-kinds';
-import type { PartitionStore } from './partition-store';
+import { prefixUpperBound, rowKey } from './keys';
+import type { PartitionStore, RowWrite } from './partition-store';
 
 const PK = 'org';
 const RK = 'current';
+/** Row key prefix of the configuration's audit trail, beside the configuration in its partition. */
+const AUDIT = 'audit';
 
 type Loaded = { config: OrgConfig; etag: string | null };
 
@@ -23,6 +27,12 @@ export class RowConfigRepository implements ConfigRepository {
     private readonly cacheMs = 0,
     private readonly now: () => number = Date.now,
   ) {}
+
+  async auditTrail(): Promise<ConfigAuditEntry[]> {
+    const from = rowKey(AUDIT, '');
+    const rows = await this.store.range('config', PK, from, prefixUpperBound(from));
+    return rows.map((r) => JSON.parse(String(r.properties.data)) as ConfigAuditEntry);
+  }
 
   load(): Promise<Loaded> {
     if (this.cached && this.now() < this.cached.until) return this.cached.value;
@@ -44,13 +54,21 @@ export class RowConfigRepository implements ConfigRepository {
     };
   }
 
-  async save(config: OrgConfig, etag: string | null): Promise<void> {
+  async save(config: OrgConfig, etag: string | null, audit?: ConfigAuditEntry): Promise<void> {
     const properties = CONFIG_ROW.write(config);
     // Nothing cached while saving; a failed save (a stale ETag) leaves nothing cached: the next load reads what won.
     this.cached = null;
-    const etags = await this.store.transact('config', PK, [
+    const writes: RowWrite[] = [
       etag ? { kind: 'update', rowKey: RK, etag, properties } : { kind: 'create', rowKey: RK, properties },
-    ]);
+    ];
+    // The change's audit row goes in the same transaction: a configuration change is never unrecorded.
+    if (audit && audit.changes.length > 0)
+      writes.push({
+        kind: 'create',
+        rowKey: rowKey(AUDIT, audit.at, audit.id),
+        properties: { data: JSON.stringify(audit) },
+      });
+    const etags = await this.store.transact('config', PK, writes);
     const saved = etags.get(RK);
     if (this.cacheMs > 0 && saved) {
       const value = Promise.resolve({ config: withForumDefaults({ ...emptyOrgConfig(), ...config }), etag: saved });

@@ -120,7 +120,8 @@ export class RowPersonData implements PersonDataStore {
       const moved: RowWrite[] = [];
       for (const f of group) {
         let values = scrub(f.values, ids, tombstone) as Record<string, unknown>;
-        if (table === 'config' && typeof values.data === 'object')
+        // The configuration row itself (not its audit rows, which keep the change with the person's tombstone).
+        if (table === 'config' && f.row.rowKey === 'current' && typeof values.data === 'object')
           values = { ...values, data: withoutErasedPeople(values.data as Parameters<typeof withoutErasedPeople>[0]) };
         const properties = serialiseProperties(values, f.row.properties);
         const newRk = scrubKey(f.row.rowKey, ids, tombstone);

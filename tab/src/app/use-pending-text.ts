@@ -6,7 +6,7 @@ import { useText } from './tab-context';
 export function usePendingText() {
   const { t, date, locale } = useText();
   return (p: PendingDto) => {
-    const what = t(`tab.pending.${p.kind}`, { phase: p.contractPhase ?? '' });
+    const what = t(`tab.pending.${p.kind}`, { phase: p.contractPhase ?? '', subject: p.subject ?? '' });
     const bodies = p.waitingFor.map((b) => bodyLabel(b, locale)).join(', ');
     const names = p.waitingForNames.length ? ` (${p.waitingForNames.join(', ')})` : '';
     const since = p.since ? `, ${t('tab.pending.since', { date: date(p.since) })}` : '';

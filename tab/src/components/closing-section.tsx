@@ -1,93 +1,35 @@
-import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { labelOr } from '../app/labels';
 import { useText } from '../app/tab-context';
+import { ClosingRound } from './closing-round';
 import { EmptyView } from './empty-view';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
-  stories: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-  },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-/** The closing reflection: stories of value, the network's recommendation, the director's word, anchoring. */
+/**
+ * The closing loop: the current round's reflection, stories and recommendations, every earlier round's (an
+ * extension keeps them), and the anchoring recommendations with their paths and outcomes.
+ */
 export function ClosingSection({ view }: { view: NetworkViewDto }) {
   const styles = useStyles();
   const { t, date, dateTime, locale } = useText();
   const c = view.closing;
-  if (!c && !view.anchoring) return <EmptyView>{t('tab.closing.none')}</EmptyView>;
-  const yesNo = (v: boolean, yes: Parameters<typeof t>[0], no: Parameters<typeof t>[0]) => t(v ? yes : no);
+  if (!c && !view.anchoring && view.rounds.length === 0) return <EmptyView>{t('tab.closing.none')}</EmptyView>;
   return (
     <div className={styles.section}>
       {c && (
         <>
-          <Text className={styles.muted}>
-            {t('tab.closing.started', { date: date(c.startedAt) })} ·{' '}
-            {t('tab.closing.responses', { count: c.reflectionResponses })}
-            {c.satisfactionAverage !== null
-              ? ` · ${t('tab.closing.satisfaction', { value: c.satisfactionAverage })}`
-              : ''}
-          </Text>
-          <section aria-labelledby="stories-title">
-            <Text as="h3" id="stories-title" weight="semibold" size={400}>
-              {t('tab.closing.stories')}
+          {view.rounds.length > 0 && (
+            <Text as="h3" weight="semibold" size={500}>
+              {t('tab.closing.round', { n: c.round })}
             </Text>
-            {c.stories.length === 0 ? (
-              <EmptyView>{t('tab.closing.noStories')}</EmptyView>
-            ) : (
-              <div className={styles.stories}>
-                {c.stories.map((s) => (
-                  <Card key={s.id}>
-                    <Text as="h4" weight="semibold">
-                      {s.title}
-                    </Text>
-                    <Text>{s.value}</Text>
-                    <Text className={styles.muted}>
-                      {t('tab.closing.forWhom', { who: s.forWhom })} · {s.by}
-                    </Text>
-                  </Card>
-                ))}
-              </div>
-            )}
-          </section>
-          {c.recommendation && (
-            <section aria-labelledby="recommendation-title">
-              <Text as="h3" id="recommendation-title" weight="semibold" size={400}>
-                {t('tab.closing.recommendation')}
-              </Text>
-              <ul className={styles.list}>
-                <li>{yesNo(c.recommendation.continueNetwork, 'tab.closing.continue', 'tab.closing.stop')}</li>
-                <li>{yesNo(c.recommendation.sameForm, 'tab.closing.sameForm', 'tab.closing.newForm')}</li>
-                <li>
-                  {yesNo(
-                    c.recommendation.sameParticipants,
-                    'tab.closing.sameParticipants',
-                    'tab.closing.newParticipants',
-                  )}
-                </li>
-              </ul>
-              <Text>{c.recommendation.reasoning}</Text>
-              <Text className={styles.muted} block>
-                {c.recommendation.by}, {dateTime(c.recommendation.at)}
-              </Text>
-            </section>
           )}
-          {c.directorEndorsement && (
-            <section aria-labelledby="endorsement-title">
-              <Text as="h3" id="endorsement-title" weight="semibold" size={400}>
-                {t('tab.closing.endorsement')}
-              </Text>
-              <Text block>{c.directorEndorsement.comment}</Text>
-              <Text className={styles.muted}>
-                {c.directorEndorsement.by}, {dateTime(c.directorEndorsement.at)}
-              </Text>
-            </section>
-          )}
+          <ClosingRound c={c} />
         </>
       )}
       {view.anchoring && (
@@ -100,10 +42,46 @@ export function ClosingSection({ view }: { view: NetworkViewDto }) {
             {view.anchoring.recommendations.map((r) => (
               <li key={r.id}>
                 {r.text} ({labelOr('tab.path', r.path, locale)}
-                {r.approved === null ? '' : ` · ${t(r.approved ? 'tab.closing.approved' : 'tab.closing.notApproved')}`})
+                {r.approved === null ? '' : ` · ${t(r.approved ? 'tab.closing.approved' : 'tab.closing.notApproved')}`}
+                {r.followUp === undefined
+                  ? ''
+                  : ` · ${
+                      r.followUp
+                        ? t('tab.closing.followUp.recorded', {
+                            outcome: r.followUp.outcome,
+                            by: r.followUp.by,
+                            at: dateTime(r.followUp.at),
+                          })
+                        : t('tab.closing.followUp.waiting')
+                    }`}
+                )
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {view.rounds.length > 0 && (
+        <section aria-labelledby="rounds-title">
+          <Text as="h3" id="rounds-title" weight="semibold" size={500}>
+            {t('tab.rounds.title')}
+          </Text>
+          {[...view.rounds].reverse().map((r) => (
+            <section key={r.round} aria-labelledby={`round-${r.round}-title`}>
+              <Text as="h3" id={`round-${r.round}-title`} weight="semibold" size={400}>
+                {t('tab.closing.round', { n: r.round })}
+              </Text>
+              <Text block className={styles.muted}>
+                {t('tab.rounds.extended', {
+                  from: date(r.extension.previousEndDate),
+                  to: date(r.extension.newEndDate),
+                  by: r.extension.by,
+                  at: dateTime(r.extension.at),
+                })}
+              </Text>
+              <Text block>{t('tab.rounds.adjustments', { text: r.extension.evaluation.adjustments })}</Text>
+              <ClosingRound c={r.closing} />
+            </section>
+          ))}
         </section>
       )}
     </div>

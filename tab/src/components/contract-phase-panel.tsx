@@ -84,6 +84,14 @@ export function ContractPhasePanel({
                 {s.meetingDate ? ` · ${t('tab.contract.meetingDate', { date: date(s.meetingDate) })}` : ''}
               </li>
             ))}
+            {current.byExtension && (
+              <li>
+                {t('closingRounds.contract.byExtension', {
+                  who: current.byExtension.by,
+                  when: dateTime(current.byExtension.at),
+                })}
+              </li>
+            )}
             {!current.locked && missing.length > 0 && (
               <li>{t('tab.contract.needsSignature', { who: missing.map((b) => bodyLabel(b, locale)).join(', ') })}</li>
             )}

@@ -43,6 +43,7 @@ export function contractView(n: Network, viewer: Actor, config: OrgConfig): Cont
             .map((s) => ({ by: s.by.name, at: s.at, ...(s.meetingDate ? { meetingDate: s.meetingDate } : {}) })),
         })),
         locked: v.locked,
+        ...(v.byExtension ? { byExtension: { by: v.byExtension.by.name, at: v.byExtension.at } } : {}),
       })),
       requiredSigners: [...signers],
       canEdit: inOrder && canIssue(n, FILL[phase], viewer, config),

@@ -8,9 +8,9 @@ import type { MeetingDto, ReflectionCommentDto } from '@netvaerk/shared/api/api-
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): ReflectionCommentDto[] {
+function commentsOf(answers: ReflectionAnswer[], anonymous: boolean, names: boolean): ReflectionCommentDto[] {
   const comments = answers.flatMap((a) => {
-    const by = anonymous ? null : (a.person?.name ?? null);
+    const by = anonymous || !names ? null : (a.person?.name ?? null);
     const out: ReflectionCommentDto[] = [];
     if (a.valueComment) out.push({ question: 'value', text: a.valueComment, by });
     if (a.workingWellComment) out.push({ question: 'workingWell', text: a.workingWellComment, by });
@@ -28,7 +28,13 @@ function commentsOf(answers: ReflectionAnswer[], anonymous: boolean): Reflection
  * carry a person; below the threshold their averages and comments are withheld, since with one or two answers they
  * would point at someone. The denominator is the domain's "who must reflect" for this meeting.
  */
-export function meetingView(network: Network, meeting: Meeting, reflection: MeetingReflection | undefined): MeetingDto {
+export function meetingView(
+  network: Network,
+  meeting: Meeting,
+  reflection: MeetingReflection | undefined,
+  /** Whether the viewer sees who wrote a comment (the leader, director and consultants: the domain's rule). */
+  names = false,
+): MeetingDto {
   const { tally, commented } = reflection ?? { tally: EMPTY_TALLY, commented: [] };
   const eligible = expectedReflections(network, meeting);
   const withheld = tally.count > 0 && !answersMayBeShown(meeting.anonymous, tally.count);
@@ -45,7 +51,7 @@ export function meetingView(network: Network, meeting: Meeting, reflection: Meet
       ? { value: round1(tally.valueSum / tally.count), workingWell: round1(tally.workingWellSum / tally.count) }
       : null,
     changeFormVotes: show ? tally.changeFormVotes : null,
-    comments: show ? commentsOf(commented, meeting.anonymous) : null,
+    comments: show ? commentsOf(commented, meeting.anonymous, names) : null,
     withheld,
     reflectionStartedAt: meeting.reflectionStarted?.at ?? null,
     attendance: attendanceView(network, meeting),

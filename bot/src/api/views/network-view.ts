@@ -6,7 +6,6 @@ import { daysBetween } from '@netvaerk/shared/domain/period';
 import { type Actor, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
 import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type {
-  ClosingDto,
   DecisionDto,
   FailedMessageDto,
   NetworkViewDto,
@@ -15,8 +14,10 @@ import type {
 } from '@netvaerk/shared/api/api-types';
 import type { NetworkBundle } from '../network-data';
 import { contractView } from './contract-view';
-import { answersMayBeShown } from '@netvaerk/shared/domain/reflection-summary';
 import { meetingView } from './meeting-view';
+import { currentClosingView, roundsView } from './closing-view';
+import { mayReadClosingReflection } from '@netvaerk/shared/domain/closing-summary';
+import { maySeeCommentAuthors } from '@netvaerk/shared/domain/privacy';
 import { pendingOf } from './pending';
 import { timelineOf } from './timeline';
 
@@ -63,32 +64,6 @@ function decisionsOf(n: Network): DecisionDto[] {
   }));
 }
 
-function closingDto(n: Network, answers: Record<string, unknown>[]): ClosingDto | null {
-  const c = n.closing;
-  if (!c) return null;
-  const scores = answers.map((a) => Number(a.satisfaction)).filter((x) => x >= 1 && x <= 5);
-  const showAverage = scores.length > 0 && answersMayBeShown(n.settings.anonymousReflections, scores.length);
-  return {
-    startedAt: c.started.at,
-    stories: c.stories.map((s) => ({
-      id: s.id,
-      title: s.title,
-      value: s.value,
-      forWhom: s.forWhom,
-      by: s.by.by.name,
-      at: s.by.at,
-    })),
-    recommendation: c.recommendation
-      ? { ...c.recommendation, by: c.recommendation.by.by.name, at: c.recommendation.by.at }
-      : null,
-    directorEndorsement: c.directorEndorsement
-      ? { comment: c.directorEndorsement.comment, by: c.directorEndorsement.by.name, at: c.directorEndorsement.at }
-      : null,
-    reflectionResponses: answers.length,
-    satisfactionAverage: showAverage ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
-  };
-}
-
 function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
   return outbox
     .filter((e) => e.status === 'failed')
@@ -106,6 +81,8 @@ function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
 /** The network as one viewer sees it in the tab. */
 export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgConfig, today: string): NetworkViewDto {
   const n = bundle.network;
+  const mayReadClosing = mayReadClosingReflection(n, viewer, config);
+  const commentAuthors = maySeeCommentAuthors(n, viewer, config);
   const leadsOrDirects =
     Boolean(n.leader && samePerson(n.leader, viewer)) ||
     Boolean(config.director && samePerson(config.director, viewer));
@@ -127,8 +104,9 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
     contract: contractView(n, viewer, config),
     participants: n.participants.map(participantDto),
     canManageParticipants: canIssue(n, 'addExternalParticipant', viewer, config),
-    meetings: n.meetings.map((m) => meetingView(n, m, bundle.reflections.get(m.id))),
-    closing: closingDto(n, bundle.closingAnswers),
+    meetings: n.meetings.map((m) => meetingView(n, m, bundle.reflections.get(m.id), commentAuthors)),
+    closing: currentClosingView(n, bundle.closingAnswers, mayReadClosing),
+    rounds: roundsView(n, bundle.closingAnswers, mayReadClosing),
     anchoring: n.anchoring
       ? {
           experiences: n.anchoring.experiences,
@@ -137,6 +115,13 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
             text: r.text,
             path: r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body,
             approved: r.approved ?? null,
+            ...(r.path.kind === 'decidingBody'
+              ? {
+                  followUp: r.followUp
+                    ? { outcome: r.followUp.outcome, by: r.followUp.by.name, at: r.followUp.at }
+                    : null,
+                }
+              : {}),
           })),
         }
       : null,

@@ -1,5 +1,6 @@
 import { missingParties } from '@netvaerk/shared/domain/contract-parties';
 import { currentContractVersion, type Network } from '@netvaerk/shared/domain/network';
+import { openFollowUps } from '@netvaerk/shared/domain/anchoring';
 import { membersOf } from '@netvaerk/shared/domain/roles';
 import { continuationDeciderOf, routeFor } from '@netvaerk/shared/domain/routing';
 import type { Body, OrgConfig } from '@netvaerk/shared/domain/types';
@@ -60,6 +61,9 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
     default:
       break;
   }
+  // A recommendation that went to a deciding body waits for its outcome, in the director's list, closed or not.
+  for (const r of openFollowUps(n))
+    add('anchoringOutcome', ['director'], n.anchoring?.by.at ?? since, { subject: r.text.slice(0, 200) });
   for (const phase of [1, 2, 3] as const) {
     const current = currentContractVersion(n, phase);
     if (!current || current.locked) continue;

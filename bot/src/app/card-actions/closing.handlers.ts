@@ -95,13 +95,14 @@ const EVALUATION = ['stillMakesSense', 'achievingGoals', 'rightParticipants', 'r
 export const decideContinuation: CardActionHandler = (ctx) => {
   const d = ctx.action.data;
   const outcome = str(d, 'outcome');
-  const v = values(d, ['newEndDate', 'meetingDate', ...EVALUATION]);
+  const v = values(d, ['newEndDate', 'meetingDate', ...EVALUATION, 'valueSeen']);
   const extend = outcome === 'extend';
   const input = {
     type: 'decideContinuation',
     networkId: str(d, 'networkId'),
     outcome,
     ...(v.meetingDate ? { meetingDate: v.meetingDate } : {}),
+    ...(v.valueSeen ? { valueSeen: v.valueSeen } : {}),
     ...(extend && v.newEndDate ? { newEndDate: v.newEndDate } : {}),
     ...(extend && EVALUATION.every((q) => v[q])
       ? { evaluation: Object.fromEntries(EVALUATION.map((q) => [q, v[q]])) }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { type ConfigAuditEntry, configChanges } from '@netvaerk/shared/domain/config-audit';
 import { localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
 import { renderAppCard } from '@netvaerk/shared/cards/app.card';
 import { configView } from '@netvaerk/shared/cards/views/config.view';
@@ -54,7 +56,13 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
   const showConfig: CardActionHandler = async (ctx) => {
     const { config } = await ctx.config.load();
     if (!mayConfigure(config, ctx, bootstrapAdmins)) return refusal(ctx);
-    return renderAppCard(configView(config, { locale: ctx.incoming.locale, ...(await channelsAndPeople(ctx)) }));
+    return renderAppCard(
+      configView(config, {
+        locale: ctx.incoming.locale,
+        ...(await channelsAndPeople(ctx)),
+        changes: await ctx.config.auditTrail(),
+      }),
+    );
   };
 
   const saveConfig: CardActionHandler = async (ctx) => {
@@ -92,7 +100,14 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
       );
     }
     try {
-      await ctx.config.save(parsed, etag);
+      // Who is director, who sits in which forum: every change goes in the audit trail with before and after.
+      const audit: ConfigAuditEntry = {
+        id: randomUUID(),
+        at: new Date().toISOString(),
+        by: { tenantId: ctx.actor.tenantId, objectId: ctx.actor.objectId, name: ctx.actor.name },
+        changes: configChanges(config, parsed),
+      };
+      await ctx.config.save(parsed, etag, audit);
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       const message = errorText(domainError('STORAGE.CONFLICT'), locale);
@@ -110,6 +125,7 @@ export function configHandlers(bootstrapAdmins: readonly string[]): {
         locale,
         ...lists,
         notice: { text: t(locale, 'card.config.saved'), tone: 'good', bold: true },
+        changes: await ctx.config.auditTrail(),
       }),
     );
   };

@@ -32,6 +32,9 @@ export const answerReflection: CardActionHandler = async (ctx) => {
     { type: 'reflection', meetingId, variant: 'card' },
     {
       commandId,
+      // In a personal chat (a reminder) the invoke response is the only view there is: no update row that would
+      // tie this chat, and so its owner, to the moment of an anonymous answer (issue 13, point 8).
+      sharedCard: ctx.incoming.conversation.type !== 'personal',
       // The answers are read once, after the write: for the count on the card and to see if everyone answered.
       // The answers come with the network's read (the service folds this one in): the count on the card, and
       // whether everyone has answered now, without another round trip.

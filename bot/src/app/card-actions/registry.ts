@@ -10,6 +10,7 @@ import * as reflection from './reflection.handlers';
 import * as closing from './closing.handlers';
 import { linkNetwork } from './link-network.handler';
 import { openNetwork, showMyNetworks } from './my-networks.handlers';
+import { recordAnchoringOutcome } from './anchoring.handlers';
 import * as simple from './simple-command.handlers';
 
 /** One handler per verb; a verb without a handler is a compile error. */
@@ -49,6 +50,7 @@ export function cardActionHandlers(bootstrapAdmins: readonly string[]): Record<V
     decideContinuation: closing.decideContinuation,
     recordClosingMeeting: closing.recordClosingMeeting,
     approvePublication: closing.approvePublication,
+    recordAnchoringOutcome,
     ...configHandlers(bootstrapAdmins),
   };
 }

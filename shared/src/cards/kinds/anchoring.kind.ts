@@ -1,16 +1,13 @@
 import { t } from '../../i18n/messages';
-import { esc } from '../views/common';
+import { recommendationStateFacts } from './anchoring-helpers';
 import type { KindSpec } from './kind-spec';
 
-/** The heads' forum's list of the approved anchoring recommendations and their paths. */
+/**
+ * The heads' forum's overview of a closed network's anchoring recommendations: every one of them, published on
+ * the site or not, with its path and, for a deciding body's path, its outcome or that it waits.
+ */
 export const anchoringKind: KindSpec = {
   title: 'closing.anchoring.title',
-  ask: (_n, c) => t(c.locale, 'closing.anchoring.body'),
-  facts: (n, c) =>
-    (n.anchoring?.recommendations ?? [])
-      .filter((r) => r.approved)
-      .map((r) => ({
-        title: esc(r.text, 300),
-        value: t(c.locale, `closing.path.${r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body}`),
-      })),
+  ask: (_n, c) => t(c.locale, 'closingRounds.anchoring.body'),
+  facts: (n, c) => recommendationStateFacts(n, c),
 };

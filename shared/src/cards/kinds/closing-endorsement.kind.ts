@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
-import { recommendationFact, storyFacts } from './closing-helpers';
+import { readerFacts, recommendationFact, storyFacts } from './closing-helpers';
 import { base, doneBy, textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
@@ -23,5 +23,5 @@ export const closingEndorsementKind: KindSpec = {
     const e = n.closing?.directorEndorsement;
     return e ? { text: doneBy(esc(e.comment, 600), e, c), tone: 'good' } : null;
   },
-  facts: (n, c) => [recommendationFact(n, c), ...storyFacts(n)],
+  facts: (n, c) => [recommendationFact(n, c), ...storyFacts(n), ...readerFacts(n, c)],
 };

@@ -1,6 +1,8 @@
 import { currentContractVersion, type ContractFieldsByPhase, type Network } from '../../domain/network';
 import { t } from '../../i18n/messages';
 import type { InputSpec } from '../app.card';
+import { mayReadClosingReflection } from '../../domain/closing-summary';
+import { closingSummaryFacts } from '../views/closing-summary-facts';
 import { esc } from '../views/common';
 import type { NetworkViewContext } from './kind-spec';
 
@@ -53,3 +55,7 @@ export const storyFacts = (n: Network) =>
     title: esc(s.title, 120),
     value: `${esc(s.value, 400)} (${esc(s.forWhom, 120)})`,
   }));
+
+/** The closing reflection's answers, for the shared card of the deciding body and for those who may read them. */
+export const readerFacts = (n: Network, c: NetworkViewContext) =>
+  c.viewer === null || mayReadClosingReflection(n, c.viewer, c.config) ? closingSummaryFacts(n, c) : [];

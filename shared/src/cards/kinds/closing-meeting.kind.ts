@@ -1,3 +1,4 @@
+import { DECIDING_BODIES } from '../../domain/anchoring';
 import { t } from '../../i18n/messages';
 import type { InputSpec } from '../app.card';
 import { Verbs } from '../verbs';
@@ -18,7 +19,7 @@ export const closingMeetingKind: KindSpec = {
         id: `path${i}`,
         label: t(c.locale, 'closing.q.path', { n: i }),
         value: c.values?.[`path${i}`] ?? 'lineOrganisation',
-        choices: (['lineOrganisation', 'municipalCouncil', 'headsForum'] as const).map((p) => ({
+        choices: (['lineOrganisation', ...DECIDING_BODIES] as const).map((p) => ({
           title: t(c.locale, `closing.path.${p}`),
           value: p,
         })),

@@ -2,9 +2,8 @@ import { formatDate } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
-import { ruleOf } from '../views/ballot-parts';
 import { esc } from '../views/common';
-import { recommendationFact } from './closing-helpers';
+import { readerFacts, recommendationFact, storyFacts } from './closing-helpers';
 import { base, doneBy, textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
@@ -29,6 +28,7 @@ export const continuationDecisionKind: KindSpec = {
     ...(['stillMakesSense', 'achievingGoals', 'rightParticipants', 'resourcesUsedWell', 'adjustments'] as const).map(
       (q) => textInput(c, q, t(c.locale, `closing.q.${q}`), true, false),
     ),
+    textInput(c, 'valueSeen', t(c.locale, 'closingRounds.valueSeen'), true, false),
   ],
   actions: (n, c) => [
     {
@@ -40,9 +40,9 @@ export const continuationDecisionKind: KindSpec = {
     {
       title: t(c.locale, 'closing.close'),
       verb: Verbs.decideContinuation,
+      // Sends the inputs too (none is required for closing): the value the decider sees created, and a
+      // secretary's meeting date, go with a closure.
       data: { ...base(n, 'continuationDecision'), outcome: 'close' },
-      // A secretary sends the meeting date with a closure too; a vote to close sends nothing.
-      associatedInputs: ruleOf(n, 'continuation', c.config)?.rule === 'meeting' ? 'auto' : 'none',
     },
   ],
   done: (n, c): MessageSpec | null => {
@@ -67,6 +67,11 @@ export const continuationDecisionKind: KindSpec = {
       title: t(c.locale, 'closing.endorsement.comment'),
       value: esc(n.closing?.directorEndorsement?.comment ?? '', 800),
     },
+    ...storyFacts(n),
+    ...readerFacts(n, c),
+    ...(n.closing?.valueSeen
+      ? [{ title: t(c.locale, 'closingRounds.valueSeen.recorded'), value: esc(n.closing.valueSeen.text, 800) }]
+      : []),
   ],
   ballot: 'continuation',
 };

@@ -20,6 +20,8 @@ export interface NetworkViewContext {
   notice?: MessageSpec;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** The network's stored closing answers, for the cards that carry them to the decider. */
+  closingAnswers?: Record<string, unknown>[];
 }
 
 /**

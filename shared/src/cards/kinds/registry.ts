@@ -1,5 +1,6 @@
 import type { CommandType } from '../../domain/commands';
 import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../domain/outbox';
+import { anchoringFollowUpKind } from './anchoring-follow-up.kind';
 import { anchoringKind } from './anchoring.kind';
 import { briefingRequestKind } from './briefing-request.kind';
 import { briefingKind } from './briefing.kind';
@@ -50,6 +51,7 @@ export const KINDS: Readonly<Record<NetworkCardKind, KindSpec>> = {
   closingMeeting: closingMeetingKind,
   publicationApproval: publicationApprovalKind,
   anchoring: anchoringKind,
+  anchoringFollowUp: anchoringFollowUpKind,
 };
 
 /** A kind read from a card or storage, checked against the list (null: not one this version knows). */

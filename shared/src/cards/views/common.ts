@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../../i18n/locale';
 import { eventName } from '../../i18n/event-names';
 import { t } from '../../i18n/messages';
 import { escapeMarkdown } from '../escape-markdown';
+import { roundHistory } from './round-history';
 
 export const esc = escapeMarkdown;
 
@@ -109,6 +110,7 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
   }
   add(ev('compositionInformed'), network.compositionInformed);
   add(ev('kickoffHeld'), network.kickoff);
+  entries.push(...roundHistory(network, locale));
   return entries
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .slice(-limit)

@@ -3,7 +3,9 @@ import { DECISION_RULES, FORUMS, type OrgConfig, type PersonRef, personKey } fro
 import { t } from '../../i18n/messages';
 import type { AppCardData, InputSpec, MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
-import { bodyName } from './common';
+import { bodyName, esc } from './common';
+import type { ConfigAuditEntry } from '../../domain/config-audit';
+import { formatDateTime } from '../../i18n/locale';
 
 export interface KnownChannel {
   conversationId: string;
@@ -19,6 +21,8 @@ export function configView(
     knownChannels: KnownChannel[];
     notice?: MessageSpec;
     fieldErrors?: Record<string, string>;
+    /** The recorded changes, oldest first: the newest few are shown with their values before and after. */
+    changes?: ConfigAuditEntry[];
   },
 ): AppCardData {
   const { locale } = c;
@@ -107,5 +111,26 @@ export function configView(
     messages: [...(c.notice ? [c.notice] : []), { text: t(locale, 'card.config.intro') }],
     inputs,
     actions: [{ title: t(locale, 'action.saveConfig'), verb: Verbs.saveConfig, data: {}, style: 'positive' }],
+    ...(c.changes?.length ? { facts: changeFacts(c.changes, locale) } : {}),
   };
+}
+
+/** The newest configuration changes, each value with what it was before (issue 13, point 8). */
+function changeFacts(changes: ConfigAuditEntry[], locale: Locale): { title: string; value: string }[] {
+  return changes
+    .slice(-5)
+    .reverse()
+    .flatMap((entry) =>
+      entry.changes.map((ch) => ({
+        title: t(locale, 'closingRounds.config.change', {
+          who: esc(entry.by.name),
+          when: formatDateTime(entry.at, locale),
+          field: esc(ch.field),
+        }),
+        value: t(locale, 'closingRounds.config.beforeAfter', {
+          before: esc(ch.before || '–', 300),
+          after: esc(ch.after || '–', 300),
+        }),
+      })),
+    );
 }

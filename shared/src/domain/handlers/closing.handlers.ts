@@ -1,5 +1,6 @@
 import { domainError } from '../errors';
-import type { AnchoringRecommendation, DecisionRecord, Network } from '../network';
+import type { AnchoringRecommendation, DecisionRecord, Network, Stamp } from '../network';
+import { closingAnonymous, currentRound, startNextRound } from '../rounds';
 import { type Handler, ok, stampOf, today } from '../outcome';
 import { addMonths, MAX_PERIOD_MONTHS } from '../period';
 import { personKey } from '../types';
@@ -14,22 +15,40 @@ export const startClosingReflection: Handler<'startClosingReflection'> = (networ
     {
       ...network,
       phase: 'closingReflection',
-      closing: { started: stampOf(ctx), stories: [], recommendation: null, directorEndorsement: null },
+      closing: {
+        started: stampOf(ctx),
+        stories: [],
+        recommendation: null,
+        directorEndorsement: null,
+        // Fixed now: lowering the network's anonymity later must not reveal this reflection's answers.
+        anonymous: network.settings.anonymousReflections,
+      },
     },
     { type: 'closingReflectionStarted' },
   );
 
 export const answerClosingReflection: Handler<'answerClosingReflection'> = (network, command, ctx) => {
   if (!canReflect(network, ctx)) return domainError('REFLECTION.NOT_PARTICIPANT');
-  const anonymous = network.settings.anonymousReflections;
-  const key = anonymous ? ctx.pseudonymise(`${network.id}/closing`, personKey(ctx.actor)) : personKey(ctx.actor);
+  const anonymous = closingAnonymous(network);
+  const round = currentRound(network);
+  // The first round keeps the hash context it always had, so an answer given before rounds existed is replaced.
+  const context = round === 1 ? `${network.id}/closing` : `${network.id}/closing/${round}`;
+  const key = anonymous ? ctx.pseudonymise(context, personKey(ctx.actor)) : personKey(ctx.actor);
   const { type: _type, commandId: _cid, networkId: _nid, ...answer } = command;
   return ok(network, {
     type: 'closingReflectionAnswered',
+    data: { round },
     row: {
       kind: 'closingReflection',
-      keyParts: [key],
-      value: { ...answer, answeredAt: stampOf(ctx).at, person: anonymous ? null : stampOf(ctx).by },
+      // Keyed by round: a later round's answers never overwrite an earlier round's.
+      keyParts: [String(round), key],
+      // An anonymous answer keeps only its day: an exact time could be matched against other rows.
+      value: {
+        ...answer,
+        round,
+        answeredAt: anonymous ? today(ctx) : stampOf(ctx).at,
+        person: anonymous ? null : stampOf(ctx).by,
+      },
     },
     anonymous,
   });
@@ -102,26 +121,30 @@ export const decideContinuation: Handler<'decideContinuation'> = (network, comma
   const ballot = runBallot(network, 'continuation', command, ['extend', 'close'], ctx);
   if ('result' in ballot) return ballot.result;
   const decision: DecisionRecord = ballot.decided;
+  const stamp = stampOf(ctx);
+  // Recorded with the deciding vote (a vote that does not decide yet keeps nothing of the round's record).
+  const decidedOn: Network = { ...withValueSeen(network, command.valueSeen, stamp), pendingVotes: [] };
   if (command.outcome === 'close') {
-    return ok(
-      { ...network, phase: 'closingMeeting', continuationDecision: decision, pendingVotes: [] },
-      { type: 'networkToBeClosed' },
-    );
+    return ok({ ...decidedOn, phase: 'closingMeeting', continuationDecision: decision }, { type: 'networkToBeClosed' });
   }
   const extension = { previousEndDate: currentEnd, newEndDate: newEnd!, evaluation: command.evaluation!, decision };
-  const startDate = network.period?.startDate ?? today(ctx);
-  const extended: Network = {
-    ...network,
-    phase: 'active',
-    period: { startDate, endDate: newEnd! },
-    extensions: [...network.extensions, extension],
-    closing: null,
-    continuationDecision: null,
-    endReminders: [],
-    pendingVotes: [],
-  };
-  return ok(extended, { type: 'networkExtended', data: { previousEndDate: currentEnd, newEndDate: newEnd! } });
+  // The round's closing records move to `rounds`; the contract gets a new phase-2 version with the new end date.
+  const extended = startNextRound(
+    { ...decidedOn, period: { startDate: network.period?.startDate ?? today(ctx), endDate: currentEnd } },
+    extension,
+    stamp,
+  );
+  return ok(extended, {
+    type: 'networkExtended',
+    data: { previousEndDate: currentEnd, newEndDate: newEnd!, round: currentRound(extended) },
+  });
 };
+
+/** The value the deciding body sees created, recorded with its decision on the round's closing record. */
+function withValueSeen(network: Network, text: string | undefined, stamp: Stamp): Network {
+  if (!text || !network.closing) return network;
+  return { ...network, closing: { ...network.closing, valueSeen: { ...stamp, text } } };
+}
 
 export const recordClosingMeeting: Handler<'recordClosingMeeting'> = (network, command, ctx) => {
   const recommendations: AnchoringRecommendation[] = command.recommendations.map((r) => ({

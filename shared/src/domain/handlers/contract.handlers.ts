@@ -20,6 +20,7 @@ import { type DecideContext, type Handler, type HandlerResult, ok, stampOf, toda
 import { checkPeriod } from '../period';
 import { rolesOf } from '../roles';
 import { BODY_NAMES } from '../routing';
+import { periodChangeRefused } from '../rounds';
 
 /**
  * Fills a phase: an unsigned draft is edited in place; once a version is signed (locked), an edit starts the next
@@ -44,7 +45,10 @@ function fillPhase<P extends ContractPhaseNumber>(
 export const fillContractPhase1: Handler<'fillContractPhase1'> = (n, c, ctx) => fillPhase(n, 1, c.fields, ctx);
 
 export const fillContractPhase2: Handler<'fillContractPhase2'> = (n, c, ctx) => {
-  const broken = checkPeriod(c.fields.startDate, c.fields.endDate);
+  // Once set, the period is fixed (an extension may have taken it past a year: that was decided, not edited).
+  const fixed = periodChangeRefused(n, c.fields);
+  if (fixed) return fixed;
+  const broken = n.period ? null : checkPeriod(c.fields.startDate, c.fields.endDate);
   if (broken) return domainError(broken);
   return fillPhase(n, 2, c.fields, ctx);
 };
@@ -90,6 +94,9 @@ export const signContractPhase: Handler<'signContractPhase'> = (
   let next: Network = { ...network, contract };
   if (locked && phase === 2) {
     const fields = signed.fields as ContractFieldsByPhase[2];
+    // Signing never moves a period already set: only an extension decision does (issue 13, point 4).
+    const fixed = periodChangeRefused(network, fields);
+    if (fixed) return fixed;
     next = { ...next, period: { startDate: fields.startDate, endDate: fields.endDate } };
   }
   // Signing phase 3 after the kick-off workshop is what makes the network active.

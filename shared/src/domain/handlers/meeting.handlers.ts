@@ -75,7 +75,8 @@ export const answerReflection: Handler<'answerReflection'> = (network, command, 
     workingWellComment: command.workingWellComment ?? '',
     changeForm: command.changeForm,
     suggestion: command.suggestion ?? '',
-    answeredAt: stampOf(ctx).at,
+    // An anonymous answer keeps only its day: an exact time could be matched against other rows.
+    answeredAt: meeting.anonymous ? today(ctx) : stampOf(ctx).at,
     // Never store who answered an anonymous reflection, not even as a name.
     person: meeting.anonymous ? null : actorRef(ctx.actor),
   };
@@ -123,8 +124,10 @@ export const remindNonResponders: Handler<'remindNonResponders'> = (network, com
   if (!meeting) return domainError('MEETING.NOT_FOUND');
   if (meeting.status !== 'reflectionOpen') return domainError('REFLECTION.NOT_OPEN');
   if (meeting.remindedAt) return ok(network);
+  // Who is reminded is worked out when the reminders are sent and never stored: with the attendees it would
+  // name who answered (issue 13, point 8). The event keeps the count.
   return ok(withMeeting(network, { ...meeting, remindedAt: stampOf(ctx).at }), {
     type: 'reflectionRemindersSent',
-    data: { meetingId: meeting.id, personKeys: command.personKeys },
+    data: { meetingId: meeting.id, count: command.count },
   });
 };

@@ -1,5 +1,6 @@
 import type { CommandType } from '../commands';
 import type { Handler } from '../outcome';
+import * as anchoring from './anchoring.handlers';
 import * as closing from './closing.handlers';
 import * as contract from './contract.handlers';
 import * as idea from './idea.handlers';
@@ -45,6 +46,7 @@ export const HANDLERS: { readonly [T in Exclude<CommandType, 'submitIdea'>]: Han
   endorseClosingRecommendation: closing.endorseClosingRecommendation,
   decideContinuation: closing.decideContinuation,
   recordClosingMeeting: closing.recordClosingMeeting,
+  recordAnchoringOutcome: anchoring.recordAnchoringOutcome,
   approvePublication: closing.approvePublication,
   recordEndReminder: closing.recordEndReminder,
 };

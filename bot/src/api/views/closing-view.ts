@@ -1,0 +1,67 @@
+import type { ClosingDto } from '@netvaerk/shared/api/api-types';
+import type { RoundDto } from '@netvaerk/shared/api/closing-rounds-types';
+import { summariseClosingReflection } from '@netvaerk/shared/domain/closing-summary';
+import type { Network } from '@netvaerk/shared/domain/network';
+import { closingAnonymous, currentRound } from '@netvaerk/shared/domain/rounds';
+
+type Closing = NonNullable<Network['closing']>;
+
+/**
+ * One round's closing as the tab shows it. The answers' summary (the domain's rule, the meetings' threshold) is
+ * given only to those who may read it; everyone who sees the network sees the stories and recommendations.
+ */
+export function closingView(
+  c: Closing,
+  answers: Record<string, unknown>[],
+  round: number,
+  anonymous: boolean,
+  mayRead: boolean,
+): ClosingDto {
+  const summary = summariseClosingReflection(answers, anonymous, round);
+  return {
+    startedAt: c.started.at,
+    stories: c.stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      value: s.value,
+      forWhom: s.forWhom,
+      by: s.by.by.name,
+      at: s.by.at,
+    })),
+    recommendation: c.recommendation
+      ? { ...c.recommendation, by: c.recommendation.by.by.name, at: c.recommendation.by.at }
+      : null,
+    directorEndorsement: c.directorEndorsement
+      ? { comment: c.directorEndorsement.comment, by: c.directorEndorsement.by.name, at: c.directorEndorsement.at }
+      : null,
+    reflectionResponses: summary.answered,
+    satisfactionAverage: summary.satisfactionAverage,
+    round,
+    summary: mayRead ? summary : null,
+    valueSeen: c.valueSeen ? { text: c.valueSeen.text, by: c.valueSeen.by.name, at: c.valueSeen.at } : null,
+  };
+}
+
+/** The current round's closing, if one has started. */
+export function currentClosingView(
+  n: Network,
+  answers: Record<string, unknown>[],
+  mayRead: boolean,
+): ClosingDto | null {
+  return n.closing ? closingView(n.closing, answers, currentRound(n), closingAnonymous(n), mayRead) : null;
+}
+
+/** Every earlier round, oldest first, with its own answers (kept per round). */
+export function roundsView(n: Network, answers: Record<string, unknown>[], mayRead: boolean): RoundDto<ClosingDto>[] {
+  return (n.rounds ?? []).map((r) => ({
+    round: r.round,
+    closing: closingView(r.closing, answers, r.round, r.closing.anonymous ?? n.settings.anonymousReflections, mayRead),
+    extension: {
+      previousEndDate: r.extension.previousEndDate,
+      newEndDate: r.extension.newEndDate,
+      by: r.extension.decision.by.name,
+      at: r.extension.decision.at,
+      evaluation: r.extension.evaluation,
+    },
+  }));
+}

@@ -1,0 +1,14 @@
+import { type CardActionHandler, runCardCommand, str } from './card-action-context';
+
+/** The director records a deciding body's outcome for one anchoring recommendation (its own input on the card). */
+export const recordAnchoringOutcome: CardActionHandler = (ctx) => {
+  const d = ctx.action.data;
+  const recommendationId = str(d, 'recommendationId');
+  const field = `outcome_${recommendationId}`;
+  return runCardCommand(
+    ctx,
+    { type: 'recordAnchoringOutcome', networkId: str(d, 'networkId'), recommendationId, outcome: str(d, field) },
+    { type: 'network', kind: 'anchoringFollowUp' },
+    { values: { [field]: str(d, field) } },
+  );
+};

@@ -1,0 +1,38 @@
+import type { ClosingTextQuestion } from '../domain/closing-summary';
+
+/** One round's closing reflection as a reader may see it: the count always, the rest above the threshold. */
+export interface ClosingSummaryDto {
+  round: number;
+  answered: number;
+  anonymous: boolean;
+  visible: boolean;
+  satisfactionAverage: number | null;
+  questions: { question: ClosingTextQuestion; answers: string[] }[];
+  goals: { goal: string; answers: string[] }[];
+}
+
+/** A finished round, kept after an extension: its closing records and the decision that extended it. */
+export interface RoundDto<Closing> {
+  round: number;
+  closing: Closing;
+  extension: {
+    previousEndDate: string;
+    newEndDate: string;
+    by: string;
+    at: string;
+    evaluation: {
+      stillMakesSense: string;
+      achievingGoals: string;
+      rightParticipants: string;
+      resourcesUsedWell: string;
+      adjustments: string;
+    };
+  };
+}
+
+/** What became of an anchoring recommendation that needed a decision elsewhere. */
+export interface AnchoringFollowUpDto {
+  outcome: string;
+  by: string;
+  at: string;
+}
