@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { canIssue } from '../../shared/src/domain/can-issue';
 import { ERROR_CATALOGUE } from '../../shared/src/domain/errors';
-import { NETWORK_CARD_KINDS, type OutboxView } from '../../shared/src/domain/outbox';
+import type { OutboxView } from '../../shared/src/domain/outbox';
+import { NETWORK_CARD_KINDS } from '../../shared/src/cards/kinds/registry';
 import { PERMISSIONS } from '../../shared/src/domain/permissions';
 import { actor, PEOPLE, type Persona, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
 import { MESSAGES } from '../../shared/src/i18n/messages';

@@ -5,7 +5,7 @@ import { contractFormView } from '../../shared/src/cards/views/contract-form.vie
 import { ideaFormView } from '../../shared/src/cards/views/idea-form.view';
 import { myNetworksView } from '../../shared/src/cards/views/my-networks.view';
 import { networkCardView } from '../../shared/src/cards/views/network-card.view';
-import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../shared/src/domain/outbox';
+import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../shared/src/cards/kinds/registry';
 import { refreshSection } from '../../shared/src/cards/card-refresh';
 import { participantsView } from '../../shared/src/cards/views/participants.view';
 import { noticeView, welcomeView } from '../../shared/src/cards/views/welcome.view';

@@ -2,7 +2,8 @@ import { networkTabDeepLink } from '@netvaerk/shared/api/tab-deep-link';
 import { type AppCardData, renderAppCard } from '@netvaerk/shared/cards/app.card';
 import type { ActionSpec, MessageSpec } from '@netvaerk/shared/cards/app.card';
 import { refreshSection } from '@netvaerk/shared/cards/card-refresh';
-import { KINDS, kindOf } from '@netvaerk/shared/cards/kinds/registry';
+import { kindOf, specOf } from '@netvaerk/shared/cards/kinds/registry';
+import type { KindSpec } from '@netvaerk/shared/cards/kinds/kind-spec';
 import type { CardJson } from '@netvaerk/shared/cards/render-template';
 import { viewData, type ViewInputs } from '@netvaerk/shared/cards/view-data';
 import type { Directory, KnownPerson } from '@netvaerk/shared/domain/directory';
@@ -32,13 +33,15 @@ export interface RenderOptions {
  * Views that choose among people (the participants card, a kind whose spec says so) need everyone the app knows.
  * A stored kind this version does not know is left to `viewData`, which reports it.
  */
-const NEEDS_PEOPLE = (view: OutboxView) =>
-  view.type === 'participants' ||
-  (view.type === 'network' && kindOf(view.kind) !== null && KINDS[view.kind].choosesPeople === true);
+const NEEDS_PEOPLE = (view: OutboxView) => view.type === 'participants' || specFor(view)?.choosesPeople === true;
 
-/** Cards that carry the closing reflection's answers to the director and the decider (issue 13, point 3). */
-const NEEDS_CLOSING_ANSWERS = (view: OutboxView) =>
-  view.type === 'network' && (view.kind === 'continuationDecision' || view.kind === 'closingEndorsement');
+/** Cards that carry the closing reflection's answers to the director and the decider (their specs say so). */
+const NEEDS_CLOSING_ANSWERS = (view: OutboxView) => specFor(view)?.readsClosingAnswers === true;
+
+function specFor(view: OutboxView): KindSpec | null {
+  const kind = view.type === 'network' ? kindOf(view.kind) : null;
+  return kind ? specOf(kind) : null;
+}
 
 /**
  * Renders any card view of a network for a viewer, or the shared card for everyone in a conversation with the

@@ -1,6 +1,7 @@
 import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
-import type { NetworkCardKind, OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
+import type { OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
+import type { NetworkCardKind } from '../cards/kinds/registry';
 import type { IdGenerator } from '../domain/ports';
 import { openFollowUps } from '../domain/anchoring';
 import { missingParties } from '../domain/contract-parties';

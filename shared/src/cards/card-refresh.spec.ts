@@ -1,4 +1,5 @@
-import { NETWORK_CARD_KINDS, type OutboxView } from '../domain/outbox';
+import type { OutboxView } from '../domain/outbox';
+import { NETWORK_CARD_KINDS } from './kinds/registry';
 import { parseRefreshData, refreshData } from './card-refresh';
 
 const VIEWS: OutboxView[] = [

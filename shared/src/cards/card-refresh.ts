@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Locale } from '../domain/errors';
 import { ID_PATTERN } from '../domain/limits';
-import { NETWORK_CARD_KINDS, type OutboxView } from '../domain/outbox';
+import type { OutboxView } from '../domain/outbox';
+import { NETWORK_CARD_KINDS } from './kinds/registry';
 import { t } from '../i18n/messages';
 import type { AppCardData } from './app.card';
 import { Verbs } from './verbs';
@@ -24,11 +25,13 @@ const REFRESH_VIEWS: {
 } = {
   network: {
     data: (v) => ({ kind: v.kind, ...(v.participantId ? { participantId: v.participantId } : {}) }),
-    schema: z.object({ kind: z.enum(NETWORK_CARD_KINDS), participantId: id.optional() }).transform((d) => ({
-      type: 'network' as const,
-      kind: d.kind,
-      ...(d.participantId ? { participantId: d.participantId } : {}),
-    })),
+    schema: z
+      .object({ kind: z.enum(NETWORK_CARD_KINDS as [string, ...string[]]), participantId: id.optional() })
+      .transform((d) => ({
+        type: 'network' as const,
+        kind: d.kind,
+        ...(d.participantId ? { participantId: d.participantId } : {}),
+      })),
   },
   contract: {
     data: (v) => ({ phase: v.phase }),

@@ -2,10 +2,10 @@ import { canIssue } from '../domain/can-issue';
 import type { CommandType } from '../domain/commands';
 import { PHASE_SPECS } from '../domain/lifecycle';
 import { isContractPhaseSigned, type Network } from '../domain/network';
-import { NETWORK_CARD_KINDS, type OutboxView } from '../domain/outbox';
+import type { OutboxView } from '../domain/outbox';
 import { PERMISSIONS } from '../domain/permissions';
 import { type Actor, type OrgConfig, samePerson } from '../domain/types';
-import { KINDS } from './kinds/registry';
+import { NETWORK_CARD_KINDS, specOf } from './kinds/registry';
 
 const forAnyone = (command: CommandType) => {
   const rule = PERMISSIONS[command];
@@ -24,7 +24,7 @@ export function stepViewFor(n: Network, viewer: Actor, config: OrgConfig): Outbo
     (p) => p.kind === 'internal' && p.status === 'invited' && samePerson(p.person, viewer),
   );
   const steps = NETWORK_CARD_KINDS.flatMap((kind) => {
-    const command = KINDS[kind].command;
+    const command = specOf(kind).command;
     if (!command || (kind === 'invitation' && !invitation)) return [];
     return [{ kind, command, ...(kind === 'invitation' ? { participantId: invitation!.id } : {}) }];
   });

@@ -13,45 +13,17 @@ export type OutboxTarget =
    */
   | { kind: 'nonResponders'; meetingId: string };
 
-/**
- * Every kind of network card, one step of the flow each. The cards give each its spec with a `Record` over this
- * list, the notifications name them, and a card's refresh data carries one: a kind missing anywhere does not
- * compile, and a kind read back from storage or a card is checked against this list.
- */
-export const NETWORK_CARD_KINDS = [
-  'track',
-  'recommendation',
-  'decision',
-  'outcome',
-  'briefingRequest',
-  'briefing',
-  'interest',
-  'nomination',
-  'leaderDecision',
-  'leaderAppointed',
-  'invitation',
-  'invitationAnswer',
-  'composition',
-  'status',
-  'endReminder',
-  'closingReflection',
-  'closingStories',
-  'closingRecommendation',
-  'closingEndorsement',
-  'continuationDecision',
-  'closingMeeting',
-  'publicationApproval',
-  'anchoring',
-  'anchoringFollowUp',
-] as const;
-export type NetworkCardKind = (typeof NETWORK_CARD_KINDS)[number];
 
 /** The reflection card's variants: the card in the meeting chat, the leader's summary, a reminder, the welcome. */
 export type ReflectionVariant = 'card' | 'summary' | 'reminder' | 'start';
 
 /** Which card to render (at send time, from the network's state then, in the recipient's language). */
 export type OutboxView =
-  | { type: 'network'; kind: NetworkCardKind; participantId?: string }
+  /**
+   * A network card of one kind. The kinds are the cards' registry (`cards/kinds/registry.ts`, `kindOf`): the
+   * domain only carries the name, so a new card does not touch the domain.
+   */
+  | { type: 'network'; kind: string; participantId?: string }
   | { type: 'contract'; phase: 1 | 2 | 3 }
   | { type: 'participants' }
   | { type: 'reflection'; meetingId: string; variant: ReflectionVariant };

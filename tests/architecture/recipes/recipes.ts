@@ -48,25 +48,16 @@ export const NEW_CARD: Recipe = {
   name: 'a new card on an existing command',
   steps: [
     {
-      file: 'src/domain/outbox.ts',
-      after: 'export const NETWORK_CARD_KINDS = [',
-      insert: `
-  'fixtureCard',`,
-    },
-    {
       file: 'src/cards/kinds/fixture-card.kind.ts',
       create: `import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
-import { base } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 export const fixtureCardKind: KindSpec = {
   title: 'card.fixtureCard.title',
   command: 'briefHeadsForum',
   ask: (_n, c) => t(c.locale, 'card.fixtureCard.ask'),
-  actions: (n, c) => [
-    { title: t(c.locale, 'card.fixtureCard.confirm'), verb: Verbs.briefHeadsForum, data: base(n, 'fixtureCard') },
-  ],
+  actions: (_n, c) => [{ title: t(c.locale, 'card.fixtureCard.confirm'), verb: Verbs.briefHeadsForum, data: {} }],
   done: (n, c) => (n.briefing ? { text: t(c.locale, 'card.fixtureCard.done'), tone: 'good' } : null),
 };
 `,
@@ -79,7 +70,7 @@ import { fixtureCardKind } from './fixture-card.kind';`,
     },
     {
       file: 'src/cards/kinds/registry.ts',
-      after: 'export const KINDS: Readonly<Record<NetworkCardKind, KindSpec>> = {',
+      after: 'export const KINDS = {',
       insert: `
   fixtureCard: fixtureCardKind,`,
     },

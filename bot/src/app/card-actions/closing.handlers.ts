@@ -1,5 +1,5 @@
 import { t } from '@netvaerk/shared/i18n/messages';
-import type { NetworkCardKind } from '@netvaerk/shared/domain/outbox';
+import type { NetworkCardKind } from '@netvaerk/shared/cards/kinds/registry';
 import { closingGoals } from '@netvaerk/shared/cards/kinds/closing-helpers';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
 

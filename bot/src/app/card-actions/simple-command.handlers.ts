@@ -1,5 +1,6 @@
 import type { CommandType } from '@netvaerk/shared/domain/commands';
-import type { NetworkCardKind, OutboxView } from '@netvaerk/shared/domain/outbox';
+import type { OutboxView } from '@netvaerk/shared/domain/outbox';
+import type { NetworkCardKind } from '@netvaerk/shared/cards/kinds/registry';
 import { kindAsking } from '@netvaerk/shared/cards/kinds/registry';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 

@@ -4,7 +4,7 @@ import type { InputSpec } from '../app.card';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
 import { recommendationStateFacts } from './anchoring-helpers';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /**
@@ -28,7 +28,7 @@ export const anchoringFollowUpKind: KindSpec = {
     openFollowUps(n).map((r) => ({
       title: `${t(c.locale, 'closingRounds.followUp.record')}: ${esc(r.text, 40)}`,
       verb: Verbs.recordAnchoringOutcome,
-      data: { ...base(n, 'anchoringFollowUp'), recommendationId: r.id },
+      data: { recommendationId: r.id },
     })),
   facts: (n, c) => recommendationStateFacts(n, c, true),
 };

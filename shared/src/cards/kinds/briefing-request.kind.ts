@@ -1,6 +1,6 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
-import { base, doneBy } from './kind-helpers';
+import { doneBy } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The routing table's briefer is asked to brief the heads' forum about the approved network. */
@@ -12,7 +12,7 @@ export const briefingRequestKind: KindSpec = {
     {
       title: t(c.locale, 'action.brief'),
       verb: Verbs.briefHeadsForum,
-      data: base(n, 'briefingRequest'),
+      data: {},
       style: 'positive',
     },
   ],

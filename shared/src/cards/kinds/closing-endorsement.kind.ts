@@ -2,7 +2,7 @@ import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
 import { readerFacts, recommendationFact, storyFacts } from './closing-helpers';
-import { base, doneBy, textInput } from './kind-helpers';
+import { doneBy, textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The director endorses the network's recommendation with her comment before it goes to the decider. */
@@ -15,7 +15,7 @@ export const closingEndorsementKind: KindSpec = {
     {
       title: t(c.locale, 'closing.endorsement.send'),
       verb: Verbs.endorseClosingRecommendation,
-      data: base(n, 'closingEndorsement'),
+      data: {},
       style: 'positive',
     },
   ],
@@ -24,4 +24,5 @@ export const closingEndorsementKind: KindSpec = {
     return e ? { text: doneBy(esc(e.comment, 600), e, c), tone: 'good' } : null;
   },
   facts: (n, c) => [recommendationFact(n, c), ...storyFacts(n), ...readerFacts(n, c)],
+  readsClosingAnswers: true,
 };

@@ -2,7 +2,7 @@ import { DECIDING_BODIES } from '../../domain/anchoring';
 import { t } from '../../i18n/messages';
 import type { InputSpec } from '../app.card';
 import { Verbs } from '../verbs';
-import { base, textInput } from './kind-helpers';
+import { textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** A closed network's last meeting: its experiences and up to three anchoring recommendations, each with a path. */
@@ -30,7 +30,7 @@ export const closingMeetingKind: KindSpec = {
     {
       title: t(c.locale, 'closing.meeting.send'),
       verb: Verbs.recordClosingMeeting,
-      data: base(n, 'closingMeeting'),
+      data: {},
       style: 'positive',
     },
   ],

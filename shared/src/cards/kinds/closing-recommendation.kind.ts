@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { recommendationText, storyFacts, yesNoInput } from './closing-helpers';
-import { base, textInput } from './kind-helpers';
+import { textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The network's recommendation: continue or not, in the same form, with the same participants. */
@@ -19,7 +19,7 @@ export const closingRecommendationKind: KindSpec = {
     {
       title: t(c.locale, 'closing.recommendation.send'),
       verb: Verbs.submitClosingRecommendation,
-      data: base(n, 'closingRecommendation'),
+      data: {},
       style: 'positive',
     },
   ],

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { closingGoals } from './closing-helpers';
-import { base, textInput } from './kind-helpers';
+import { textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The closing reflection's questions, one per goal and success criterion set at the start (DESIGN.md §6). */
@@ -33,7 +33,7 @@ export const closingReflectionKind: KindSpec = {
     {
       title: t(c.locale, 'action.send'),
       verb: Verbs.answerClosingReflection,
-      data: base(n, 'closingReflection'),
+      data: {},
       style: 'positive',
     },
   ],

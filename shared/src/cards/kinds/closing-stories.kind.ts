@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { storyFacts } from './closing-helpers';
-import { base, textInput } from './kind-helpers';
+import { textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** Two or three stories of the value created and for whom. */
@@ -18,7 +18,7 @@ export const closingStoriesKind: KindSpec = {
     {
       title: t(c.locale, 'closing.story.add'),
       verb: Verbs.addStory,
-      data: base(n, 'closingStories'),
+      data: {},
       style: 'positive',
     },
   ],

@@ -4,7 +4,7 @@ import type { MessageSpec } from '../app.card';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
 import { readerFacts, recommendationFact, storyFacts } from './closing-helpers';
-import { base, doneBy, textInput } from './kind-helpers';
+import { doneBy, textInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /**
@@ -34,7 +34,7 @@ export const continuationDecisionKind: KindSpec = {
     {
       title: t(c.locale, 'closing.extend'),
       verb: Verbs.decideContinuation,
-      data: { ...base(n, 'continuationDecision'), outcome: 'extend' },
+      data: { outcome: 'extend' },
       style: 'positive',
     },
     {
@@ -42,7 +42,7 @@ export const continuationDecisionKind: KindSpec = {
       verb: Verbs.decideContinuation,
       // Sends the inputs too (none is required for closing): the value the decider sees created, and a
       // secretary's meeting date, go with a closure.
-      data: { ...base(n, 'continuationDecision'), outcome: 'close' },
+      data: { outcome: 'close' },
     },
   ],
   done: (n, c): MessageSpec | null => {
@@ -74,4 +74,5 @@ export const continuationDecisionKind: KindSpec = {
       : []),
   ],
   ballot: 'continuation',
+  readsClosingAnswers: true,
 };

@@ -10,7 +10,7 @@ export const decisionKind: KindSpec = {
   command: 'decideIdea',
   ask: (n, c) => t(c.locale, 'card.decision.ask', { by: esc(n.recommendation?.by.name ?? '') }),
   inputs: (_n, c) => [reasonInput(c)],
-  actions: (n, c) => approveOrReject(n, c, Verbs.decideIdea, 'decision'),
+  actions: (n, c) => approveOrReject(c, Verbs.decideIdea),
   done: (n, c) => decided(n.decision, n.decision?.outcome === 'approve' ? 'approved' : 'rejected', c),
   ballot: 'idea',
 };

@@ -1,7 +1,7 @@
 import { formatDate } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /** The end date is near: the leader starts the closing reflection (DESIGN.md §6). */
@@ -14,7 +14,7 @@ export const endReminderKind: KindSpec = {
     {
       title: t(c.locale, 'closing.start'),
       verb: Verbs.startClosingReflection,
-      data: base(n, 'endReminder'),
+      data: {},
       style: 'positive',
     },
   ],

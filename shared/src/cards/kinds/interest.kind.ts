@@ -1,7 +1,7 @@
 import { personKey } from '../../domain/types';
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /** Anyone may say they would like to lead the new network. */
@@ -13,7 +13,7 @@ export const interestKind: KindSpec = {
     {
       title: t(c.locale, 'action.interest'),
       verb: Verbs.expressInterest,
-      data: base(n, 'interest'),
+      data: {},
       style: 'positive',
     },
   ],

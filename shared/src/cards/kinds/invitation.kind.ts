@@ -2,7 +2,7 @@ import { formatDate } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /** A colleague invited to take part (or be a guest) accepts or declines. */
@@ -21,13 +21,13 @@ export const invitationKind: KindSpec = {
     {
       title: t(c.locale, 'action.accept'),
       verb: Verbs.respondToInvitation,
-      data: { ...base(n, 'invitation'), participantId: c.participantId, accept: true },
+      data: { participantId: c.participantId, accept: true },
       style: 'positive',
     },
     {
       title: t(c.locale, 'action.decline'),
       verb: Verbs.respondToInvitation,
-      data: { ...base(n, 'invitation'), participantId: c.participantId, accept: false },
+      data: { participantId: c.participantId, accept: false },
     },
   ],
   done: (n, c) => {

@@ -1,6 +1,5 @@
 import type { Command, CommandType } from '../../domain/commands';
 import type { DecisionRecord, Network, Stamp } from '../../domain/network';
-import type { NetworkCardKind } from '../../domain/outbox';
 import { permissionFor } from '../../domain/permissions';
 import type { Body } from '../../domain/types';
 import { formatDateTime } from '../../i18n/locale';
@@ -11,13 +10,13 @@ import { meetingRecordText } from '../views/ballot-parts';
 import { esc } from '../views/common';
 import type { NetworkViewContext } from './kind-spec';
 
-/** The data every button of a network card carries: which network, and which card it was pressed on. */
-export const base = (n: Network, kind: NetworkCardKind) => ({ networkId: n.id, kind });
-
-/** The two buttons of a decision a body takes: approve (positive) and reject (destructive), with the outcome. */
-export const approveOrReject = (n: Network, c: NetworkViewContext, verb: Verb, kind: NetworkCardKind): ActionSpec[] => [
-  { title: t(c.locale, 'action.approve'), verb, data: { ...base(n, kind), outcome: 'approve' }, style: 'positive' },
-  { title: t(c.locale, 'action.reject'), verb, data: { ...base(n, kind), outcome: 'reject' }, style: 'destructive' },
+/**
+ * The two buttons of a decision a body takes: approve (positive) and reject (destructive), with the outcome.
+ * (Which network and which card a button was pressed on, every button gets from `networkCardView`.)
+ */
+export const approveOrReject = (c: NetworkViewContext, verb: Verb): ActionSpec[] => [
+  { title: t(c.locale, 'action.approve'), verb, data: { outcome: 'approve' }, style: 'positive' },
+  { title: t(c.locale, 'action.reject'), verb, data: { outcome: 'reject' }, style: 'destructive' },
 ];
 
 /** A text field whose value and error survive a refused submit. */

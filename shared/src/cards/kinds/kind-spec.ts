@@ -41,6 +41,8 @@ export interface KindSpec {
   facts?: (n: Network, c: NetworkViewContext) => { title: string; value: string }[];
   /** The card offers a choice among everyone the app knows (`knownPeople`), so the renderer loads them. */
   choosesPeople?: boolean;
+  /** The card shows the closing reflection's answers (`closingAnswers`), so the renderer loads them. */
+  readsClosingAnswers?: boolean;
   /** A decision a body takes by its decision rule: the card shows the votes, or asks the secretary for the date. */
   ballot?: BodyDecision;
 }

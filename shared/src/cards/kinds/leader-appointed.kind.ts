@@ -1,6 +1,6 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /** "Du er netværksleder": the new leader's next steps, the contract's phase 2 and inviting participants. */
@@ -11,8 +11,8 @@ export const leaderAppointedKind: KindSpec = {
     {
       title: t(c.locale, 'action.fillContract', { phase: 2 }),
       verb: Verbs.showContractForm,
-      data: { ...base(n, 'leaderAppointed'), phase: 2 },
+      data: { phase: 2 },
     },
-    { title: t(c.locale, 'action.invite'), verb: Verbs.showParticipantsForm, data: base(n, 'leaderAppointed') },
+    { title: t(c.locale, 'action.invite'), verb: Verbs.showParticipantsForm, data: {} },
   ],
 };

@@ -10,7 +10,7 @@ export const leaderDecisionKind: KindSpec = {
   command: 'decideLeader',
   ask: (n, c) => t(c.locale, 'card.leaderDecision.ask', { nominee: esc(n.nomination?.person.name ?? '') }),
   inputs: (_n, c) => [reasonInput(c)],
-  actions: (n, c) => approveOrReject(n, c, Verbs.decideLeader, 'leaderDecision'),
+  actions: (n, c) => approveOrReject(c, Verbs.decideLeader),
   done: (n, c) => decided(n.leaderDecision, n.leaderDecision?.outcome === 'approve' ? 'approved' : 'rejected', c),
   facts: (n, c) =>
     n.nomination?.override ? [{ title: t(c.locale, 'fact.override'), value: esc(n.nomination.override.reason) }] : [],

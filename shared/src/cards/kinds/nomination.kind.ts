@@ -2,7 +2,7 @@ import { personKey } from '../../domain/types';
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /** The director nominates a leader, those who expressed interest first (★). */
@@ -40,7 +40,7 @@ export const nominationKind: KindSpec = {
     {
       title: t(c.locale, 'action.nominate'),
       verb: Verbs.nominateLeader,
-      data: base(n, 'nomination'),
+      data: {},
       style: 'positive',
     },
   ],

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { esc } from '../views/common';
-import { base, doneBy } from './kind-helpers';
+import { doneBy } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The director chooses which anchoring recommendations are published on the network site. */
@@ -24,7 +24,7 @@ export const publicationApprovalKind: KindSpec = {
     {
       title: t(c.locale, 'closing.publication.approve'),
       verb: Verbs.approvePublication,
-      data: base(n, 'publicationApproval'),
+      data: {},
       style: 'positive',
     },
   ],

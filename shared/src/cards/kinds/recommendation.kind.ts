@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
 import { bodyName, routedBody } from '../views/common';
-import { base, decided, reasonInput } from './kind-helpers';
+import { decided, reasonInput } from './kind-helpers';
 import type { KindSpec } from './kind-spec';
 
 /** The routing table's recommender recommends the idea (or not) to the decider. */
@@ -15,13 +15,13 @@ export const recommendationKind: KindSpec = {
     {
       title: t(c.locale, 'action.recommend'),
       verb: Verbs.recommendIdea,
-      data: { ...base(n, 'recommendation'), outcome: 'recommend' },
+      data: { outcome: 'recommend' },
       style: 'positive',
     },
     {
       title: t(c.locale, 'action.notRecommend'),
       verb: Verbs.recommendIdea,
-      data: { ...base(n, 'recommendation'), outcome: 'reject' },
+      data: { outcome: 'reject' },
       style: 'destructive',
     },
   ],

@@ -1,10 +1,10 @@
-import { NETWORK_CARD_KINDS } from '../../domain/outbox';
-import { kindAsking, KINDS } from './registry';
+import { NETWORK_CARD_KINDS } from './registry';
+import { kindAsking, specOf } from './registry';
 
 describe('the card kinds registry', () => {
   it('answers a press with the kind that asks for its command, read from the specs', () => {
     for (const kind of NETWORK_CARD_KINDS) {
-      const command = KINDS[kind].command;
+      const command = specOf(kind).command;
       if (command) expect(kindAsking(command, kind)).toBe(kind);
     }
     expect(kindAsking('decideIdea')).toBe('decision');

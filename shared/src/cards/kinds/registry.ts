@@ -1,5 +1,4 @@
 import type { CommandType } from '../../domain/commands';
-import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../../domain/outbox';
 import { anchoringFollowUpKind } from './anchoring-follow-up.kind';
 import { anchoringKind } from './anchoring.kind';
 import { briefingRequestKind } from './briefing-request.kind';
@@ -26,8 +25,12 @@ import { recommendationKind } from './recommendation.kind';
 import { statusKind } from './status.kind';
 import { trackKind } from './track.kind';
 
-/** Every network card kind's spec, one line each: a kind in `NETWORK_CARD_KINDS` without a spec does not compile. */
-export const KINDS: Readonly<Record<NetworkCardKind, KindSpec>> = {
+/**
+ * Every network card kind, one line each: the list of kinds IS this map, so a card is its kind file, its line
+ * here and its messages. The notifications, a card's refresh data and the stored outbox rows name kinds by
+ * these keys; a kind read back from storage or a card is checked with `kindOf`.
+ */
+export const KINDS = {
   track: trackKind,
   recommendation: recommendationKind,
   decision: decisionKind,
@@ -52,7 +55,16 @@ export const KINDS: Readonly<Record<NetworkCardKind, KindSpec>> = {
   publicationApproval: publicationApprovalKind,
   anchoring: anchoringKind,
   anchoringFollowUp: anchoringFollowUpKind,
-};
+} as const satisfies Record<string, KindSpec>;
+
+/** What a network card is for; each kind is one step of the flow with its own question and buttons. */
+export type NetworkCardKind = keyof typeof KINDS;
+
+/** The kinds in the registry's order (the order of the flow). */
+export const NETWORK_CARD_KINDS = Object.keys(KINDS) as NetworkCardKind[];
+
+/** A kind's spec, typed as the common spec (each line above keeps its own literal type). */
+export const specOf = (kind: NetworkCardKind): KindSpec => KINDS[kind];
 
 /** A kind read from a card or storage, checked against the list (null: not one this version knows). */
 export function kindOf(value: unknown): NetworkCardKind | null {
@@ -68,6 +80,6 @@ export function kindOf(value: unknown): NetworkCardKind | null {
  */
 export function kindAsking(command: CommandType, pressedOn?: unknown): NetworkCardKind | null {
   const on = kindOf(pressedOn);
-  if (on && KINDS[on].command === command) return on;
-  return NETWORK_CARD_KINDS.find((kind) => KINDS[kind].command === command) ?? null;
+  if (on && specOf(on).command === command) return on;
+  return NETWORK_CARD_KINDS.find((kind) => specOf(kind).command === command) ?? null;
 }

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/messages';
 import { Verbs } from '../verbs';
-import { base } from './kind-helpers';
+
 import type { KindSpec } from './kind-spec';
 
 /** The director chooses an innovation network's track, which picks its row of the routing table. */
@@ -12,12 +12,12 @@ export const trackKind: KindSpec = {
     {
       title: t(c.locale, 'track.political'),
       verb: Verbs.assignTrack,
-      data: { ...base(n, 'track'), track: 'political' },
+      data: { track: 'political' },
     },
     {
       title: t(c.locale, 'track.administrative'),
       verb: Verbs.assignTrack,
-      data: { ...base(n, 'track'), track: 'administrative' },
+      data: { track: 'administrative' },
     },
   ],
   done: (n, c) => (n.track ? { text: t(c.locale, `track.${n.track}`), tone: 'good', bold: true } : null),

@@ -3,14 +3,13 @@ import { canIssue } from '../../domain/can-issue';
 import type { CommandType } from '../../domain/commands';
 import { PHASE_SPECS } from '../../domain/lifecycle';
 import type { Network } from '../../domain/network';
-import type { NetworkCardKind } from '../../domain/outbox';
 import { PERMISSIONS } from '../../domain/permissions';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, MessageSpec } from '../app.card';
 import { refreshData } from '../card-refresh';
 import { awaitedBody } from '../kinds/kind-helpers';
 import type { KindSpec, NetworkViewContext } from '../kinds/kind-spec';
-import { KINDS } from '../kinds/registry';
+import { type NetworkCardKind, specOf } from '../kinds/registry';
 import { Verbs } from '../verbs';
 import { ballotAsk, ballotInputs, ballotMessages } from './ballot-parts';
 import { baseFacts, bodyName, esc, networkHistory, subtitle } from './common';
@@ -27,7 +26,7 @@ function isOpen(spec: KindSpec, n: Network): boolean {
  * for, or what was decided, by whom and when. The shared card (viewer null) never shows restricted buttons.
  */
 export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkViewContext): AppCardData {
-  const spec = KINDS[kind];
+  const spec = specOf(kind);
   const { locale } = c;
   // Buttons anyone may press (interest) show on the shared card too; others only in a permitted viewer's view.
   const publicAction = Boolean(spec.command && isOpen(spec, n) && isForEveryone(spec.command));
@@ -59,7 +58,9 @@ export function networkCardView(kind: NetworkCardKind, n: Network, c: NetworkVie
   if (waiting) facts.push({ title: t(locale, 'fact.waitingFor'), value: bodyName(waiting, locale) });
   if (c.fieldErrors && Object.keys(c.fieldErrors).length)
     messages.push({ text: t(locale, 'card.form.fix'), tone: 'attention' });
-  const actions: ActionSpec[] = mayAct ? (spec.actions?.(n, c) ?? []) : (!spec.command && spec.actions?.(n, c)) || [];
+  const own = mayAct ? (spec.actions?.(n, c) ?? []) : (!spec.command && spec.actions?.(n, c)) || [];
+  // Every button says which network and which card it was pressed on (the kind files need not).
+  const actions: ActionSpec[] = own.map((a) => ({ ...a, data: { networkId: n.id, kind, ...a.data } }));
   // Anyone whose client didn't fetch their own view (not in refresh.userIds) can ask for it.
   if (!mayAct && open && spec.command) {
     actions.push({
