@@ -1,15 +1,10 @@
-import type { ClosingTextQuestion } from '../domain/closing-summary';
+import type { ClosingSummary } from '../domain/closing-summary';
 
-/** One round's closing reflection as a reader may see it: the count always, the rest above the threshold. */
-export interface ClosingSummaryDto {
-  round: number;
-  answered: number;
-  anonymous: boolean;
-  visible: boolean;
-  satisfactionAverage: number | null;
-  questions: { question: ClosingTextQuestion; answers: string[] }[];
-  goals: { goal: string; answers: string[] }[];
-}
+/**
+ * One round's closing reflection as a reader may see it: the count always, the rest above the threshold. The
+ * domain's summary is already what may be shown (`summariseClosingReflection`), so the API sends it as it is.
+ */
+export type ClosingSummaryDto = ClosingSummary;
 
 /** A finished round, kept after an extension: its closing records and the decision that extended it. */
 export interface RoundDto<Closing> {

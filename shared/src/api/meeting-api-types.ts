@@ -1,3 +1,4 @@
+import type { ReflectionAnswer } from '../domain/repository';
 /**
  * The tab API's in-meeting shapes (issue 14): the side panel and the shared stage. Types only, imported by the
  * tab; never a person id next to an anonymous answer, and the stage carries no names at all.
@@ -14,14 +15,10 @@ export interface MeetingCharterDto {
 }
 
 /** The viewer's own answer to the meeting's reflection, to show and edit it in the panel. */
-export interface OwnAnswerDto {
-  value: number;
-  valueComment: string;
-  workingWell: number;
-  workingWellComment: string;
-  changeForm: boolean;
-  suggestion: string;
-}
+export type OwnAnswerDto = Pick<
+  ReflectionAnswer,
+  'value' | 'valueComment' | 'workingWell' | 'workingWellComment' | 'changeForm' | 'suggestion'
+>;
 
 export interface MeetingPanelDto {
   network: { id: string; name: string };
