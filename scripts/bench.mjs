@@ -126,7 +126,9 @@ if (azurite)
       // 50 people answer one meeting's reflection at once.
       const netId = 'reflect';
       let n = null;
-      for (const step of lifecycleSteps(TYPE_CASES[2], netId).slice(0, 16)) {
+      const script = lifecycleSteps(TYPE_CASES[2], netId);
+      // Up to the step that makes the network active (the script's length before it changes with the rules).
+      for (const step of script.slice(0, script.findIndex((s) => s.reaches === 'active') + 1)) {
         const r = await svc.execute({ commandId: randomUUID(), networkId: netId, ...step.input(n) }, actor(step.who));
         n = r.network;
       }
