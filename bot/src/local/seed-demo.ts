@@ -66,7 +66,8 @@ export function readDemoConfig(path: string): DemoConfig {
 /**
  * Loads the demo: the configuration and people (mapped onto the Agents Playground's users) and six networks
  * from the source documents' own examples, at different stages, with contracts, participants, meetings and
- * reflections. Every command has a fixed id, so running it again changes nothing.
+ * reflections. Every command has a fixed id, so running it again changes nothing. With the seed's clock (`seedClock`)
+ * each step is stamped at its own date along the network's period instead of the moment the demo was loaded.
  */
 export async function seedDemo(
   services: Services,
