@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { composeServices, type Services } from '../../bot/src/composition';
 import { parseConfig } from '../../bot/src/config';
-import { readDemoConfig, seedDemo } from '../../bot/src/local/seed-demo';
+import { readDemoConfig, seedClock, seedDemo } from '../../bot/src/local/seed-demo';
+import { systemClock } from '../../shared/src/app/system-ports';
 import { createLogger } from '../../bot/src/logger';
 import type { Messenger } from '../../bot/src/app/messenger';
 import type { Clock } from '../../shared/src/domain/ports';
@@ -22,18 +23,21 @@ export async function demoServices(store: PartitionStore, clock?: Clock): Promis
     OUTBOX_DISPATCH: 'false',
     STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
   });
+  const demoClock = seedClock(clock ?? systemClock);
   const services = composeServices({
     config,
     logger: createLogger('silent'),
     store,
     messenger: silentMessenger,
     notifications: false,
-    ...(clock ? { clock } : {}),
+    // The seed stamps each step at its date along the period; afterwards the clock is the caller's (or today).
+    clock: demoClock,
   });
   await seedDemo(
     services,
     readDemoConfig(join(__dirname, '..', '..', 'local', 'demo-config.json')),
     'http://127.0.0.1:1/_connector',
+    demoClock,
   );
   return services;
 }

@@ -11,7 +11,39 @@ import {
   type OrgConfig,
   type PersonRef,
 } from '@netvaerk/shared/domain/types';
+import type { Clock } from '@netvaerk/shared/domain/ports';
 import type { Services } from '../composition';
+
+/**
+ * The seed's own clock: the services are composed with it, and the seed pins it to each step's date before running
+ * the step, so the demo's history reads like a real one (ideas months before the period, approvals weeks later,
+ * meetings on their dates). Unpinned it is the base clock: after the seed, and for the server, "now" is today.
+ * A pinned date is never later than today (a machine whose clock is behind the demo's dates gets today instead).
+ */
+export interface SeedClock extends Clock {
+  pin(at: Date | null): void;
+}
+
+export function seedClock(base: Clock): SeedClock {
+  let pinned: Date | null = null;
+  return {
+    now: () => {
+      const today = base.now();
+      return pinned && pinned.getTime() < today.getTime() ? new Date(pinned) : today;
+    },
+    pin: (at) => {
+      pinned = at;
+    },
+  };
+}
+
+const DAY = 86_400_000;
+/** `days` after `from` (negative: before) at `hour` UTC, plus `minute` minutes to keep one day's steps in order. */
+function dayOf(from: Date, days: number, hour: number, minute = 0): Date {
+  const d = new Date(from.getTime() + days * DAY);
+  d.setUTCHours(hour, minute, 0, 0);
+  return d;
+}
 
 interface DemoConfig {
   tenantId: string;
@@ -34,12 +66,33 @@ export function readDemoConfig(path: string): DemoConfig {
 /**
  * Loads the demo: the configuration and people (mapped onto the Agents Playground's users) and six networks
  * from the source documents' own examples, at different stages, with contracts, participants, meetings and
- * reflections. Every command has a fixed id, so running it again changes nothing.
+ * reflections. Every command has a fixed id, so running it again changes nothing. With the seed's clock (`seedClock`)
+ * each step is stamped at its own date along the network's period instead of the moment the demo was loaded.
  */
 export async function seedDemo(
   services: Services,
   demo: DemoConfig,
   serviceUrl: string,
+  /** The clock the services were composed with; without it every step is stamped today (the old behaviour). */
+  clock?: SeedClock,
+): Promise<{ networks: number; commands: number }> {
+  const at = (when: Date) => clock?.pin(when);
+  clock?.pin(null);
+  // Networks still waiting for someone are dated back from today, so what waits is recent (inside its deadline).
+  const today = clock?.now() ?? new Date();
+  try {
+    return await seedSteps(services, demo, serviceUrl, at, today);
+  } finally {
+    clock?.pin(null);
+  }
+}
+
+async function seedSteps(
+  services: Services,
+  demo: DemoConfig,
+  serviceUrl: string,
+  at: (when: Date) => void,
+  today: Date,
 ): Promise<{ networks: number; commands: number }> {
   const person = (key: string): PersonRef => {
     const p = demo.people.find((x) => x.key === key);
@@ -117,23 +170,38 @@ export async function seedDemo(
     members: string[],
     contract: { purpose: string; background: string; start: string; end: string; goal: string },
   ) => {
+    // The steps along the period's real dates: the idea about four months before the start, the decision weeks
+    // later, the leader and the contract over the summer, the invitations a month before, the kick-off on the day.
+    const start = new Date(`${contract.start}T00:00:00.000Z`);
+    const on = (days: number, hour: number, minute = 0) => at(dayOf(start, days, hour, minute));
     let step = 0;
+    on(-120, 9);
     await run(id, ++step, 'ole', { type: 'submitIdea', ...idea });
+    on(-111, 10);
     await run(id, ++step, deciders.recommender, {
       type: 'recommendIdea',
       outcome: 'recommend',
       reason: 'Et tydeligt behov på tværs af områderne',
     });
+    on(-97, 13);
     await run(id, ++step, deciders.decider, { type: 'decideIdea', outcome: 'approve' });
+    on(-90, 11);
     await run(id, ++step, 'karl', {
       type: 'fillContractPhase1',
       fields: { purpose: contract.purpose, background: contract.background },
     });
     // The routing table's parties acknowledge phase 1, each for itself (never the director for both sides).
-    for (const party of deciders.parties) await run(id, ++step, party, { type: 'signContractPhase', phase: 1 });
+    for (const [i, party] of deciders.parties.entries()) {
+      on(-88 + i, 9);
+      await run(id, ++step, party, { type: 'signContractPhase', phase: 1 });
+    }
+    on(-80, 14);
     await run(id, ++step, 'pia', { type: 'expressInterest', motivation: 'Jeg kender området godt' });
+    on(-72, 10);
     await run(id, ++step, 'dorthe', { type: 'nominateLeader', person: person(leader) });
+    on(-65, 13);
     await run(id, ++step, 'claus', { type: 'decideLeader', outcome: 'approve' });
+    on(-45, 10);
     await run(id, ++step, leader, {
       type: 'fillContractPhase2',
       fields: {
@@ -145,12 +213,19 @@ export async function seedDemo(
         productCriteria: 'En ny, fælles praksis er afprøvet',
       },
     });
+    on(-42, 9);
     await run(id, ++step, leader, { type: 'signContractPhase', phase: 2 });
+    on(-40, 11);
     let n = await run(id, ++step, 'dorthe', { type: 'signContractPhase', phase: 2 });
-    for (const m of members)
+    for (const [i, m] of members.entries()) {
+      on(-33, 10, i * 5);
       n = await run(id, ++step, leader, { type: 'inviteParticipant', person: person(m), role: 'participant' });
-    for (const m of members)
+    }
+    for (const [i, m] of members.entries()) {
+      on(-31 + i, 8 + i);
       n = await run(id, ++step, m, { type: 'respondToInvitation', participantId: participantId(n, m), accept: true });
+    }
+    on(-24, 12);
     await run(id, ++step, leader, {
       type: 'addExternalParticipant',
       name: 'Sanne Ekstern',
@@ -159,8 +234,11 @@ export async function seedDemo(
       role: 'guest',
       guestUntil: contract.end,
     });
+    on(-21, 9);
     await run(id, ++step, leader, { type: 'informHeadsForumOfComposition' });
+    on(0, 15);
     await run(id, ++step, leader, { type: 'holdKickoff', heldOn: contract.start });
+    on(2, 10);
     await run(id, ++step, leader, {
       type: 'fillContractPhase3',
       fields: {
@@ -172,7 +250,9 @@ export async function seedDemo(
         tasks: 'Kortlægning, afprøvning, opsamling',
       },
     });
+    on(3, 9);
     await run(id, ++step, leader, { type: 'signContractPhase', phase: 3 });
+    on(3, 9, 10);
     await run(id, ++step, leader, { type: 'updateSettings', channelId: null });
     return step;
   };
@@ -185,17 +265,25 @@ export async function seedDemo(
     leader: string,
     answers: [string, number, number, boolean, string][],
     close: boolean,
+    /** The meeting's date (it ends at 15:00 UTC, answers come that afternoon, the reflection closes two days later). */
+    date: string,
+    /** What the meeting was about, in its title ("Netværksmøde 2: …"). */
+    topic: string,
   ) => {
     let step = startStep;
     const meetingId = `demo-${id}-${meetingNo}`;
+    const day = new Date(`${date}T00:00:00.000Z`);
+    at(dayOf(day, 0, 12));
     await run(id, ++step, leader, {
       type: 'linkMeeting',
       meetingId,
-      title: `Netværksmøde ${meetingNo}`,
+      title: `Netværksmøde ${meetingNo}: ${topic}`,
       chatId: demo.meetingChat.id,
     });
+    at(dayOf(day, 0, 15));
     await run(id, ++step, leader, { type: 'endMeeting', meetingId });
-    for (const [who, value, workingWell, changeForm, comment] of answers) {
+    for (const [i, [who, value, workingWell, changeForm, comment]] of answers.entries()) {
+      at(dayOf(day, 0, 15, 4 + i * 7));
       await run(id, ++step, who, {
         type: 'answerReflection',
         meetingId,
@@ -206,6 +294,7 @@ export async function seedDemo(
         suggestion: changeForm ? 'Prøv et walk-and-talk-møde' : '',
       });
     }
+    at(dayOf(day, 2, 9));
     if (close) await run(id, ++step, leader, { type: 'closeReflection', meetingId });
     return step;
   };
@@ -243,6 +332,8 @@ export async function seedDemo(
       ['jonas', 3, 3, true, 'For lidt tid til casen'],
     ],
     true,
+    '2026-09-22',
+    'Hvem er den unge, og hvem kender hende?',
   );
   s = await meeting(
     'hjerneskade',
@@ -256,8 +347,11 @@ export async function seedDemo(
       ['aisha', 5, 4, false, 'Endelig taler vi sammen'],
     ],
     true,
+    '2026-10-13',
+    'Casen om overgangen til voksenhandicap',
   );
   // What the second meeting decided, for the next meeting's side panel (a step number of its own: later steps keep theirs).
+  at(dayOf(new Date('2026-10-13T00:00:00.000Z'), 0, 15, 40));
   await run('hjerneskade', 900, 'lene', {
     type: 'writeMeetingNotes',
     meetingId: 'demo-hjerneskade-2',
@@ -266,6 +360,7 @@ export async function seedDemo(
   });
 
   // 2. Welfare, leader nominated, waiting for the heads' forum.
+  at(dayOf(today, -40, 9));
   await run('indlaeggelser', 1, 'ole', {
     type: 'submitIdea',
     name: 'Forebyggelse af indlæggelser og opsporing af tidlig sygdom',
@@ -274,13 +369,18 @@ export async function seedDemo(
     background: 'Hjemmeplejen ser tegnene først, men viden når ikke frem i tide',
     originatorGroup: 'Hjemmeplejen',
   });
+  at(dayOf(today, -33, 10));
   await run('indlaeggelser', 2, 'dorthe', { type: 'recommendIdea', outcome: 'recommend' });
+  at(dayOf(today, -26, 13));
   await run('indlaeggelser', 3, 'claus', { type: 'decideIdea', outcome: 'approve' });
+  at(dayOf(today, -12, 11));
   await run('indlaeggelser', 4, 'bo', { type: 'expressInterest', motivation: 'Jeg har arbejdet med tidlig opsporing' });
+  at(dayOf(today, -2, 10));
   await run('indlaeggelser', 5, 'dorthe', { type: 'nominateLeader', person: person('bo') });
 
   // 3. Innovation, political track, recommended by the directors' forum, waiting for the political committee,
   //    which decides in its meeting: its secretary records the outcome with the meeting's date.
+  at(dayOf(today, -30, 9));
   await run('campus', 1, 'ole', {
     type: 'submitIdea',
     name: 'Campus Albertslund',
@@ -290,6 +390,7 @@ export async function seedDemo(
     background: 'Den politiske vision for bymidten',
     originatorGroup: 'By, Kultur og Miljø',
   });
+  at(dayOf(today, -3, 13));
   await run('campus', 2, 'claus', { type: 'recommendIdea', outcome: 'recommend', reason: 'Direktørforum anbefaler' });
 
   // 4. Innovation, administrative track, active, anonymous reflections.
@@ -314,6 +415,7 @@ export async function seedDemo(
       goal: 'En samlet fortælling om Albertslund som familieby',
     },
   );
+  at(dayOf(new Date('2026-10-01T00:00:00.000Z'), 3, 9, 20));
   await run('boernefamilier', ++s, 'pia', { type: 'updateSettings', anonymousReflections: true });
   s = await meeting(
     'boernefamilier',
@@ -326,9 +428,12 @@ export async function seedDemo(
       ['bo', 4, 3, false, ''],
     ],
     true,
+    '2026-10-27',
+    'Hvorfor flytter familier hertil?',
   );
 
   // 5. Learning network, approved, waiting for the director to nominate a leader.
+  at(dayOf(today, -35, 9));
   await run('procesledere', 1, 'ole', {
     type: 'submitIdea',
     name: 'Netværk for projekt- og procesledere',
@@ -337,8 +442,11 @@ export async function seedDemo(
     background: 'Mange leder projekter alene',
     originatorGroup: 'Projektledere i Albertslund',
   });
+  at(dayOf(today, -28, 10));
   await run('procesledere', 2, 'ole', { type: 'recommendIdea', outcome: 'recommend' });
+  at(dayOf(today, -20, 13));
   await run('procesledere', 3, 'dorthe', { type: 'decideIdea', outcome: 'approve' });
+  at(dayOf(today, -6, 11));
   await run('procesledere', 4, 'lene', { type: 'expressInterest', motivation: 'Jeg vil gerne facilitere' });
 
   // 6. Closed, with stories and published recommendations: Morbærhaven.
@@ -362,8 +470,11 @@ export async function seedDemo(
       goal: 'Beboerne oplever én indgang til kommunen',
     },
   );
+  // The closing along the autumn: the closing reflection, the stories, the recommendation and its decision.
+  at(new Date('2026-10-20T09:00:00.000Z'));
   const m = await run('morbaerhaven', ++s, 'lene', { type: 'startClosingReflection' });
   void m;
+  at(new Date('2026-10-22T14:00:00.000Z'));
   await run('morbaerhaven', ++s, 'aisha', {
     type: 'answerClosingReflection',
     howWeWorked: 'Tæt med beboerne',
@@ -375,18 +486,21 @@ export async function seedDemo(
     whereItCanBeSeen: 'I beboerhuset hver tirsdag',
     successAssessment: 'Lykkedes',
   });
+  at(new Date('2026-10-28T10:00:00.000Z'));
   await run('morbaerhaven', ++s, 'aisha', {
     type: 'addStory',
     title: 'Tirsdage i beboerhuset',
     value: 'Familier fik hjælp samme dag i stedet for efter tre henvisninger',
     forWhom: 'Børnefamilierne i Morbærhaven',
   });
+  at(new Date('2026-10-29T11:00:00.000Z'));
   await run('morbaerhaven', ++s, 'lene', {
     type: 'addStory',
     title: 'Fra tre sagsbehandlere til én samtale',
     value: 'Medarbejderne lærte hinandens tilbud at kende',
     forWhom: 'Medarbejderne på tværs af områderne',
   });
+  at(new Date('2026-11-03T10:00:00.000Z'));
   await run('morbaerhaven', ++s, 'lene', {
     type: 'submitClosingRecommendation',
     continueNetwork: false,
@@ -394,11 +508,14 @@ export async function seedDemo(
     sameParticipants: false,
     reasoning: 'Praksissen er forankret i driften',
   });
+  at(new Date('2026-11-06T13:00:00.000Z'));
   await run('morbaerhaven', ++s, 'dorthe', {
     type: 'endorseClosingRecommendation',
     comment: 'Vi indstiller lukning og forankring i linjen',
   });
+  at(new Date('2026-11-12T14:00:00.000Z'));
   await run('morbaerhaven', ++s, 'claus', { type: 'decideContinuation', outcome: 'close' });
+  at(new Date('2026-11-19T15:00:00.000Z'));
   const closing = await run('morbaerhaven', ++s, 'lene', {
     type: 'recordClosingMeeting',
     experiences: 'En fast fælles kontordag skaber tillid',
@@ -407,6 +524,7 @@ export async function seedDemo(
       { text: 'Boligsocial koordinator på fast basis', path: { kind: 'decidingBody', body: 'municipalCouncil' } },
     ],
   });
+  at(new Date('2026-11-24T10:00:00.000Z'));
   await run('morbaerhaven', ++s, 'dorthe', {
     type: 'approvePublication',
     approvedRecommendationIds: closing.anchoring?.recommendations.map((r) => r.id) ?? [],

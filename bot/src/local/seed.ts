@@ -3,7 +3,8 @@ import { parseConfig } from '../config';
 import { composeServices, storeFor } from '../composition';
 import { createLogger } from '../logger';
 import type { Messenger } from '../app/messenger';
-import { readDemoConfig, seedDemo } from './seed-demo';
+import { systemClock } from '@netvaerk/shared/app/system-ports';
+import { readDemoConfig, seedClock, seedDemo } from './seed-demo';
 
 /** `npm run seed`: loads the demo into the storage named by the environment (idempotent). */
 async function main(): Promise<void> {
@@ -16,13 +17,22 @@ async function main(): Promise<void> {
     createPersonalConversation: () => Promise.reject(new Error('the seed does not send')),
     members: () => Promise.resolve([]),
   };
-  const services = composeServices({ config, logger, store: storeFor(config), messenger, notifications: false });
+  // Each step is stamped at its own date along the network's period (seed-demo.ts), not at the moment of loading.
+  const clock = seedClock(systemClock);
+  const services = composeServices({
+    config,
+    logger,
+    store: storeFor(config),
+    messenger,
+    notifications: false,
+    clock,
+  });
   const demo = readDemoConfig(
     process.env.DEMO_CONFIG ?? join(__dirname, '..', '..', '..', 'local', 'demo-config.json'),
   );
   const serviceUrl = process.env.PLAYGROUND_SERVICE_URL ?? 'http://localhost:56150/_connector';
   const started = Date.now();
-  const result = await seedDemo(services, demo, serviceUrl);
+  const result = await seedDemo(services, demo, serviceUrl, clock);
   console.log(
     `[netværk] demo data: ${result.networks} networks, ${result.commands} commands (already applied ones are skipped) in ${Date.now() - started} ms`,
   );
