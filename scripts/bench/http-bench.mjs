@@ -106,6 +106,8 @@ async function startServer(env) {
     if (!line.startsWith('{')) return undefined;
     const entry = JSON.parse(line);
     if (entry.msg === 'turn storage round trips' || entry.msg === 'request storage round trips') roundTrips.push(entry);
+    // Warnings and errors of the server reach the bench's own output (a refused setup is then visible).
+    if (typeof entry.level === 'number' && entry.level >= 40) console.error(`[server] ${line.slice(0, 400)}`);
     return entry.msg === 'server listening' ? entry.port : undefined;
   });
   return { child, url: `http://127.0.0.1:${port}`, startMs: performance.now() - t0, roundTrips };
@@ -204,6 +206,7 @@ function arrangeOn(connectionString, tablePrefix, connectorUrl) {
         name: `Møde ${meetingId}`,
         serviceUrl: connectorUrl,
         tenantId: TENANT,
+        teamId: '',
         conversationType: 'groupChat',
       });
       await must({ networkId, type: 'linkMeeting', meetingId, title: `Møde ${meetingId}`, chatId }, actor('leader'));
@@ -349,11 +352,13 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
     children.push(server.child);
     report.set('start-up: server start to listening', { value: server.startMs, unit: 'ms', target: '—' });
     const postedIn = async (chat) => {
-      for (;;) {
+      // The card the server's outbox posts when the meeting ends; a setup that never posts it fails loudly.
+      for (const started = performance.now(); performance.now() - started < 60_000;) {
         const card = connector.sent().find((x) => x.conversationId === chat);
         if (card) return card.activityId;
         await sleep(50);
       }
+      throw new Error(`no card was posted in ${chat} within 60 s (see the server's log above)`);
     };
     const loadCard = want('actions') ? await postedIn(loadChat) : '';
     const burstCard = want('burst') ? await postedIn(burstChat) : '';
