@@ -144,3 +144,66 @@ describe.each(CASES)('%s', (_label, c) => {
     expect(h.connector.unexpected()).toEqual([]);
   });
 });
+
+describe("innovation/political: the directors' forum recommends by its rule too", () => {
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await BotHarness.start({ channels: true });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('needs two of its members to recommend, each vote shown, one vote each', async () => {
+    const id = 'forum-recommendation';
+    await arrange(h, POLITICAL, 'idea', id);
+    const { etag } = await h.server.services.config.load();
+    const base = orgConfig();
+    const directorsForum = forum([PEOPLE.directorsForum, PEOPLE.headsForum2], { quorum: 2 });
+    await h.server.services.config.save({ ...base, forums: { ...base.forums, directorsForum } }, etag);
+    const card = findCard(h, conversationOf('directorsForum'), 'Indstilling:');
+
+    const first = await press(
+      h,
+      'directorsForum',
+      card,
+      'recommendIdea',
+      { reason: 'Et godt forslag' },
+      {
+        outcome: 'recommend',
+      },
+    );
+    expect(cardText(first)).toContain('1 af 2 nødvendige er enige · 2 kan stemme');
+    expect((await h.network(id))?.phase).toBe('idea');
+    // A second press by the same member is not a second vote.
+    const again = await h.invoke(
+      'directorsForum',
+      'recommendIdea',
+      { networkId: id, kind: 'recommendation', outcome: 'recommend' },
+      { conversationId: card.conversationId, replyToId: card.activityId },
+    );
+    expect(cardText(again.card)).not.toContain('2 af 2');
+    expect((await h.network(id))?.pendingVotes).toHaveLength(1);
+    await h.deliver();
+
+    await press(
+      h,
+      'headsForum2',
+      findCard(h, card.conversationId, 'Indstilling:'),
+      'recommendIdea',
+      {},
+      {
+        outcome: 'recommend',
+      },
+    );
+    const recommended = await h.network(id);
+    expect(recommended?.phase).toBe('recommended');
+    expect(recommended?.recommendation?.body).toBe('directorsForum');
+    expect(recommended?.recommendation?.votes?.map((v) => v.by.name)).toEqual([
+      PEOPLE.directorsForum.name,
+      PEOPLE.headsForum2.name,
+    ]);
+    expect(recommended?.pendingVotes).toEqual([]);
+    expect(h.connector.unexpected()).toEqual([]);
+  });
+});

@@ -13,8 +13,11 @@ import {
   samePerson,
 } from './types';
 
-/** The decisions a body takes on a network by its decision rule (DESIGN.md §3). */
-export const BODY_DECISIONS = ['idea', 'leader', 'continuation'] as const;
+/**
+ * The decisions a body takes on a network by its decision rule (DESIGN.md §3): the recommendation of an idea (the
+ * directors' forum recommends political-track ideas), the idea, the leader and the continuation.
+ */
+export const BODY_DECISIONS = ['recommendation', 'idea', 'leader', 'continuation'] as const;
 export type BodyDecision = (typeof BODY_DECISIONS)[number];
 
 /** How one body decides: its rule, who may take part, how many must agree, and how long it has. */
@@ -51,6 +54,8 @@ export function bodyRuleOf(body: Body, config: OrgConfig, network: Network | nul
 /** Which body takes a decision on the network: the routing table's decider, the heads' forum for the leader. */
 export function deciderOf(network: Network, decision: BodyDecision): Body | null {
   switch (decision) {
+    case 'recommendation':
+      return routeFor(network)?.recommender ?? null;
     case 'idea':
       return routeFor(network)?.decider ?? null;
     case 'leader':
@@ -67,6 +72,9 @@ export function deciderOf(network: Network, decision: BodyDecision): Body | null
  */
 export function recommendersOf(network: Network, decision: BodyDecision): PersonRef[] {
   switch (decision) {
+    case 'recommendation':
+      // The first step on an idea: nobody has recommended anything yet.
+      return [];
     case 'idea':
       return network.recommendation ? [network.recommendation.by] : [];
     case 'leader':

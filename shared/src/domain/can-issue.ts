@@ -37,6 +37,7 @@ const ballotOpen =
   };
 
 const READY: Partial<Record<CommandType, Ready>> = {
+  recommendIdea: ballotOpen('recommendation'),
   assignTrack: (n) => n.type === 'innovation',
   decideIdea: ballotOpen('idea'),
   decideLeader: ballotOpen('leader'),

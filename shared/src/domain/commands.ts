@@ -62,7 +62,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   cmd('withdrawIdea', { reason: optionalText }),
   cmd('assignTrack', { track: z.enum(TRACKS) }),
-  cmd('recommendIdea', { outcome: z.enum(['recommend', 'reject']), reason: optionalText }),
+  cmd('recommendIdea', {
+    outcome: z.enum(['recommend', 'reject']),
+    reason: optionalText,
+    meetingDate: isoDate.optional(),
+  }),
   cmd('decideIdea', { outcome: z.enum(['approve', 'reject']), reason: optionalText, meetingDate: isoDate.optional() }),
   cmd('briefHeadsForum', {}),
   cmd('fillContractPhase1', { fields: contractPhase1Schema }),

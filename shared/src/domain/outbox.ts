@@ -13,7 +13,6 @@ export type OutboxTarget =
    */
   | { kind: 'nonResponders'; meetingId: string };
 
-
 /** The reflection card's variants: the card in the meeting chat, the leader's summary, a reminder, the welcome. */
 export type ReflectionVariant = 'card' | 'summary' | 'reminder' | 'start';
 

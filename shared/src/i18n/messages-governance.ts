@@ -55,6 +55,7 @@ export const GOVERNANCE_MESSAGES = {
     en: '{what}: {body} decided in its meeting on {date} · recorded by {who}',
   },
   'ballot.rule': { da: 'Beslutningsregel', en: 'Decision rule' },
+  'vote.outcome.recommend': { da: 'indstil', en: 'recommend' },
   'vote.outcome.approve': { da: 'for', en: 'for' },
   'vote.outcome.reject': { da: 'imod', en: 'against' },
   'vote.outcome.extend': { da: 'forlæng', en: 'extend' },

@@ -49,7 +49,7 @@ export const RECORD_SECTIONS = ['idea', 'decision', 'leader', 'participants', 'c
 export const recordVoteSchema = z.object({
   by: recordPersonSchema,
   at: isoDateTime,
-  outcome: z.enum(['approve', 'reject', 'extend', 'close']),
+  outcome: z.enum(['recommend', 'approve', 'reject', 'extend', 'close']),
   reason: text,
 });
 

@@ -8,7 +8,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
   list: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
+    // Wide enough for the longest Danish word of a phase name ("netværksdirektøren"), so words are not cut.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
     gap: tokens.spacingVerticalS,
     listStyleType: 'none',
     padding: 0,
@@ -18,7 +19,9 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: '2px',
     minWidth: 0,
-    overflowWrap: 'anywhere',
+    // Break between words; inside one only when a single word is wider than the column (a 320 px panel).
+    overflowWrap: 'break-word',
+    hyphens: 'auto',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderTop: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke2}`,
   },

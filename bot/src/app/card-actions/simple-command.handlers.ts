@@ -47,7 +47,7 @@ function asked(type: CommandType, fields: readonly string[]): CardActionHandler 
 // A withdrawn idea is answered with how it ended (no card asks for withdrawing).
 export const withdrawIdea = commandVerb('withdrawIdea', ['reason'], networkView('outcome'));
 export const assignTrack = asked('assignTrack', ['track']);
-export const recommendIdea = asked('recommendIdea', ['outcome', 'reason']);
+export const recommendIdea = asked('recommendIdea', ['outcome', 'reason', 'meetingDate']);
 export const decideIdea = asked('decideIdea', ['outcome', 'reason', 'meetingDate']);
 export const briefHeadsForum = asked('briefHeadsForum', []);
 export const expressInterest = asked('expressInterest', []);

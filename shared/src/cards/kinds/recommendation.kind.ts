@@ -27,4 +27,5 @@ export const recommendationKind: KindSpec = {
   ],
   done: (n, c) =>
     decided(n.recommendation, n.recommendation?.outcome === 'recommend' ? 'recommended' : 'notRecommended', c),
+  ballot: 'recommendation',
 };

@@ -1,13 +1,14 @@
 import { type BodyDecision, ballotState, bodyRuleOf, deciderOf, recommendersOf } from '../../domain/body-decision';
 import type { Locale } from '../../domain/errors';
 import type { DecisionRecord, Network } from '../../domain/network';
-import { type OrgConfig, type PersonRef, samePerson } from '../../domain/types';
+import { FORUMS, type OrgConfig, type PersonRef, samePerson } from '../../domain/types';
 import { formatDate, formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { InputSpec, MessageSpec } from '../app.card';
 import { bodyName, esc } from './common';
 
 const OUTCOMES: Record<BodyDecision, readonly string[]> = {
+  recommendation: ['recommend', 'reject'],
   idea: ['approve', 'reject'],
   leader: ['approve', 'reject'],
   continuation: ['extend', 'close'],
@@ -16,7 +17,11 @@ const OUTCOMES: Record<BodyDecision, readonly string[]> = {
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 const voteWord = (outcome: string, locale: Locale) =>
-  outcome === 'approve' || outcome === 'reject' || outcome === 'extend' || outcome === 'close'
+  outcome === 'approve' ||
+  outcome === 'reject' ||
+  outcome === 'extend' ||
+  outcome === 'close' ||
+  outcome === 'recommend'
     ? t(locale, `vote.outcome.${outcome}`)
     : outcome;
 
@@ -63,6 +68,9 @@ export function ballotMessages(
 ): { facts: { title: string; value: string }[]; messages: MessageSpec[] } {
   const rule = ruleOf(n, decision, c.config);
   if (!rule) return { facts: [], messages: [] };
+  // A person who recommends alone (the director, the originator) has no ballot to show; a forum does.
+  if (decision === 'recommendation' && !(FORUMS as readonly string[]).includes(rule.body))
+    return { facts: [], messages: [] };
   const recommenders = recommendersOf(n, decision);
   const state = ballotState(rule, n.pendingVotes, recommenders, OUTCOMES[decision]);
   const facts = [{ title: t(c.locale, 'ballot.rule'), value: t(c.locale, `rule.${rule.rule}`) }];

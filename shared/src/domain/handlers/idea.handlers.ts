@@ -42,15 +42,18 @@ export const assignTrack: Handler<'assignTrack'> = (network, command) => {
   return ok({ ...network, track: command.track }, { type: 'trackAssigned', data: { track: command.track } });
 };
 
+/**
+ * The recommender's recommendation on the idea, by its decision rule: a person (the director, the originator)
+ * recommends alone; the directors' forum (the political track) votes until its quorum agrees, or records its
+ * meeting's outcome (body-decision.ts).
+ */
 export const recommendIdea: Handler<'recommendIdea'> = (network, command, ctx) => {
-  const record: DecisionRecord = {
-    ...stampOf(ctx),
-    outcome: command.outcome,
-    ...(command.reason ? { reason: command.reason } : {}),
-  };
+  const ballot = runBallot(network, 'recommendation', command, ['recommend', 'reject'], ctx);
+  if ('result' in ballot) return ballot.result;
+  const record: DecisionRecord = ballot.decided;
   const phase = command.outcome === 'recommend' ? 'recommended' : 'rejected';
   return ok(
-    { ...network, phase, recommendation: record, ended: phase === 'rejected' ? record : null },
+    { ...network, phase, recommendation: record, ended: phase === 'rejected' ? record : null, pendingVotes: [] },
     {
       type: command.outcome === 'recommend' ? 'ideaRecommended' : 'ideaNotRecommended',
       data: { reason: command.reason ?? '' },
