@@ -143,7 +143,7 @@ export const ERROR_CATALOGUE = {
   'CLOSING.DECIDER_INVALID': {
     status: 422,
     da: 'Anbefalingen kan kun sendes til det politiske udvalg, direktørforum eller chefforum ({decider} er ikke et af dem).',
-    en: 'The recommendation can only go to the political committee, the directors\' forum or the heads\' forum ({decider} is none of them).',
+    en: "The recommendation can only go to the political committee, the directors' forum or the heads' forum ({decider} is none of them).",
   },
   'CLOSING.EXTENSION_INVALID': {
     status: 422,
