@@ -159,7 +159,14 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
         break;
       }
       case 'closingRecommendationSubmitted':
-        out.push(...send(to('director'), card('closingEndorsement')));
+        // One card per save, to the other party only (never back to the one who saved). The director's submit
+        // card goes once, with the leader's first draft; she can then edit the draft and submit it.
+        if (event.data.editor === 'director') {
+          out.push(...send(to('leader'), card('closingRecommendation')));
+        } else {
+          out.push(...send(to('director'), card('closingRecommendation')));
+          if (event.data.first !== false) out.push(...send(to('director'), card('closingEndorsement')));
+        }
         break;
       case 'closingRecommendationEndorsed':
         // To the body the leader and the director chose (never the director herself).

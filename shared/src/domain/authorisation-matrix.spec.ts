@@ -56,7 +56,7 @@ const ORACLE: Record<CommandType, (tc: TypeCase) => Who> = {
   startClosingReflection: () => ['leader'],
   answerClosingReflection: () => ['leader', 'participant'],
   addStory: () => ['leader', 'participant'],
-  submitClosingRecommendation: () => ['leader'],
+  submitClosingRecommendation: () => ['leader', 'director'],
   endorseClosingRecommendation: () => ['director'],
   decideContinuation: (tc) => asPersonas(tc.continuationDecider),
   recordClosingMeeting: () => ['leader'],

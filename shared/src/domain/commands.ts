@@ -152,7 +152,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     sameParticipants: z.boolean(),
     reasoning: longText,
   }),
-  cmd('endorseClosingRecommendation', { comment: longText }),
+  // The body is checked against CONTINUATION_BODIES in the domain, so a wrong one gets a clear domain error.
+  cmd('endorseClosingRecommendation', { comment: longText, decider: z.string().max(40).optional() }),
   cmd('decideContinuation', {
     outcome: z.enum(['extend', 'close']),
     reason: optionalText,

@@ -140,6 +140,11 @@ export const ERROR_CATALOGUE = {
     da: 'Netværkets anbefaling mangler.',
     en: "The network's recommendation is missing.",
   },
+  'CLOSING.DECIDER_INVALID': {
+    status: 422,
+    da: 'Anbefalingen kan kun sendes til det politiske udvalg, direktørforum eller chefforum ({decider} er ikke et af dem).',
+    en: "The recommendation can only go to the political committee, the directors' forum or the heads' forum ({decider} is none of them).",
+  },
   'CLOSING.EXTENSION_INVALID': {
     status: 422,
     da: 'En forlængelse kræver svar på evalueringsspørgsmålene og en ny slutdato efter den nuværende, højst et år frem.',

@@ -66,7 +66,8 @@ export interface EventDataByType {
   /** Which closing round the answer belongs to (an extension starts the next). */
   closingReflectionAnswered: { round: number };
   storyAdded: { storyId: string; title: string };
-  closingRecommendationSubmitted: { continueNetwork: boolean };
+  /** A save of the joint draft: who saved it (the other party is told) and whether it was the first save. */
+  closingRecommendationSubmitted: { continueNetwork: boolean; editor?: 'leader' | 'director'; first?: boolean };
   closingRecommendationEndorsed: Nothing;
   /** `round`: the closing round that starts with the extension. */
   networkExtended: { previousEndDate: string; newEndDate: string; round: number };

@@ -61,7 +61,11 @@ export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
     commands: [...MEETINGS, 'answerClosingReflection', 'addStory', 'submitClosingRecommendation', 'updateSettings'],
     terminal: false,
   },
-  closingWithDirector: { commands: [...REFLECTIONS_ONLY, 'endorseClosingRecommendation'], terminal: false },
+  // The draft stays editable by both until the director submits it.
+  closingWithDirector: {
+    commands: [...REFLECTIONS_ONLY, 'submitClosingRecommendation', 'endorseClosingRecommendation'],
+    terminal: false,
+  },
   awaitingContinuationDecision: { commands: [...REFLECTIONS_ONLY, 'decideContinuation'], terminal: false },
   closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting', 'updateSettings'], terminal: false },
   awaitingPublication: {

@@ -67,7 +67,8 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   startClosingReflection: { bodies: ['leader'], system: true },
   answerClosingReflection: { bodies: ['leader'], participant: true },
   addStory: { bodies: ['leader'], participant: true },
-  submitClosingRecommendation: { bodies: ['leader'] },
+  // The leader and the director draft the recommendation together; only the director submits it (the endorsement).
+  submitClosingRecommendation: { bodies: ['leader', 'director'] },
   endorseClosingRecommendation: { bodies: ['director'] },
   // The body the leader and the director chose for their joint recommendation (default: the idea's decider).
   decideContinuation: (network) => ({ bodies: [continuationDeciderOf(network)] }),

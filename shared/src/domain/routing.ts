@@ -56,8 +56,8 @@ export function routeFor(network: { type: NetworkType; track: Track | null }): R
 export const CONTINUATION_BODIES = ['politicalCommittee', 'directorsForum', 'headsForum'] as const;
 export type ContinuationBody = (typeof CONTINUATION_BODIES)[number];
 
-const isContinuationBody = (b: Body | undefined): b is ContinuationBody =>
-  (CONTINUATION_BODIES as readonly (Body | undefined)[]).includes(b);
+export const isContinuationBody = (b: string | undefined): b is ContinuationBody =>
+  (CONTINUATION_BODIES as readonly (string | undefined)[]).includes(b);
 
 /** The body a network's recommendation on continuing goes to when nobody chose: the idea's decider, if it may. */
 export function defaultContinuationBody(network: { type: NetworkType; track: Track | null }): ContinuationBody {

@@ -1,3 +1,4 @@
+import { continuationDeciderOf } from './routing';
 import { decide } from './decide';
 import { type DomainError, errorMessage, isDomainError } from './errors';
 import type { Network } from './network';
@@ -419,6 +420,28 @@ describe('closing', () => {
     n = world.must(world.must(n, actor('leader'), story), actor('leader'), story);
     expect(codeOf(world.run(n, actor('leader'), story))).toBe('CLOSING.STORIES_COUNT');
     expect(world.must(n, actor('leader'), recommend).phase).toBe('closingWithDirector');
+  });
+
+  it('is drafted by the leader and the director together and submitted by the director to a chosen body', () => {
+    const world = new TestWorld();
+    let n = networkAt(world, WELFARE, 'closingReflection');
+    const story = { type: 'addStory' as const, title: 't', value: 'v', forWhom: 'f' };
+    n = world.must(world.must(n, actor('participant'), story), actor('participant'), story);
+    const draft = { type: 'submitClosingRecommendation' as const, continueNetwork: true, sameForm: true };
+    n = world.must(n, actor('leader'), { ...draft, sameParticipants: false, reasoning: 'leder' });
+    n = world.must(n, actor('director'), { ...draft, sameParticipants: true, reasoning: 'direktør' });
+    expect(n.closing?.recommendation?.reasoning).toBe('direktør');
+    expect(n.closing?.recommendation?.editedBy).toHaveLength(1);
+    expect(codeOf(world.run(n, actor('participant'), { ...draft, sameParticipants: true, reasoning: 'x' }))).toBe(
+      'NETWORK.FORBIDDEN',
+    );
+    const endorse = { type: 'endorseClosingRecommendation' as const, comment: 'Enig' };
+    expect(codeOf(world.run(n, actor('director'), { ...endorse, decider: 'director' }))).toBe(
+      'CLOSING.DECIDER_INVALID',
+    );
+    expect(codeOf(world.run(n, actor('leader'), { ...endorse, decider: 'directorsForum' }))).toBe('NETWORK.FORBIDDEN');
+    n = world.must(n, actor('director'), { ...endorse, decider: 'directorsForum' });
+    expect(continuationDeciderOf(n)).toBe('directorsForum');
   });
 
   it('extends only with the evaluation answered and a new end date at most a year ahead', () => {

@@ -6,6 +6,7 @@ import { CARD_NAV_MESSAGES } from './messages-cards';
 import { MEETING_MESSAGES } from './messages-meeting';
 import { GOVERNANCE_MESSAGES } from './messages-governance';
 import { CLOSING_ROUND_MESSAGES } from './messages-closing-rounds';
+import { CODRAFT_MESSAGES } from './messages-codraft';
 
 type Entry = { da: string; en: string };
 
@@ -15,6 +16,7 @@ type Entry = { da: string; en: string };
  */
 export const MESSAGES = {
   ...RECORDS_MESSAGES,
+  ...CODRAFT_MESSAGES,
   ...RECORDS_TAB_MESSAGES,
   ...FINISH_MESSAGES,
   ...CARD_NAV_MESSAGES,

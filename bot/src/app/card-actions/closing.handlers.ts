@@ -84,9 +84,11 @@ export const endorseClosingRecommendation: CardActionHandler = (ctx) =>
       type: 'endorseClosingRecommendation',
       networkId: str(ctx.action.data, 'networkId'),
       comment: str(ctx.action.data, 'comment'),
+      // The body the director chose on the card; the domain checks it is one of CONTINUATION_BODIES.
+      ...(str(ctx.action.data, 'decider') ? { decider: str(ctx.action.data, 'decider') } : {}),
     },
     view('closingEndorsement'),
-    { values: values(ctx.action.data, ['comment']) },
+    { values: values(ctx.action.data, ['comment', 'decider']) },
   );
 
 const EVALUATION = ['stillMakesSense', 'achievingGoals', 'rightParticipants', 'resourcesUsedWell', 'adjustments'];

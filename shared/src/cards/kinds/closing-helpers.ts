@@ -4,6 +4,8 @@ import type { InputSpec } from '../app.card';
 import { mayReadClosingReflection } from '../../domain/closing-summary';
 import { closingSummaryFacts } from '../views/closing-summary-facts';
 import { esc } from '../views/common';
+import { lastEditOf } from '../../domain/handlers/closing.handlers';
+import { formatDateTime } from '../../i18n/locale';
 import type { NetworkViewContext } from './kind-spec';
 
 /** The goals and success criteria set at the start, which the closing reflection answers against. */
@@ -59,3 +61,27 @@ export const storyFacts = (n: Network) =>
 /** The closing reflection's answers, for the shared card of the deciding body and for those who may read them. */
 export const readerFacts = (n: Network, c: NetworkViewContext) =>
   c.viewer === null || mayReadClosingReflection(n, c.viewer, c.config) ? closingSummaryFacts(n, c) : [];
+
+/** "Senest redigeret af …" for the joint draft (the leader and the director both edit it), or null before it. */
+export function lastEditedText(n: Network, c: NetworkViewContext): string | null {
+  const r = n.closing?.recommendation;
+  if (!r) return null;
+  const last = lastEditOf(r);
+  return t(c.locale, 'closing.recommendation.lastEdited', {
+    who: esc(last.by.name),
+    when: formatDateTime(last.at, c.locale),
+  });
+}
+
+/** The draft's answers as form values, so an editor starts from the current draft (a refused submit wins). */
+export function draftValues(n: Network, c: NetworkViewContext): NetworkViewContext {
+  const r = n.closing?.recommendation;
+  if (!r) return c;
+  const draft = {
+    continueNetwork: String(r.continueNetwork),
+    sameForm: String(r.sameForm),
+    sameParticipants: String(r.sameParticipants),
+    reasoning: r.reasoning,
+  };
+  return { ...c, values: { ...draft, ...c.values } };
+}

@@ -1,5 +1,7 @@
 import { domainError } from '../errors';
-import type { AnchoringRecommendation, DecisionRecord, Network, Stamp } from '../network';
+import type { AnchoringRecommendation, ClosingRecommendation, DecisionRecord, Network, Stamp } from '../network';
+import { rolesOf } from '../roles';
+import { defaultContinuationBody, isContinuationBody } from '../routing';
 import { closingAnonymous, currentRound, startNextRound } from '../rounds';
 import { type Handler, ok, stampOf, today } from '../outcome';
 import { addMonths, MAX_PERIOD_MONTHS } from '../period';
@@ -73,32 +75,52 @@ export const addStory: Handler<'addStory'> = (network, command, ctx) => {
   );
 };
 
+/**
+ * A save of the joint draft. The leader and the director both write it ("Afslutning og evaluering"); each save
+ * after the first keeps the first author and adds who edited it, so the card can say who changed it last.
+ */
 export const submitClosingRecommendation: Handler<'submitClosingRecommendation'> = (network, command, ctx) => {
   const closing = network.closing;
   if (!closing) return domainError('NETWORK.WRONG_PHASE', { phase: network.phase });
   const count = closing.stories.length;
   if (count < MIN_STORIES || count > MAX_STORIES) return domainError('CLOSING.STORIES_COUNT', { count: String(count) });
-  const recommendation = {
+  const previous = closing.recommendation;
+  const stamp = stampOf(ctx);
+  const recommendation: ClosingRecommendation = {
     continueNetwork: command.continueNetwork,
     sameForm: command.sameForm,
     sameParticipants: command.sameParticipants,
     reasoning: command.reasoning,
-    by: stampOf(ctx),
+    by: previous?.by ?? stamp,
+    ...(previous ? { editedBy: [...(previous.editedBy ?? []), stamp] } : {}),
   };
+  // A director who also leads the network edits as the director: she is the one who submits.
+  const editor = rolesOf(ctx.actor, ctx.config, network).bodies.has('director') ? 'director' : 'leader';
   return ok(
     { ...network, phase: 'closingWithDirector', closing: { ...closing, recommendation } },
-    { type: 'closingRecommendationSubmitted', data: { continueNetwork: command.continueNetwork } },
+    {
+      type: 'closingRecommendationSubmitted',
+      data: { continueNetwork: command.continueNetwork, editor, first: previous === null },
+    },
   );
 };
 
+/** Who edited the draft last (the first author when nobody has edited it since). */
+export function lastEditOf(recommendation: ClosingRecommendation): Stamp {
+  return recommendation.editedBy?.at(-1) ?? recommendation.by;
+}
+
+/** The director submits the joint draft with her comment to the body she chooses (never herself). */
 export const endorseClosingRecommendation: Handler<'endorseClosingRecommendation'> = (network, command, ctx) => {
   const closing = network.closing;
   if (!closing?.recommendation) return domainError('CLOSING.NO_RECOMMENDATION');
+  const decider = command.decider ?? defaultContinuationBody(network);
+  if (!isContinuationBody(decider)) return domainError('CLOSING.DECIDER_INVALID', { decider });
   return ok(
     {
       ...network,
       phase: 'awaitingContinuationDecision',
-      closing: { ...closing, directorEndorsement: { ...stampOf(ctx), comment: command.comment } },
+      closing: { ...closing, directorEndorsement: { ...stampOf(ctx), comment: command.comment, decider } },
     },
     { type: 'closingRecommendationEndorsed' },
   );
