@@ -25,8 +25,14 @@ const closing = (round: number, summary: ClosingDto['summary'], extra: Partial<C
     reasoning: `Begrundelse ${round}`,
     by: 'Lene Leder',
     at: '2026-11-03T09:00:00.000Z',
+    lastEdit: { by: 'Dorthe Direktør', at: '2026-11-03T15:00:00.000Z' },
   },
-  directorEndorsement: { comment: `Indstilling ${round}`, by: 'Dorthe Direktør', at: '2026-11-04T09:00:00.000Z' },
+  directorEndorsement: {
+    comment: `Indstilling ${round}`,
+    by: 'Dorthe Direktør',
+    at: '2026-11-04T09:00:00.000Z',
+    decider: 'directorsForum',
+  },
   reflectionResponses: summary?.answered ?? 0,
   satisfactionAverage: null,
   round,
@@ -93,6 +99,9 @@ describe('the closing section', () => {
     expect(within(earlier).getByText('Det lykkedes langt hen ad vejen')).toBeTruthy();
     expect(within(earlier).getByText('Fortælling 1')).toBeTruthy();
     expect(within(earlier).getByText('Begrundelse 1')).toBeTruthy();
+    // The joint draft's last edit and the body the director sent it to.
+    expect(within(earlier).getByText(/Senest redigeret af Dorthe Direktør/)).toBeTruthy();
+    expect(within(earlier).getByText('Sendt til beslutning i direktørforum.')).toBeTruthy();
     expect(within(earlier).getByText('Færre overdragelser')).toBeTruthy();
     expect(within(panel).getByText('Fortælling 2')).toBeTruthy();
   });

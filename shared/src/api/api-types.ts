@@ -187,8 +187,11 @@ export interface ClosingDto {
     reasoning: string;
     by: string;
     at: string;
+    /** The last edit of the joint draft (the leader and the director both edit it), when someone edited it. */
+    lastEdit: { by: string; at: string } | null;
   } | null;
-  directorEndorsement: { comment: string; by: string; at: string } | null;
+  /** The director's submission: her comment, and the body she sent the recommendation to. */
+  directorEndorsement: { comment: string; by: string; at: string; decider: Body } | null;
   reflectionResponses: number;
   satisfactionAverage: number | null;
   /** The round this closing belongs to (1 until the first extension). */

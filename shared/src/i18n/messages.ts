@@ -754,6 +754,8 @@ export const MESSAGES = {
   'tab.closing.sameParticipants': { da: 'med de samme deltagere', en: 'with the same participants' },
   'tab.closing.newParticipants': { da: 'ikke med de samme deltagere', en: 'not with the same participants' },
   'tab.closing.endorsement': { da: 'Netværksdirektørens indstilling', en: "The network director's endorsement" },
+  'tab.closing.lastEdit': { da: 'Senest redigeret af {who}, {when}', en: 'Last edited by {who}, {when}' },
+  'tab.closing.sentTo': { da: 'Sendt til beslutning i {body}.', en: 'Sent for decision to {body}.' },
   'tab.closing.anchoring': {
     da: 'Erfaringer og anbefalinger til forankring',
     en: 'Experiences and recommendations for anchoring',

@@ -1,5 +1,6 @@
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ClosingDto } from '@netvaerk/shared/api/api-types';
+import { bodyLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { ClosingAnswers } from './closing-answers';
 import { EmptyView } from './empty-view';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 /** One round's closing: the answers (for their readers), stories, the network's and the director's recommendation. */
 export function ClosingRound({ c }: { c: ClosingDto }) {
   const styles = useStyles();
-  const { t, date, dateTime } = useText();
+  const { t, date, dateTime, locale } = useText();
   const id = (name: string) => `${name}-${c.round}`;
   const yesNo = (v: boolean, yes: Parameters<typeof t>[0], no: Parameters<typeof t>[0]) => t(v ? yes : no);
   return (
@@ -67,6 +68,14 @@ export function ClosingRound({ c }: { c: ClosingDto }) {
           <Text className={styles.muted} block>
             {c.recommendation.by}, {dateTime(c.recommendation.at)}
           </Text>
+          {c.recommendation.lastEdit && (
+            <Text className={styles.muted} block>
+              {t('tab.closing.lastEdit', {
+                who: c.recommendation.lastEdit.by,
+                when: dateTime(c.recommendation.lastEdit.at),
+              })}
+            </Text>
+          )}
         </section>
       )}
       {c.directorEndorsement && (
@@ -75,6 +84,7 @@ export function ClosingRound({ c }: { c: ClosingDto }) {
             {t('tab.closing.endorsement')}
           </Text>
           <Text block>{c.directorEndorsement.comment}</Text>
+          <Text block>{t('tab.closing.sentTo', { body: bodyLabel(c.directorEndorsement.decider, locale) })}</Text>
           <Text className={styles.muted}>
             {c.directorEndorsement.by}, {dateTime(c.directorEndorsement.at)}
           </Text>

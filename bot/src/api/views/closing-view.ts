@@ -1,7 +1,8 @@
 import type { ClosingDto } from '@netvaerk/shared/api/api-types';
 import type { RoundDto } from '@netvaerk/shared/api/closing-rounds-types';
 import { summariseClosingReflection } from '@netvaerk/shared/domain/closing-summary';
-import type { Network } from '@netvaerk/shared/domain/network';
+import type { ClosingRecommendation, Network } from '@netvaerk/shared/domain/network';
+import { continuationDeciderOf } from '@netvaerk/shared/domain/routing';
 import { closingAnonymous, currentRound } from '@netvaerk/shared/domain/rounds';
 
 type Closing = NonNullable<Network['closing']>;
@@ -11,6 +12,7 @@ type Closing = NonNullable<Network['closing']>;
  * given only to those who may read it; everyone who sees the network sees the stories and recommendations.
  */
 export function closingView(
+  n: Pick<Network, 'type' | 'track'>,
   c: Closing,
   answers: Record<string, unknown>[],
   round: number,
@@ -28,11 +30,14 @@ export function closingView(
       by: s.by.by.name,
       at: s.by.at,
     })),
-    recommendation: c.recommendation
-      ? { ...c.recommendation, by: c.recommendation.by.by.name, at: c.recommendation.by.at }
-      : null,
+    recommendation: c.recommendation ? recommendationDto(c.recommendation) : null,
     directorEndorsement: c.directorEndorsement
-      ? { comment: c.directorEndorsement.comment, by: c.directorEndorsement.by.name, at: c.directorEndorsement.at }
+      ? {
+          comment: c.directorEndorsement.comment,
+          by: c.directorEndorsement.by.name,
+          at: c.directorEndorsement.at,
+          decider: continuationDeciderOf({ ...n, closing: c }),
+        }
       : null,
     reflectionResponses: summary.answered,
     satisfactionAverage: summary.satisfactionAverage,
@@ -48,14 +53,21 @@ export function currentClosingView(
   answers: Record<string, unknown>[],
   mayRead: boolean,
 ): ClosingDto | null {
-  return n.closing ? closingView(n.closing, answers, currentRound(n), closingAnonymous(n), mayRead) : null;
+  return n.closing ? closingView(n, n.closing, answers, currentRound(n), closingAnonymous(n), mayRead) : null;
 }
 
 /** Every earlier round, oldest first, with its own answers (kept per round). */
 export function roundsView(n: Network, answers: Record<string, unknown>[], mayRead: boolean): RoundDto<ClosingDto>[] {
   return (n.rounds ?? []).map((r) => ({
     round: r.round,
-    closing: closingView(r.closing, answers, r.round, r.closing.anonymous ?? n.settings.anonymousReflections, mayRead),
+    closing: closingView(
+      n,
+      r.closing,
+      answers,
+      r.round,
+      r.closing.anonymous ?? n.settings.anonymousReflections,
+      mayRead,
+    ),
     extension: {
       previousEndDate: r.extension.previousEndDate,
       newEndDate: r.extension.newEndDate,
@@ -64,4 +76,18 @@ export function roundsView(n: Network, answers: Record<string, unknown>[], mayRe
       evaluation: r.extension.evaluation,
     },
   }));
+}
+
+/** The joint draft as the tab shows it: names and times only (the stamps carry person ids). */
+function recommendationDto(r: ClosingRecommendation): NonNullable<ClosingDto['recommendation']> {
+  const last = r.editedBy?.at(-1);
+  return {
+    continueNetwork: r.continueNetwork,
+    sameForm: r.sameForm,
+    sameParticipants: r.sameParticipants,
+    reasoning: r.reasoning,
+    by: r.by.by.name,
+    at: r.by.at,
+    lastEdit: last ? { by: last.by.name, at: last.at } : null,
+  };
 }
