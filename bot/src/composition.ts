@@ -165,7 +165,16 @@ export function composeServices(options: {
     logger: logger.child({ component: 'records' }),
   });
   const scheduler = new Scheduler(
-    { lease: new RowLease(store), networks, service, clock, pseudonymise, logger, retention: records },
+    {
+      lease: new RowLease(store),
+      networks,
+      service,
+      clock,
+      pseudonymise,
+      logger,
+      retention: records,
+      config: configRepo,
+    },
     {
       intervalMs: config.SCHEDULER_INTERVAL_MS,
       reminderAfterMs: config.REFLECTION_REMINDER_AFTER_HOURS * 3_600_000,

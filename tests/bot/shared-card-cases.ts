@@ -231,6 +231,8 @@ export function otherCases(tc: TypeCase): CardCase[] {
     base('closingMeeting', 'closingMeeting', ['recordClosingMeeting']),
     base('publicationApproval', 'awaitingPublication', ['approvePublication']),
     base('anchoring', 'closed', []),
+    // A body's decision past its deadline, to the director and the consultants (no command: it informs).
+    base('decisionOverdue', 'recommended', []),
     {
       // A recommendation that goes to a deciding body: the director records its outcome (issue 13, point 6).
       ...base('anchoringFollowUp', 'closingMeeting', ['recordAnchoringOutcome']),

@@ -116,6 +116,8 @@ export class BotHarness {
       env?: Record<string, string>;
       /** The Teams locale the app remembers for everyone at the start; '' for people whose locale it never saw. */
       seedLocale?: string;
+      /** The server's clock, for tests that let days pass (deadlines); the real clock otherwise. */
+      clock?: { now(): Date };
     } = {},
   ): Promise<BotHarness> {
     const connector = options.shareWith?.connector ?? (await startFakeConnector());
@@ -133,7 +135,7 @@ export class BotHarness {
       REFLECTION_REMINDER_AFTER_HOURS: '0',
     });
     const errorLogs: Record<string, unknown>[] = [];
-    const server = await startServer(config, capturingLogger(errorLogs));
+    const server = await startServer(config, capturingLogger(errorLogs), options.clock ? { clock: options.clock } : {});
     // One Teams for all instances: its clients call the first server, as they would call the bot's endpoint.
     const teams =
       options.shareWith?.teams ??

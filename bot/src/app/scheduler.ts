@@ -1,3 +1,6 @@
+import { deadlineStepDue } from '@netvaerk/shared/domain/decision-deadlines';
+import type { ConfigRepository } from '@netvaerk/shared/domain/repository';
+import type { OrgConfig } from '@netvaerk/shared/domain/types';
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
@@ -42,6 +45,8 @@ export class Scheduler {
       logger: Logger;
       /** Deletes personal data of networks closed longer than the retention period (issue 17). */
       retention?: { runRetention(now: Date): Promise<unknown> };
+      /** The forums' deadlines, for the reminders and escalations of pending decisions (none without it). */
+      config?: Pick<ConfigRepository, 'load'>;
     },
     private readonly options: SchedulerOptions,
   ) {}
@@ -69,9 +74,14 @@ export class Scheduler {
     const now = this.deps.clock.now();
     if (!(await this.deps.lease.acquire('scheduler', this.options.instanceId, this.options.intervalMs * 2, now)))
       return false;
+    const config = this.deps.config ? (await this.deps.config.load()).config : null;
     for (const summary of await this.deps.networks.list()) {
       if (
         ![
+          // Waiting for a body's decision, with a deadline.
+          'idea',
+          'recommended',
+          'leaderNominated',
           'active',
           'closingReflection',
           'closingWithDirector',
@@ -82,10 +92,24 @@ export class Scheduler {
       )
         continue;
       const snapshot = await this.deps.networks.load(summary.id);
-      if (snapshot) await this.visit(snapshot.network, now);
+      if (!snapshot) continue;
+      if (config) await this.followDeadline(snapshot.network, config, now);
+      await this.visit(snapshot.network, now);
     }
     await this.deps.retention?.runRetention(now);
     return true;
+  }
+
+  /** A pending decision's one reminder before its deadline, and its escalation after it (decision-deadlines.ts). */
+  private async followDeadline(network: Network, config: OrgConfig, now: Date): Promise<void> {
+    const due = deadlineStepDue(network, config, now.toISOString());
+    if (!due) return;
+    const { decision, since } = due.pending;
+    await this.run(
+      network,
+      { type: 'noteDecisionDeadline', decision, since, step: due.step },
+      `deadline-${hash(`${network.id}/${decision}/${since}/${due.step}`)}`,
+    );
   }
 
   private async run(network: Network, input: Record<string, unknown>, commandId: string): Promise<void> {

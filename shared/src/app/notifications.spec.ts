@@ -60,6 +60,8 @@ function sampleData(participantId: string, settings: EventDataByType['settingsUp
     networkToBeClosed: undefined,
     closingMeetingRecorded: { recommendations: [] },
     publicationApproved: { approved: 1 },
+    decisionReminderSent: { decision: 'idea', body: 'headsForum', dueOn: '2026-03-15T00:00:00.000Z' },
+    decisionEscalated: { decision: 'idea', body: 'headsForum', dueOn: '2026-03-15T00:00:00.000Z' },
     anchoringOutcomeRecorded: { recommendationId: 'r1', body: 'municipalCouncil', outcome: 'Vedtaget' },
   };
 }

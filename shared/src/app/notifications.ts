@@ -1,3 +1,4 @@
+import type { BodyDecision } from '../domain/body-decision';
 import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
@@ -202,6 +203,13 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'storyAdded':
       case 'anchoringOutcomeRecorded':
         break;
+      case 'decisionReminderSent':
+        // The body gets its decision card again, which now says when it is due.
+        out.push(...send(to(event.data.body), card(DECISION_CARDS[event.data.decision])));
+        break;
+      case 'decisionEscalated':
+        out.push(...send([...to('director'), ...consultants], card('decisionOverdue')));
+        break;
       default:
         // Every event type has its case above: a new one without a rule does not compile.
         return unreachable(event);
@@ -209,6 +217,14 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
   }
   return dedupe(out);
 }
+
+/** The card on which a body takes each of its decisions. */
+const DECISION_CARDS: Record<BodyDecision, NetworkCardKind> = {
+  recommendation: 'recommendation',
+  idea: 'decision',
+  leader: 'leaderDecision',
+  continuation: 'continuationDecision',
+};
 
 function unreachable(event: never): never {
   throw new Error(`no notification rule for event ${JSON.stringify(event)}`);

@@ -63,6 +63,7 @@ const ORACLE: Record<CommandType, (tc: TypeCase) => Who> = {
   approvePublication: () => ['director'],
   recordAnchoringOutcome: () => ['director'],
   recordEndReminder: () => [],
+  noteDecisionDeadline: () => [],
 };
 
 /** A valid input per command: the matrix is about phase and role, not about payloads. */
@@ -110,6 +111,7 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   approvePublication: { approvedRecommendationIds: [] },
   recordAnchoringOutcome: { recommendationId: 'r1', outcome: 'Vedtaget' },
   recordEndReminder: { daysBefore: 60 },
+  noteDecisionDeadline: { decision: 'idea', since: '2026-01-01T00:00:00.000Z', step: 'reminder' },
 };
 
 function mayAct(who: Who, persona: Persona, network: Network): boolean {

@@ -1,3 +1,4 @@
+import { BODY_DECISIONS } from './body-decision';
 import { z } from 'zod';
 import { ID_PATTERN, LIMITS } from './limits';
 import { DECIDING_BODIES } from './anchoring';
@@ -181,6 +182,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('recordAnchoringOutcome', { recommendationId: id, outcome: longText }),
   cmd('approvePublication', { approvedRecommendationIds: z.array(id).max(LIMITS.listItems) }),
   cmd('recordEndReminder', { daysBefore: z.union([z.literal(60), z.literal(14)]) }),
+  // The scheduler's reminder before a body's deadline, or its escalation after it (decision-deadlines.ts).
+  cmd('noteDecisionDeadline', {
+    decision: z.enum(BODY_DECISIONS),
+    since: z.string().max(40),
+    step: z.enum(['reminder', 'escalation']),
+  }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

@@ -62,6 +62,9 @@ export interface EventDataByType {
   reflectionRemindersSent: { meetingId: string; count: number };
   reflectionClosed: { meetingId: string };
   endReminderSent: { daysBefore: number };
+  /** A body was reminded of a decision due on `dueOn`; escalated: told to the director and the consultants. */
+  decisionReminderSent: { decision: BodyDecision; body: Body; dueOn: string };
+  decisionEscalated: { decision: BodyDecision; body: Body; dueOn: string };
   closingReflectionStarted: Nothing;
   /** Which closing round the answer belongs to (an extension starts the next). */
   closingReflectionAnswered: { round: number };

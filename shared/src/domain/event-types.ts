@@ -38,6 +38,8 @@ export const EVENT_TYPES = [
   'reflectionRemindersSent',
   'reflectionClosed',
   'endReminderSent',
+  'decisionReminderSent',
+  'decisionEscalated',
   'closingReflectionStarted',
   'closingReflectionAnswered',
   'storyAdded',

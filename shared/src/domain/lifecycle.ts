@@ -23,14 +23,22 @@ export interface PhaseSpec {
  * (some transitions depend on a vote count or an outcome); a phase missing here is a compile error.
  */
 export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
-  idea: { commands: ['withdrawIdea', 'assignTrack', 'recommendIdea'], terminal: false },
-  recommended: { commands: ['withdrawIdea', 'decideIdea'], terminal: false },
+  idea: { commands: ['withdrawIdea', 'assignTrack', 'recommendIdea', 'noteDecisionDeadline'], terminal: false },
+  recommended: { commands: ['withdrawIdea', 'decideIdea', 'noteDecisionDeadline'], terminal: false },
   approved: {
     commands: ['briefHeadsForum', ...CONTRACT_1, 'expressInterest', 'nominateLeader', 'updateSettings'],
     terminal: false,
   },
   leaderNominated: {
-    commands: ['briefHeadsForum', ...CONTRACT_1, 'expressInterest', 'nominateLeader', 'decideLeader', 'updateSettings'],
+    commands: [
+      'briefHeadsForum',
+      ...CONTRACT_1,
+      'expressInterest',
+      'nominateLeader',
+      'decideLeader',
+      'updateSettings',
+      'noteDecisionDeadline',
+    ],
     terminal: false,
   },
   leaderAppointed: {
@@ -66,7 +74,10 @@ export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
     commands: [...REFLECTIONS_ONLY, 'submitClosingRecommendation', 'endorseClosingRecommendation'],
     terminal: false,
   },
-  awaitingContinuationDecision: { commands: [...REFLECTIONS_ONLY, 'decideContinuation'], terminal: false },
+  awaitingContinuationDecision: {
+    commands: [...REFLECTIONS_ONLY, 'decideContinuation', 'noteDecisionDeadline'],
+    terminal: false,
+  },
   closingMeeting: { commands: [...MEETINGS, 'recordClosingMeeting', 'updateSettings'], terminal: false },
   awaitingPublication: {
     commands: [...REFLECTIONS_ONLY, 'approvePublication', 'recordAnchoringOutcome'],

@@ -1,3 +1,4 @@
+import type { DeadlineNotice } from './decision-deadlines';
 import type { DecidingBody } from './anchoring';
 import type { Body, NetworkType, PersonRef, Track } from './types';
 
@@ -259,6 +260,8 @@ export interface Network {
   anchoring: { experiences: string; recommendations: AnchoringRecommendation[]; by: Stamp } | null;
   publication: Stamp | null;
   endReminders: number[];
+  /** Reminders and escalations of a body's pending decision, one of each per decision (decision-deadlines.ts). */
+  deadlineNotices?: DeadlineNotice[];
   ended: (Stamp & { reason?: string }) | null;
 }
 

@@ -76,6 +76,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   approvePublication: { bodies: ['director'] },
   recordAnchoringOutcome: { bodies: ['director'] },
   recordEndReminder: { bodies: [], system: true },
+  noteDecisionDeadline: { bodies: [], system: true },
 };
 
 export function permissionFor(network: Network, command: Command): Permission | null {

@@ -59,6 +59,8 @@ const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {
     en: 'Outcome of an anchoring recommendation recorded',
   },
   endReminderSent: { da: 'Påmindelse om slutdato sendt', en: 'End-date reminder sent' },
+  decisionReminderSent: { da: 'Påmindelse om frist for beslutning sendt', en: 'Decision deadline reminder sent' },
+  decisionEscalated: { da: 'Beslutning over fristen meldt videre', en: 'Overdue decision escalated' },
 };
 
 const isEventType = (type: string): type is EventType => (EVENT_TYPES as readonly string[]).includes(type);

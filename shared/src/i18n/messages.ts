@@ -5,6 +5,7 @@ import { FINISH_MESSAGES } from './messages-finish';
 import { CARD_NAV_MESSAGES } from './messages-cards';
 import { MEETING_MESSAGES } from './messages-meeting';
 import { GOVERNANCE_MESSAGES } from './messages-governance';
+import { DEADLINE_MESSAGES } from './messages-deadlines';
 import { CLOSING_ROUND_MESSAGES } from './messages-closing-rounds';
 import { CODRAFT_MESSAGES } from './messages-codraft';
 
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...CARD_NAV_MESSAGES,
   ...MEETING_MESSAGES,
   ...GOVERNANCE_MESSAGES,
+  ...DEADLINE_MESSAGES,
   ...CLOSING_ROUND_MESSAGES,
   'app.name': { da: 'Netværk for Teams', en: 'Netværk for Teams' },
   'welcome.title': { da: 'Velkommen til Netværk for Teams', en: 'Welcome to Netværk for Teams' },

@@ -10,6 +10,7 @@ import { closingReflectionKind } from './closing-reflection.kind';
 import { closingStoriesKind } from './closing-stories.kind';
 import { compositionKind } from './composition.kind';
 import { continuationDecisionKind } from './continuation-decision.kind';
+import { decisionOverdueKind } from './decision-overdue.kind';
 import { decisionKind } from './decision.kind';
 import { endReminderKind } from './end-reminder.kind';
 import { interestKind } from './interest.kind';
@@ -45,6 +46,7 @@ export const KINDS = {
   invitationAnswer: invitationAnswerKind,
   composition: compositionKind,
   status: statusKind,
+  decisionOverdue: decisionOverdueKind,
   endReminder: endReminderKind,
   closingReflection: closingReflectionKind,
   closingStories: closingStoriesKind,

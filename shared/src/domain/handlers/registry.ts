@@ -3,6 +3,7 @@ import type { Handler } from '../outcome';
 import * as anchoring from './anchoring.handlers';
 import * as closing from './closing.handlers';
 import * as contract from './contract.handlers';
+import * as deadlines from './deadline.handlers';
 import * as idea from './idea.handlers';
 import * as leader from './leader.handlers';
 import * as inMeeting from './in-meeting.handlers';
@@ -49,4 +50,5 @@ export const HANDLERS: { readonly [T in Exclude<CommandType, 'submitIdea'>]: Han
   recordAnchoringOutcome: anchoring.recordAnchoringOutcome,
   approvePublication: closing.approvePublication,
   recordEndReminder: closing.recordEndReminder,
+  noteDecisionDeadline: deadlines.noteDecisionDeadline,
 };
