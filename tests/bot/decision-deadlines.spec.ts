@@ -1,5 +1,6 @@
 import { TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
 import { BotHarness, cardOf, cardText, personalChatOf } from '../support/bot-harness';
+import { networkAs } from './closing-round-helpers';
 import { arrange, conversationOf } from './flow-helpers';
 
 const DAY = 86_400_000;
@@ -57,6 +58,11 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
         expect(overdue(persona)).toHaveLength(1);
         expect(cardText(cardOf(overdue(persona)[0]!))).toContain('Beslutningen om idéen har ligget hos');
       }
+      // The tab's pending list carries the deadline, oldest first.
+      const view = await networkAs(h, 'director', id);
+      const pending = view.pending.find((p) => p.kind === 'decision');
+      expect(pending?.dueOn).toBe(new Date(Date.parse(pending!.since!) + 14 * DAY).toISOString());
+      expect(view.pending.map((p) => p.since)).toEqual([...view.pending.map((p) => p.since)].sort());
       await tickAt(20);
       expect(await audit('decisionEscalated')).toBe(1);
       expect(overdue('director')).toHaveLength(1);

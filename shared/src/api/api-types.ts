@@ -54,6 +54,8 @@ export interface PendingDto {
   /** The people behind those bodies, by name, so "waiting for whom" is concrete. */
   waitingForNames: string[];
   since: string | null;
+  /** A body's decision: the day it is due by (decision-deadlines.ts); past it, the step is overdue. */
+  dueOn?: string;
   contractPhase?: 1 | 2 | 3;
   /** What the task is about, when the kind alone does not say (an anchoring recommendation's text). */
   subject?: string;

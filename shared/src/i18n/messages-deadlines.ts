@@ -5,6 +5,8 @@ export const DEADLINE_MESSAGES = {
     da: '{decision} har ligget hos {body} siden {since}. Fristen var {due}, og {body} er blevet mindet om den. Følg op, så beslutningen ikke går i stå.',
     en: 'The {decision} has been with {body} since {since}. It was due on {due}, and {body} was reminded. Please follow up so the decision does not stall.',
   },
+  'tab.pending.dueOn': { da: 'frist {date}', en: 'due {date}' },
+  'tab.pending.overdue': { da: 'over fristen ({date})', en: 'overdue (due {date})' },
   'deadline.overdue.settled': { da: 'Beslutningen er truffet.', en: 'The decision has been taken.' },
   'deadline.reminder': {
     da: 'Påmindelse: fristen for beslutningen er {due}.',

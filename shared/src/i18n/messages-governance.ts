@@ -35,8 +35,8 @@ export const GOVERNANCE_MESSAGES = {
   },
   'ballot.vote': { da: '{outcome} ({when})', en: '{outcome} ({when})' },
   'ballot.deadlocked': {
-    da: 'Afstemningen kan ikke længere nå det nødvendige antal enige stemmer. Netværksdirektøren og netværkskonsulenterne er orienteret.',
-    en: 'The vote can no longer reach the number of agreeing votes needed. The network director and the consultants have been told.',
+    da: 'Afstemningen kan ikke længere nå det nødvendige antal enige stemmer. Er der ikke truffet en beslutning inden fristen, får netværksdirektøren og netværkskonsulenterne besked.',
+    en: 'The vote can no longer reach the number of agreeing votes needed. If no decision is taken by the deadline, the network director and the consultants are told.',
   },
   'ballot.ownRecommendation': {
     da: 'Du har selv givet indstillingen og stemmer ikke om den; du tæller ikke med i det nødvendige antal.',

@@ -10,6 +10,9 @@ export function usePendingText() {
     const bodies = p.waitingFor.map((b) => bodyLabel(b, locale)).join(', ');
     const names = p.waitingForNames.length ? ` (${p.waitingForNames.join(', ')})` : '';
     const since = p.since ? `, ${t('tab.pending.since', { date: date(p.since) })}` : '';
-    return `${what}: ${t('tab.pending.waitingFor', { who: `${bodies}${names}` })}${since}`;
+    const due = p.dueOn
+      ? ` · ${t(p.dueOn < new Date().toISOString() ? 'tab.pending.overdue' : 'tab.pending.dueOn', { date: date(p.dueOn) })}`
+      : '';
+    return `${what}: ${t('tab.pending.waitingFor', { who: `${bodies}${names}` })}${since}${due}`;
   };
 }

@@ -1,3 +1,4 @@
+import { pendingDecision } from '@netvaerk/shared/domain/decision-deadlines';
 import { missingParties } from '@netvaerk/shared/domain/contract-parties';
 import { currentContractVersion, type Network } from '@netvaerk/shared/domain/network';
 import { openFollowUps } from '@netvaerk/shared/domain/anchoring';
@@ -61,6 +62,9 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
     default:
       break;
   }
+  // A body's decision carries its deadline.
+  const due = pendingDecision(n, config);
+  if (due) for (const p of out) if (DECISION_KINDS.includes(p.kind)) p.dueOn = due.dueOn;
   // A recommendation that went to a deciding body waits for its outcome, in the director's list, closed or not.
   for (const r of openFollowUps(n))
     add('anchoringOutcome', ['director'], n.anchoring?.by.at ?? since, { subject: r.text.slice(0, 200) });
@@ -69,5 +73,9 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
     if (!current || current.locked) continue;
     add('contractSignature', missingParties(n, phase, config), current.editedBy.at, { contractPhase: phase });
   }
-  return out;
+  // Oldest first: what has waited longest is what most needs a push.
+  return out.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));
 }
+
+/** The pending steps that are a body's decision with a deadline. */
+const DECISION_KINDS: readonly PendingKind[] = ['recommendation', 'decision', 'leaderDecision', 'continuation'];
