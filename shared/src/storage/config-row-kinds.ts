@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DECISION_RULES, emptyOrgConfig, FORUMS, type OrgConfig, withForumDefaults } from '../domain/types';
+import type { ConfigAuditEntry } from '../domain/config-audit';
 import { personRefSchema } from './row-schemas';
 import { rowKind } from './stored-row';
 
@@ -38,6 +39,22 @@ export const CONFIG_ROW = rowKind<OrgConfig>({
     },
     2: (raw) => withForumDefaults(raw as unknown as OrgConfig) as unknown as Record<string, unknown>,
   },
+});
+
+/**
+ * A configuration change in the audit trail: who changed what, with each field's value before and after (written
+ * in the configuration's own transaction). Version 1 is the first shape.
+ */
+export const CONFIG_AUDIT_ROW = rowKind<ConfigAuditEntry>({
+  table: 'config',
+  kind: 'configuration audit',
+  version: 1,
+  schema: z.object({
+    id: z.string().min(1),
+    at: z.string(),
+    by: personRefSchema,
+    changes: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
+  }) as z.ZodType<ConfigAuditEntry>,
 });
 
 /** One leader's networks: the plain column `ids` (JSON of network ids). Version 1 is the same shape. */

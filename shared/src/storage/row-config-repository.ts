@@ -1,7 +1,7 @@
 import type { ConfigRepository } from '../domain/repository';
 import { emptyOrgConfig, type OrgConfig, withForumDefaults } from '../domain/types';
 import type { ConfigAuditEntry } from '../domain/config-audit';
-import { CONFIG_ROW } from './config-row-kinds';
+import { CONFIG_AUDIT_ROW, CONFIG_ROW } from './config-row-kinds';
 import { prefixUpperBound, rowKey } from './keys';
 import type { PartitionStore, RowWrite } from './partition-store';
 
@@ -31,7 +31,7 @@ export class RowConfigRepository implements ConfigRepository {
   async auditTrail(): Promise<ConfigAuditEntry[]> {
     const from = rowKey(AUDIT, '');
     const rows = await this.store.range('config', PK, from, prefixUpperBound(from));
-    return rows.map((r) => JSON.parse(String(r.properties.data)) as ConfigAuditEntry);
+    return rows.map((r) => CONFIG_AUDIT_ROW.read(r.properties, r.rowKey));
   }
 
   load(): Promise<Loaded> {
@@ -66,7 +66,7 @@ export class RowConfigRepository implements ConfigRepository {
       writes.push({
         kind: 'create',
         rowKey: rowKey(AUDIT, audit.at, audit.id),
-        properties: { data: JSON.stringify(audit) },
+        properties: CONFIG_AUDIT_ROW.write(audit),
       });
     const etags = await this.store.transact('config', PK, writes);
     const saved = etags.get(RK);

@@ -277,6 +277,14 @@ export function describeStoredRowVersions(name: string, makeStore: () => Partiti
         (s) => new RowConfigRepository(s).load(),
       ],
       [
+        'configuration audit',
+        'config',
+        'org',
+        'audit~2026-01-01T00:00:00.000Z~a1',
+        { v: 1, data: JSON.stringify({ id: 'a1', at: '2026', changes: 'all of them' }) },
+        (s) => new RowConfigRepository(s).auditTrail(),
+      ],
+      [
         'records settings',
         'records',
         'settings',
