@@ -45,7 +45,7 @@ describe('the recommendation on continuing, drafted together and sent to a chose
     await press(
       h,
       'leader',
-      findCard(h, personalChatOf('leader'), 'Netværkets anbefaling'),
+      findCard(h, personalChatOf('leader'), 'Netværkets anbefaling: '),
       'submitClosingRecommendation',
       {
         continueNetwork: 'true',
@@ -56,11 +56,12 @@ describe('the recommendation on continuing, drafted together and sent to a chose
     );
     await h.deliver();
 
-    // The director gets the draft and edits it; the draft keeps who wrote it and who edited it.
+    // The director gets the draft and edits it; the draft keeps who wrote it and who edited it. (By its title: her
+    // submit card, which may arrive after it, shows the recommendation too.)
     const edited = await press(
       h,
       'director',
-      findCard(h, personalChatOf('director'), 'Netværkets anbefaling'),
+      findCard(h, personalChatOf('director'), 'Netværkets anbefaling: '),
       'submitClosingRecommendation',
       { continueNetwork: 'true', sameForm: 'false', sameParticipants: 'true', reasoning: 'Ja, men som læringsforløb' },
     );
