@@ -116,7 +116,7 @@ export function composeServices(options: {
     pseudonymise,
     notifications: options.notifications !== false,
     // The sends run after the request, not inside it: outside its round-trip count too.
-    onOutbox: () => (config.OUTBOX_DISPATCH ? outsideRequest(() => dispatcher?.kick()) : undefined),
+    onOutbox: (networkId) => (config.OUTBOX_DISPATCH ? outsideRequest(() => dispatcher?.kick(networkId)) : undefined),
   });
   const meetings = new MeetingEventsHandler({ service, networks, links, directory, messenger, logger });
   const app = new NetvaerkBotApp({

@@ -97,6 +97,8 @@ async function startServer(env) {
         OUTBOX_POLL_MS: '500',
         LOG_STORAGE_ROUND_TRIPS: 'true',
         ...env,
+        // BENCH_SERVER_ENV='{"NAME":"value"}' overrides the server's settings, to see what one of them costs.
+        ...JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}'),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -262,7 +264,10 @@ function invokeBody(connectorUrl, user, conversationId, replyToId, verb, data) {
 }
 
 /** autocannon against /api/messages with a body per request from `next()`; throws if any answer was not 200. */
-async function load(url, next, { connections, duration, amount }) {
+async function load(url, next, { connections, duration, amount }, pid, storagePid) {
+  const cpuBefore = pid ? cpuSecondsOf(pid) : 0;
+  const storageBefore = storagePid ? cpuSecondsOf(storagePid) : 0;
+  const started = performance.now();
   const result = await autocannon({
     url: `${url}/api/messages`,
     connections,
@@ -272,8 +277,15 @@ async function load(url, next, { connections, duration, amount }) {
     requests: [{ setupRequest: (req) => ({ ...req, body: next() }) }],
   });
   return {
-    rps: result.requests.average,
+    // Requests over the run's wall time: autocannon's per-second average is the count for a run under 1 s.
+    rps: result.requests.total / ((performance.now() - started) / 1000),
     total: result.requests.total,
+    // The serving process's CPU per request (user + system): what the request costs apart from waiting.
+    cpuMs: pid ? ((cpuSecondsOf(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : NaN,
+    // The storage emulator's CPU per request: on one machine, its work competes with the server's.
+    storageCpuMs: storagePid
+      ? ((cpuSecondsOf(storagePid) - storageBefore) * 1000) / Math.max(1, result.requests.total)
+      : NaN,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors,
@@ -382,9 +394,9 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
       // Warm both (JIT, connection pools), then measure the floor and ours back to back.
       await load(floor.url, nextFloorAnswer, { ...opts, duration: 2 });
       await load(server.url, nextAnswer, { ...opts, duration: 2 });
-      const floorAnswer = await load(floor.url, nextFloorAnswer, opts);
+      const floorAnswer = await load(floor.url, nextFloorAnswer, opts, floor.child.pid, azurite.child.pid);
       server.roundTrips.length = 0;
-      const oursAnswer = await load(server.url, nextAnswer, opts);
+      const oursAnswer = await load(server.url, nextAnswer, opts, server.child.pid, azurite.child.pid);
       const answerTrips = roundTripsOf(server.roundTrips, (e) => e.verb === 'answerReflection');
 
       let idea = 0;
@@ -404,10 +416,22 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
       const half = Math.floor(ideas / 2);
       // The floor acts on the first half of the ideas, ours decides the second half (each idea once).
       idea = 0;
-      const floorDecide = await load(floor.url, nextDecision, { connections: 10, amount: half });
+      const floorDecide = await load(
+        floor.url,
+        nextDecision,
+        { connections: 10, amount: half },
+        floor.child.pid,
+        azurite.child.pid,
+      );
       idea = half;
       server.roundTrips.length = 0;
-      const oursDecide = await load(server.url, nextDecision, { connections: 10, amount: ideas - half });
+      const oursDecide = await load(
+        server.url,
+        nextDecision,
+        { connections: 10, amount: ideas - half },
+        server.child.pid,
+        azurite.child.pid,
+      );
       const decideTrips = roundTripsOf(server.roundTrips, (e) => e.verb === 'decideIdea');
 
       for (const [label, floorRun, ours, trips] of [
@@ -417,13 +441,13 @@ export async function runHttpBench({ quick, report, withServer, sections = null 
         report.set(`card action floor (${label}): req/s, p50/p99`, {
           value: floorRun.rps,
           unit: 'req/s',
-          extra: `p50 ${floorRun.p50} ms, p99 ${floorRun.p99} ms, ${floorRun.non2xx} non-2xx`,
+          extra: `p50 ${floorRun.p50} ms, p99 ${floorRun.p99} ms, ${floorRun.cpuMs.toFixed(1)} ms CPU/req (+ Azurite ${floorRun.storageCpuMs.toFixed(1)} ms), ${floorRun.non2xx} non-2xx`,
           target: '—',
         });
         report.set(`card action ours (${label}): req/s, p50/p99`, {
           value: ours.rps,
           unit: 'req/s',
-          extra: `p50 ${ours.p50} ms, p99 ${ours.p99} ms, ${ours.non2xx} non-2xx`,
+          extra: `p50 ${ours.p50} ms, p99 ${ours.p99} ms, ${ours.cpuMs.toFixed(1)} ms CPU/req (+ Azurite ${ours.storageCpuMs.toFixed(1)} ms), ${ours.non2xx} non-2xx`,
           target: '—',
         });
         report.set(`card action ratio (${label})`, {

@@ -53,12 +53,15 @@ const laneOf = (entry: OutboxEntry) => JSON.stringify(entry.message.target);
  */
 export class OutboxDispatcher {
   private scanning: Promise<void> | null = null;
-  private again = false;
+  /** A look at every network's rows is asked for (the poll, or a kick without a network). */
+  private everyNetwork = false;
+  /** Networks whose rows are to be looked at: a change kicks its own network, not a scan of the whole table. */
+  private readonly networks = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly lanes = new Map<string, Promise<void>>();
-  /** Lanes that had new rows while they were busy: scanned again when they finish. */
-  private readonly rescan = new Set<string>();
+  /** Lanes that had new rows while they were busy, with the networks they came from: looked at again after. */
+  private readonly rescan = new Map<string, Set<string> | 'every'>();
   private readonly limiter = new RateLimiter();
   /**
    * Sends of this instance that had no answer in time but may still have arrived, by outbox row: the retry waits
@@ -106,22 +109,37 @@ export class OutboxDispatcher {
     await this.idle();
   }
 
-  /** Looks for open rows now, or once more right after the current look (a kick is never lost). */
-  kick(): void {
-    this.again = true;
+  /**
+   * Looks for open rows now, or once more right after the current look (a kick is never lost): of one network
+   * when a change there wrote them, of all when polling. Rows left by a crash or a retry's wait are found by
+   * the poll.
+   */
+  kick(networkId?: string): void {
+    if (networkId === undefined) this.everyNetwork = true;
+    else this.networks.add(networkId);
+    this.look();
+  }
+
+  private asked(): boolean {
+    return this.everyNetwork || this.networks.size > 0;
+  }
+
+  private look(): void {
     if (this.scanning) return;
     this.scanning = (async () => {
-      while (this.again && !this.stopped) {
-        this.again = false;
+      while (this.asked() && !this.stopped) {
+        const which = this.everyNetwork ? undefined : [...this.networks];
+        this.everyNetwork = false;
+        this.networks.clear();
         try {
-          await this.scan();
+          await this.scan(which);
         } catch (error) {
           this.deps.logger.error({ err: error }, 'outbox pass failed');
         }
       }
     })().finally(() => {
       this.scanning = null;
-      if (this.again && !this.stopped) this.kick();
+      if (this.asked() && !this.stopped) this.look();
     });
   }
 
@@ -130,12 +148,17 @@ export class OutboxDispatcher {
     while (this.scanning || this.lanes.size > 0) await Promise.all([this.scanning, ...this.lanes.values()]);
   }
 
-  /** Reads the open rows and starts a lane for every conversation that has some and none running. */
-  private async scan(): Promise<void> {
-    const open = await this.supersede(await this.deps.outbox.open());
+  /** Reads the open rows (of these networks, or all) and starts a lane for every conversation with none running. */
+  private async scan(networkIds?: string[]): Promise<void> {
+    const rows = networkIds
+      ? (await Promise.all(networkIds.map((id) => this.deps.outbox.open(id)))).flat()
+      : await this.deps.outbox.open();
+    const open = await this.supersede(rows.sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1)));
     for (const [lane, rows] of this.byLane(open)) {
       if (this.lanes.has(lane)) {
-        this.rescan.add(lane);
+        const known = this.rescan.get(lane);
+        if (!networkIds || known === 'every') this.rescan.set(lane, 'every');
+        else this.rescan.set(lane, new Set([...(known ?? []), ...rows.map((r) => r.networkId)]));
         continue;
       }
       const running = this.runLane(rows)
@@ -145,7 +168,11 @@ export class OutboxDispatcher {
         })
         .then(() => {
           this.lanes.delete(lane);
-          if (this.rescan.delete(lane) && !this.stopped) this.kick();
+          const again = this.rescan.get(lane);
+          this.rescan.delete(lane);
+          if (!again || this.stopped) return;
+          if (again === 'every') this.kick();
+          else for (const id of again) this.kick(id);
         });
       this.lanes.set(lane, running);
     }
@@ -187,21 +214,13 @@ export class OutboxDispatcher {
       if (!other || other.rowKey < entry.rowKey) newest.set(key(entry), entry);
     }
     const keep: OutboxEntry[] = [];
+    const superseded: OutboxEntry[] = [];
     for (const entry of open) {
-      if (!collapsible(entry) || newest.get(key(entry)) === entry) {
-        keep.push(entry);
-        continue;
-      }
-      try {
-        await this.deps.outbox.write({
-          ...entry,
-          status: 'sent',
-          lastError: 'superseded by a newer update of the same card',
-        });
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
-      }
+      if (!collapsible(entry) || newest.get(key(entry)) === entry) keep.push(entry);
+      else superseded.push({ ...entry, status: 'sent', lastError: 'superseded by a newer update of the same card' });
     }
+    // Settled together (one write per network): 50 answers in a second are one card update and one write more.
+    await this.deps.outbox.writeAll(superseded);
     return keep;
   }
 

@@ -30,7 +30,7 @@ export interface NetworkServiceDeps {
   /** False to record changes without notifying anyone (loading demo history). Default true. */
   notifications?: boolean;
   /** Called after a change is stored with outbox messages, so the dispatcher can send them at once. */
-  onOutbox?: () => void;
+  onOutbox?: (networkId: string) => void;
 }
 
 /** The card an action was taken on, to update in place for everyone once the change is stored. */
@@ -158,7 +158,7 @@ export class NetworkService {
       return 'retry';
     }
     if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
-    if (outbox.length > 0) this.deps.onOutbox?.();
+    if (outbox.length > 0) this.deps.onOutbox?.(decided.network.id);
     const answers = snapshot?.answers ? withOwnAnswers(snapshot.answers, decided.events) : undefined;
     return {
       kind: 'ok',

@@ -70,12 +70,14 @@ export function isDue(entry: OutboxEntry, now: Date): boolean {
 
 /** The durable outbox's reading and settling side (rows are written with the change that causes them). */
 export interface OutboxStore {
-  /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not. */
-  open(): Promise<OutboxEntry[]>;
+  /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not; of one network if given. */
+  open(networkId?: string): Promise<OutboxEntry[]>;
   /** Every message of a network. */
   forNetwork(networkId: string): Promise<OutboxEntry[]>;
   /** Writes a new state of an entry if no one else changed it (else ConcurrencyError); returns the new etag. */
   write(entry: OutboxEntry): Promise<OutboxEntry>;
+  /** New states of many entries, in as few writes as storage allows; one changed by someone else is skipped. */
+  writeAll(entries: OutboxEntry[]): Promise<void>;
   /** Whether this network's outbox posted the message `activityId` to the conversation (or its channel). */
   posted(networkId: string, conversationId: string, activityId: string): Promise<boolean>;
 }

@@ -76,6 +76,8 @@ export const NETWORK_ROWS = {
   audit: 'audit',
   command: 'command',
   outbox: 'outbox',
+  /** One per card the outbox posted (by conversation and activity id): what an update may overwrite. */
+  postedCard: 'posted',
 } as const;
 
 /** The smallest string greater than every key with this prefix, for range queries. */

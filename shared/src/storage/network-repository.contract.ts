@@ -8,6 +8,8 @@ import { actor, PEOPLE, TYPE_CASES } from '../testing/domain-fixtures';
 import { serviceOn } from '../testing/service-fixtures';
 import type { PartitionStore } from './partition-store';
 import { RowOutbox } from './row-outbox';
+import { CountingPartitionStore } from './counting-partition-store';
+import { RowNetworkRepository } from './row-network-repository';
 import { ConcurrencyError, EntityTooLargeError } from './storage-errors';
 import { personKey } from '../domain/types';
 
@@ -195,6 +197,57 @@ export function describeNetworkRepositoryContract(name: string, makeStore: () =>
       expect((await outbox.forNetwork('outboxed')).filter((e) => e.status === 'pending').length).toBeGreaterThan(
         before,
       );
+    });
+
+    it('reads no outbox rows with the network, and finds a posted card by its mark, not among all messages', async () => {
+      const { networkAtStage, must, store } = await serviceOn(makeStore());
+      await networkAtStage(WELFARE, 'approved', 'sent');
+      await must('participant', 'sent', { type: 'expressInterest' });
+      const outbox = new RowOutbox(store);
+      const open = await outbox.open('sent');
+      expect(open.length).toBeGreaterThan(2);
+      expect(open.every((e) => e.networkId === 'sent' && e.status === 'pending')).toBe(true);
+      // The first is posted; the rest settle in one write (superseded updates do so).
+      const [first, ...rest] = open;
+      await outbox.write({
+        ...first!,
+        status: 'sent',
+        sentActivityId: 'act-1',
+        sentConversationId: '19:forum@thread.tacv2;messageid=1',
+      });
+      let calls: string[] = [];
+      const counted = new CountingPartitionStore(store, (operation) => calls.push(operation));
+      await new RowOutbox(counted).writeAll(rest.map((e) => ({ ...e, status: 'sent' as const, lastError: 'x' })));
+      expect(calls).toEqual(['transact']);
+      expect(await outbox.open('sent')).toEqual([]);
+      expect((await outbox.forNetwork('sent')).filter((e) => e.status === 'sent')).toHaveLength(open.length);
+
+      calls = [];
+      const countedOutbox = new RowOutbox(counted);
+      // A thread of the channel post counts as the post's conversation; another conversation or id does not.
+      expect(await countedOutbox.posted('sent', '19:forum@thread.tacv2;messageid=act-1', 'act-1')).toBe(true);
+      expect(calls).toEqual(['get']);
+      expect(await countedOutbox.posted('sent', '19:other@thread.tacv2', 'act-1')).toBe(false);
+      expect(await countedOutbox.posted('sent', '19:forum@thread.tacv2', 'act-2')).toBe(false);
+
+      // Every message is still in the partition, and the network's read returns none of them.
+      const rowsRead: string[] = [];
+      const watching = {
+        ...store,
+        get: store.get.bind(store),
+        range: store.range.bind(store),
+        rowsWithKey: store.rowsWithKey.bind(store),
+        scan: store.scan.bind(store),
+        transact: store.transact.bind(store),
+        ranges: async (...args: Parameters<PartitionStore['ranges']>) => {
+          const rows = await store.ranges(...args);
+          rowsRead.push(...rows.map((r) => r.rowKey));
+          return rows;
+        },
+      } satisfies PartitionStore;
+      expect((await new RowNetworkRepository(watching).load('sent'))?.network.id).toBe('sent');
+      expect(rowsRead.length).toBeGreaterThan(0);
+      expect(rowsRead.filter((k) => k.startsWith('outbox~') || k.startsWith('posted~'))).toEqual([]);
     });
 
     it('releases the leader when a network closes', async () => {

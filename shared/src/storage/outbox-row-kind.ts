@@ -73,3 +73,15 @@ export const OUTBOX_ROW = rowKind<OutboxRowValue>({
     sentConversationId: e.sentConversationId,
   }),
 });
+
+/**
+ * The mark a posted card leaves in its network's partition, written with the row's "sent": that the app posted
+ * this activity to this conversation, found with one point read instead of reading every message the network
+ * ever sent.
+ */
+export const POSTED_CARD_ROW = rowKind<{ outboxRowKey: string }>({
+  table: 'networks',
+  kind: 'posted card',
+  version: 1,
+  schema: z.object({ outboxRowKey: z.string() }),
+});

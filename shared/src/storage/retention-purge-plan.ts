@@ -74,6 +74,9 @@ export function planRetentionPurge(rows: StoredRow[]): { writes: RowWrite[]; cou
     } else if (hasPrefix(row.rowKey, NETWORK_ROWS.outbox)) {
       writes.push({ kind: 'delete', rowKey: row.rowKey });
       counts.messagesDeleted += 1;
+    } else if (hasPrefix(row.rowKey, NETWORK_ROWS.postedCard)) {
+      // A posted card's mark names its conversation: it goes with the message it marks.
+      writes.push({ kind: 'delete', rowKey: row.rowKey });
     } else if (hasPrefix(row.rowKey, NETWORK_ROWS.audit)) {
       const event = AUDIT_ROW.read(row.properties, row.rowKey);
       const purged = purgeAuditEvent(event);

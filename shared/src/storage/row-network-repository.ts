@@ -40,6 +40,16 @@ function sideOf(meetingId: string, rows: readonly StoredRow[]): SideRows {
   return new Map(rows.filter((r) => prefixes.some((p) => r.rowKey.startsWith(p))).map((r) => [r.rowKey, r]));
 }
 
+/**
+ * The aggregate's key ranges: contract~ < meeting~ < network < [outbox~] < participant~. The outbox rows between
+ * them are skipped: they are not part of the aggregate, and a network's sent messages (one per answer that
+ * updated a card) would otherwise be read, and grow, with every action on it.
+ */
+const AGGREGATE_RANGES: readonly (readonly [string, string])[] = [
+  [NETWORK_ROWS.contract, NETWORK_ROWS.outbox],
+  [NETWORK_ROWS.participant, prefixUpperBound(NETWORK_ROWS.participant)],
+];
+
 /** The row kinds that make up the aggregate itself. */
 const AGGREGATE_PREFIXES = [NETWORK_ROWS.main, NETWORK_ROWS.contract, NETWORK_ROWS.meeting, NETWORK_ROWS.participant];
 
@@ -66,15 +76,12 @@ export class RowNetworkRepository implements NetworkRepository {
 
   async load(networkId: string, options: { answersOf?: string } = {}): Promise<NetworkSnapshot | null> {
     const pk = partitionKey(networkId);
-    // contract~ < meeting~ < network < (outbox~) < participant~: one range query reads the aggregate's rows;
-    // other rows in that range (the outbox) are not part of it and must never be rewritten or deleted by a save.
-    const aggregate = [NETWORK_ROWS.contract, prefixUpperBound(NETWORK_ROWS.participant)] as const;
     const meetingId = options.answersOf;
     // A meeting's answers and tally, when asked for, come in the same query (more key ranges): one round trip.
-    const read =
-      meetingId === undefined
-        ? await this.store.range('networks', pk, ...aggregate)
-        : await this.store.ranges('networks', pk, [aggregate, ...sideRanges(meetingId)]);
+    const read = await this.store.ranges('networks', pk, [
+      ...AGGREGATE_RANGES,
+      ...(meetingId === undefined ? [] : sideRanges(meetingId)),
+    ]);
     const rows = read.filter((r) => AGGREGATE_PREFIXES.some((p) => r.rowKey === p || r.rowKey.startsWith(`${p}~`)));
     const network = rowsToNetwork(rows);
     const main = rows.find((r) => r.rowKey === NETWORK_ROWS.main);
