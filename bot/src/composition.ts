@@ -148,7 +148,8 @@ export function composeServices(options: {
           service,
           network,
           meetingId,
-          (await networks.reflectionAnswers(network.id, meetingId)).length,
+          (await networks.meetingReflections(network.id, [meetingId], { comments: false })).get(meetingId)?.tally
+            .count ?? 0,
         ),
       nonResponders: (network, meeting) => nonResponders({ networks, pseudonymise }, network, meeting),
     },

@@ -277,8 +277,11 @@ async function load(url, next, { connections, duration, amount }, pid, storagePi
     requests: [{ setupRequest: (req) => ({ ...req, body: next() }) }],
   });
   return {
-    // Requests over the run's wall time: autocannon's per-second average is the count for a run under 1 s.
-    rps: result.requests.total / ((performance.now() - started) / 1000),
+    // A run of a fixed amount ends on autocannon's next one-second tick: its rate is the connections over the
+    // mean latency (Little's law) instead of the count over the wall time.
+    rps: amount
+      ? (connections * 1000) / result.latency.mean
+      : result.requests.total / ((performance.now() - started) / 1000),
     total: result.requests.total,
     // The serving process's CPU per request (user + system): what the request costs apart from waiting.
     cpuMs: pid ? ((cpuSecondsOf(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total) : NaN,

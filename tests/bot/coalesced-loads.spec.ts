@@ -1,16 +1,22 @@
 import { CoalescedLoads } from '../../bot/src/app/coalesced-loads';
-import type { NetworkRepository, NetworkSnapshot } from '../../shared/src/domain/repository';
+import type { LoadOptions, NetworkRepository, NetworkSnapshot } from '../../shared/src/domain/repository';
 
 /** A repository whose reads finish when the test says, numbered in the order they started. */
 function controlledReads() {
-  const started: Array<{ networkId: string; answersOf: string | undefined; finish: (ok: boolean) => void }> = [];
+  const started: Array<{
+    networkId: string;
+    answersOf: string | undefined;
+    answerKeys: readonly string[] | undefined;
+    finish: (ok: boolean) => void;
+  }> = [];
   const inner = {
-    load: (networkId: string, options: { answersOf?: string } = {}) =>
+    load: (networkId: string, options: LoadOptions = {}) =>
       new Promise<NetworkSnapshot | null>((resolve, reject) => {
         const n = started.length + 1;
         started.push({
           networkId,
           answersOf: options.answersOf,
+          answerKeys: options.answerKeys,
           finish: (ok) =>
             ok ? resolve({ etag: `read-${n}` } as NetworkSnapshot) : reject(new Error(`read ${n} failed`)),
         });
@@ -41,6 +47,34 @@ describe('CoalescedLoads: concurrent reads of one network shared, never older th
     expect(started).toHaveLength(3);
     started[2]!.finish(true);
     expect(await etagOf(later)).toBe('read-3');
+  });
+
+  it("a shared read of answers reads each asker's own answer rows, or every answer if one asks for all", async () => {
+    const { inner, started } = controlledReads();
+    const loads = new CoalescedLoads(inner);
+    const first = loads.load('n1', { answersOf: 'm1', answerKeys: ['a', 'a#'] });
+    const two = [
+      loads.load('n1', { answersOf: 'm1', answerKeys: ['b', 'b#'] }),
+      loads.load('n1', { answersOf: 'm1', answerKeys: ['c', 'c#'] }),
+    ];
+    started[0]!.finish(true);
+    await first;
+    await tick();
+    expect(started[0]!.answerKeys).toEqual(['a', 'a#']);
+    expect(started[1]!.answerKeys).toEqual(['b', 'b#', 'c', 'c#']);
+    started[1]!.finish(true);
+    expect(await Promise.all(two.map(etagOf))).toEqual(['read-2', 'read-2']);
+
+    const running = loads.load('n1', { answersOf: 'm1', answerKeys: ['d'] });
+    const mixed = [loads.load('n1', { answersOf: 'm1', answerKeys: ['e'] }), loads.load('n1', { answersOf: 'm1' })];
+    started[2]!.finish(true);
+    await running;
+    await tick();
+    // The tab's read of every answer joined: the shared read is of every answer.
+    expect(started[3]!.answerKeys).toBeUndefined();
+    expect(started[3]!.answersOf).toBe('m1');
+    started[3]!.finish(true);
+    expect(await Promise.all(mixed.map(etagOf))).toEqual(['read-4', 'read-4']);
   });
 
   it('does not share across networks or meetings', async () => {

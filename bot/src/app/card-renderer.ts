@@ -25,6 +25,8 @@ export interface RenderOptions {
   fieldErrors?: Record<string, string>;
   /** The reflection answers of the view's meeting, when the caller has just read them (saves a round trip). */
   answers?: ViewInputs['answers'];
+  /** How many have answered, when `answers` holds only the viewer's own (the count is the meeting's tally). */
+  answerCount?: number;
   /** Buttons after the view's own, for one viewer's card: e.g. the way back to the list it was opened from. */
   extraActions?: ActionSpec[];
 }
@@ -78,10 +80,7 @@ export class CardRenderer {
     const people = shared || NEEDS_PEOPLE(view) ? await this.directory.people() : [];
     const inputs: ViewInputs = {
       knownPeople: NEEDS_PEOPLE(view) ? await this.knownPeople(network, people) : [],
-      answers:
-        view.type !== 'reflection'
-          ? []
-          : (options.answers ?? (await this.networks.reflectionAnswers(network.id, view.meetingId))),
+      ...(view.type === 'reflection' ? await this.reflectionInputs(network, view, options) : { answers: [] }),
       ownAnswer: (meeting, viewer) => this.ownAnswer(network, meeting, inputs.answers, viewer),
       ...(NEEDS_CLOSING_ANSWERS(view) && network.closing
         ? { closingAnswers: await this.networks.closingAnswers(network.id) }
@@ -107,6 +106,27 @@ export class CardRenderer {
     return renderAppCard(
       userIds.length ? { ...data, refresh: refreshSection(network.id, view, userIds, options.locale) } : data,
     );
+  }
+
+  /**
+   * What a reflection view reads: the answers the caller has, or for the shared card (which shows a count and no
+   * one's answer) the meeting's tally alone, or every answer (a viewer's own card, the leader's summary).
+   */
+  private async reflectionInputs(
+    network: Network,
+    view: Extract<OutboxView, { type: 'reflection' }>,
+    options: RenderOptions,
+  ): Promise<Pick<ViewInputs, 'answers' | 'answerCount'>> {
+    if (options.answers)
+      return {
+        answers: options.answers,
+        ...(options.answerCount !== undefined ? { answerCount: options.answerCount } : {}),
+      };
+    if (options.viewer === null && view.variant !== 'summary') {
+      const read = await this.networks.meetingReflections(network.id, [view.meetingId], { comments: false });
+      return { answers: [], answerCount: read.get(view.meetingId)?.tally.count ?? 0 };
+    }
+    return { answers: await this.networks.reflectionAnswers(network.id, view.meetingId) };
   }
 
   /** Every card about a network links to the network's page in the tab (a Teams deep link), once the id is known. */

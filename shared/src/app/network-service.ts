@@ -1,5 +1,6 @@
 import type { Command } from '../domain/commands';
 import { decide } from '../domain/decide';
+import { answerKeysOf } from '../domain/handlers/meeting.handlers';
 import { type DomainError, domainError, isDomainError } from '../domain/errors';
 import { LEADING_PHASES } from '../domain/lifecycle';
 import type { Network } from '../domain/network';
@@ -48,10 +49,12 @@ export interface Executed {
   /** True when the command had already been applied (a redelivery or double click): nothing changed. */
   replayed: boolean;
   /**
-   * For a reflection answer: the meeting's answers as read with the network, this one folded in (answers others
-   * write at the same moment may be missing; a fresh read has them).
+   * For a reflection answer: the answer read with the network under the person's own keys, this one folded in
+   * (the person's own answer, for their card).
    */
   answers?: ReflectionAnswer[];
+  /** For a reflection answer: how many have answered the meeting, this one included (from its tally). */
+  answerCount?: number;
 }
 
 /**
@@ -103,9 +106,17 @@ export class NetworkService {
       const replay = await this.replayOf(command);
       if (replay) return replay;
     }
-    // An answer's card shows the meeting's count: its answers come with the network, in the same round trip.
-    const answersOf = command.type === 'answerReflection' ? command.meetingId : undefined;
-    const snapshot = await networks.load(command.networkId, answersOf === undefined ? undefined : { answersOf });
+    // An answer's card shows the meeting's count and the person's own answer: the tally and their answer's row
+    // come with the network, in the same round trip (never every answer: the read stays the same size).
+    const snapshot = await networks.load(
+      command.networkId,
+      command.type === 'answerReflection'
+        ? {
+            answersOf: command.meetingId,
+            answerKeys: answerKeysOf(command.networkId, command.meetingId, actor, this.deps.pseudonymise),
+          }
+        : undefined,
+    );
     const { config } = await this.deps.config.load();
     const leaderCandidate = candidateLeader(command, snapshot);
     const leaderState = leaderCandidate ? await this.deps.leaders.read(personKey(leaderCandidate)) : null;
@@ -160,6 +171,10 @@ export class NetworkService {
     if (before && !after) await this.deps.leaders.release(personKey(before), decided.network.id);
     if (outbox.length > 0) this.deps.onOutbox?.(decided.network.id);
     const answers = snapshot?.answers ? withOwnAnswers(snapshot.answers, decided.events) : undefined;
+    const answerCount =
+      snapshot?.answerCount === undefined
+        ? undefined
+        : snapshot.answerCount + newAnswers(snapshot.answers ?? [], decided.events);
     return {
       kind: 'ok',
       command,
@@ -167,6 +182,7 @@ export class NetworkService {
       events: decided.events,
       replayed: false,
       ...(answers ? { answers } : {}),
+      ...(answerCount !== undefined ? { answerCount } : {}),
     };
   }
 }
@@ -180,6 +196,12 @@ function withOwnAnswers(read: ReflectionAnswer[], events: DomainEvent[]): Reflec
       written.set(answerKey, { ...(e.row.value as Omit<ReflectionAnswer, 'answerKey'>), answerKey });
     }
   return [...read.filter((a) => !written.has(a.answerKey)), ...written.values()];
+}
+
+/** How many of the answers this command wrote are new (not replacing one read before): the count's growth. */
+function newAnswers(read: ReflectionAnswer[], events: DomainEvent[]): number {
+  const known = new Set(read.map((a) => a.answerKey));
+  return events.filter((e) => e.row?.kind === 'reflection' && !known.has(e.row.keyParts[1]!)).length;
 }
 
 /** The person whose leader load a command needs: a nominee, or the nominee being decided on. */

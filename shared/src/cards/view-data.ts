@@ -23,6 +23,8 @@ export interface ViewInputs {
   knownPeople: PersonRef[];
   /** The answers to the meeting a reflection view is about (empty for other views). */
   answers: ReflectionAnswer[];
+  /** How many have answered, when `answers` holds only some of them (the count comes from the tally). */
+  answerCount?: number;
   /** A viewer's own answer among them (the caller knows how anonymous answers are keyed). */
   ownAnswer: (meeting: Meeting, viewer: Actor | null) => ReflectionAnswer | null;
   /** The closing answers, for the network cards that show them (absent for the rest). */
@@ -81,6 +83,7 @@ const VIEWS: { [T in OutboxView['type']]: Render<T> } = {
       viewer: o.viewer,
       config,
       answers: inputs.answers,
+      ...(inputs.answerCount !== undefined ? { answered: inputs.answerCount } : {}),
       own: inputs.ownAnswer(meeting, o.viewer),
       ...(o.notice ? { notice: o.notice } : {}),
     });

@@ -13,6 +13,19 @@ export interface NetworkSnapshot {
   rows: ReadonlyMap<string, string>;
   /** The answers to the meeting asked for with `load(id, { answersOf })`, read in the same round trip. */
   answers?: ReflectionAnswer[];
+  /** With `answersOf`: how many have answered that meeting (its tally), however few of the answers were read. */
+  answerCount?: number;
+}
+
+/** What `load` reads besides the network. */
+export interface LoadOptions {
+  /** A meeting whose reflection answers (and count) come in the same round trip. */
+  answersOf?: string;
+  /**
+   * With `answersOf`: only the answers stored under these keys (a person's own, by each key it may have), not
+   * every answer; the count comes from the meeting's tally. What an answer needs, whatever the meeting's size.
+   */
+  answerKeys?: readonly string[];
 }
 
 /** A command already applied: a replay of it changes nothing. */
@@ -53,7 +66,7 @@ export type NetworkSummary = Omit<Network, 'contract' | 'participants' | 'meetin
  */
 export interface NetworkRepository {
   /** The network; with `answersOf`, also that meeting's reflection answers, in the same storage round trip. */
-  load(networkId: string, options?: { answersOf?: string }): Promise<NetworkSnapshot | null>;
+  load(networkId: string, options?: LoadOptions): Promise<NetworkSnapshot | null>;
   /**
    * Writes what a command decided, atomically: the network's changed rows, the side rows (answers), the audit
    * events, the command's id and the outbox messages the change causes. `expected` is the snapshot the command was decided on (null for a new

@@ -1,5 +1,5 @@
 import type { TableName } from './keys';
-import type { PartitionStore, RowWrite, StoredRow } from './partition-store';
+import type { ColumnEquals, PartitionStore, RowWrite, StoredRow } from './partition-store';
 
 /**
  * A PartitionStore that reports each call to the store it wraps: every call is one storage round trip (a
@@ -17,9 +17,9 @@ export class CountingPartitionStore implements PartitionStore {
     return this.inner.get(table, partitionKey, rowKey);
   }
 
-  range(table: TableName, partitionKey: string, from: string, to: string): Promise<StoredRow[]> {
+  range(table: TableName, partitionKey: string, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]> {
     this.count('range', table);
-    return this.inner.range(table, partitionKey, from, to);
+    return this.inner.range(table, partitionKey, from, to, where);
   }
 
   ranges(table: TableName, partitionKey: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]> {

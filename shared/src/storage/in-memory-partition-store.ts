@@ -1,6 +1,6 @@
 import type { EntityProperties } from './entity-limits';
 import type { TableName } from './keys';
-import type { PartitionStore, RowWrite, StoredRow } from './partition-store';
+import type { ColumnEquals, PartitionStore, RowWrite, StoredRow } from './partition-store';
 import { ConcurrencyError } from './storage-errors';
 import { validateWrites } from './validate-writes';
 
@@ -35,9 +35,11 @@ export class InMemoryPartitionStore implements PartitionStore {
     return row ? this.toStored(pk, rk, row) : null;
   }
 
-  async range(table: TableName, pk: string, from: string, to: string): Promise<StoredRow[]> {
+  async range(table: TableName, pk: string, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]> {
     await Promise.resolve();
-    const rows = [...(this.partition(table, pk)?.entries() ?? [])].filter(([rk]) => rk >= from && rk < to);
+    const rows = [...(this.partition(table, pk)?.entries() ?? [])].filter(
+      ([rk, row]) => rk >= from && rk < to && (!where || row.properties[where.column] === where.equals),
+    );
     return rows.sort(([a], [b]) => (a < b ? -1 : 1)).map(([rk, row]) => this.toStored(pk, rk, row));
   }
 

@@ -42,6 +42,22 @@ export const answerOf = (i: number, comment = '') => ({
   ...(comment ? { valueComment: comment } : {}),
 });
 
+/** The store, with the row keys every multi-range read returned (how the network and its side rows are read). */
+function watchingRanges(store: PartitionStore, rowsRead: string[]): PartitionStore {
+  return {
+    get: (...a) => store.get(...a),
+    range: (...a) => store.range(...a),
+    rowsWithKey: (...a) => store.rowsWithKey(...a),
+    scan: (...a) => store.scan(...a),
+    transact: (...a) => store.transact(...a),
+    ranges: async (...a) => {
+      const rows = await store.ranges(...a);
+      rowsRead.push(...rows.map((r) => r.rowKey));
+      return rows;
+    },
+  };
+}
+
 /** The tallies kept on write always equal the fold of the answers, and hold nobody's identity. */
 export function describeMeetingTallyContract(name: string, makeStore: () => PartitionStore): void {
   describe(`${name}: per-meeting tallies kept on write`, () => {
@@ -74,6 +90,33 @@ export function describeMeetingTallyContract(name: string, makeStore: () => Part
       expect(overview).toEqual({ tally: tallyOf(answers), commented: [] });
     });
 
+    it("an answer reads its own answer row and the tally, never the others' answers, and counts them all", async () => {
+      const rowsRead: string[] = [];
+      const s = await serviceOn(watchingRanges(makeStore(), rowsRead));
+      const people = await networkWithParticipants(s, 'own', 6);
+      await openMeeting(s, 'own', 'm1');
+      for (const [i, p] of people.slice(0, 5).entries()) await s.must(p, 'own', { ...answerOf(i), meetingId: 'm1' });
+      const answerRows = () => rowsRead.filter((k) => k.startsWith('reflection~'));
+
+      rowsRead.length = 0;
+      const sixth = await s.exec(people[5]!, 'own', { ...answerOf(5), meetingId: 'm1' });
+      if (isDomainError(sixth)) throw new Error(sixth.code);
+      expect(sixth.answerCount).toBe(6);
+      expect(sixth.answers?.map((a) => a.person?.objectId)).toEqual([people[5]!.objectId]);
+      expect(answerRows()).toEqual([]);
+
+      // An edit reads the one answer it replaces; the count stays.
+      rowsRead.length = 0;
+      const edit = await s.exec(people[0]!, 'own', { ...answerOf(3), meetingId: 'm1' });
+      if (isDomainError(edit)) throw new Error(edit.code);
+      expect(edit.answerCount).toBe(6);
+      expect(answerRows()).toHaveLength(1);
+      expect(
+        (await s.networks.reflectionAnswers('own', 'm1')).find((a) => a.person?.objectId === people[0]!.objectId)
+          ?.value,
+      ).toBe(answerOf(3).value);
+    });
+
     it('folds the answers of a meeting linked before tallies were kept', async () => {
       const store = makeStore();
       const s = await serviceOn(store);
@@ -88,6 +131,10 @@ export function describeMeetingTallyContract(name: string, makeStore: () => Part
       const reflection = (await s.networks.meetingReflections('legacy', ['old'], { comments: false })).get('old')!;
       expect(reflection.tally).toEqual(tallyOf(answers));
       expect(reflection.tally.count).toBe(4);
+      // An answer to it is counted from its answers (read in one more query, as there is no tally to read).
+      const edit = await s.exec(people[0]!, 'legacy', { ...answerOf(2), meetingId: 'old' });
+      if (isDomainError(edit)) throw new Error(edit.code);
+      expect(edit.answerCount).toBe(4);
     });
 
     it('stores no person in the tally of an anonymous meeting', async () => {

@@ -92,6 +92,9 @@ export function describePartitionStoreContract(name: string, makeStore: () => Pa
       const pending = await store.scan('networks', 'outbox~', 'outbox~\u007f', { column: 'status', equals: 'pending' });
       expect(pending.map((r) => `${r.partitionKey}/${r.rowKey}`).sort()).toEqual(['p1/outbox~1', 'p2/outbox~3']);
       expect(await store.scan('networks', 'outbox~', 'outbox~\u007f')).toHaveLength(3);
+      // The same filter within one partition's range.
+      const own = await store.range('networks', 'p1', 'outbox~', 'outbox~\u007f', { column: 'status', equals: 'sent' });
+      expect(own.map((r) => r.rowKey)).toEqual(['outbox~2']);
     });
 
     it('deletes together with a guarded update, all or nothing', async () => {

@@ -23,20 +23,26 @@ export type RowWrite =
 /** At most this many writes in one transaction (a Table Storage limit). */
 export const MAX_TRANSACTION_WRITES = 100;
 
+/** A filter on one column's value, evaluated by the store (the rows that fail it are never sent). */
+export interface ColumnEquals {
+  column: string;
+  equals: string;
+}
+
 /**
  * The smallest storage surface the repositories need: rows in partitions, read by key or range, written in
  * all-or-nothing transactions within one partition. Two implementations: Table Storage and in-memory.
  */
 export interface PartitionStore {
   get(table: TableName, partitionKey: string, rowKey: string): Promise<StoredRow | null>;
-  /** Rows of one partition whose row key is in [from, to), in row-key order. */
-  range(table: TableName, partitionKey: string, from: string, to: string): Promise<StoredRow[]>;
+  /** Rows of one partition whose row key is in [from, to), in row-key order, optionally where a column equals a value. */
+  range(table: TableName, partitionKey: string, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]>;
   /** Rows of one partition in any of these [from, to) ranges, in row-key order: one query, one round trip. */
   ranges(table: TableName, partitionKey: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]>;
   /** Rows with this row key in every partition (e.g. every network's main row, for the overview). */
   rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]>;
   /** Rows whose row key is in [from, to) in every partition, optionally only where a column equals a value. */
-  scan(table: TableName, from: string, to: string, where?: { column: string; equals: string }): Promise<StoredRow[]>;
+  scan(table: TableName, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]>;
   /**
    * Applies all writes or none. Throws ConcurrencyError when a create meets an existing row or an etag no
    * longer matches; EntityTooLargeError / InvalidKeyError before anything is sent.

@@ -1,6 +1,7 @@
 import type { AuditEvent, Decided } from '../domain/outcome';
 import type {
   CommandRecord,
+  LoadOptions,
   NetworkRepository,
   NetworkSnapshot,
   NetworkSummary,
@@ -25,19 +26,25 @@ const MAX_TALLY_ATTEMPTS = 10;
 /** Key ranges in one query's filter before one range over all answers is cheaper (and the URL stays short). */
 const MAX_RANGES_PER_QUERY = 20;
 
-/** The key ranges of a meeting's side rows: its answers and its tally. */
-function sideRanges(meetingId: string): (readonly [string, string])[] {
-  const answers = rowKey(NETWORK_ROWS.reflection, meetingId, '');
+/**
+ * The key ranges of a meeting's side rows: its tally, and its answers (all, or those under the given keys:
+ * a range per key, as a filter cannot ask for a row key equal to one of several).
+ */
+function sideRanges(meetingId: string, answerKeys?: readonly string[]): (readonly [string, string])[] {
+  const answers = answerKeys
+    ? answerKeys.map((k) => rowKey(NETWORK_ROWS.reflection, meetingId, k))
+    : [rowKey(NETWORK_ROWS.reflection, meetingId, '')];
   const tally = tallyPrefix(meetingId);
-  return [
-    [answers, prefixUpperBound(answers)],
-    [tally, prefixUpperBound(tally)],
-  ];
+  return [...answers.map((a) => [a, prefixUpperBound(a)] as const), [tally, prefixUpperBound(tally)]];
 }
 
-function sideOf(meetingId: string, rows: readonly StoredRow[]): SideRows {
-  const prefixes = sideRanges(meetingId).map(([from]) => from);
-  return new Map(rows.filter((r) => prefixes.some((p) => r.rowKey.startsWith(p))).map((r) => [r.rowKey, r]));
+/** The meeting's side rows among those read: its tally rows, and its answers (only those keys, if given). */
+function sideOf(meetingId: string, rows: readonly StoredRow[], answerKeys?: readonly string[]): SideRows {
+  const answers = rowKey(NETWORK_ROWS.reflection, meetingId, '');
+  const own = answerKeys && new Set(answerKeys.map((k) => rowKey(NETWORK_ROWS.reflection, meetingId, k)));
+  const tally = tallyPrefix(meetingId);
+  const wanted = (key: string) => key.startsWith(tally) || (key.startsWith(answers) && (!own || own.has(key)));
+  return new Map(rows.filter((r) => wanted(r.rowKey)).map((r) => [r.rowKey, r]));
 }
 
 /**
@@ -74,13 +81,13 @@ export class RowNetworkRepository implements NetworkRepository {
    */
   private readonly sideRows = new WeakMap<NetworkSnapshot, Map<string, SideRows>>();
 
-  async load(networkId: string, options: { answersOf?: string } = {}): Promise<NetworkSnapshot | null> {
+  async load(networkId: string, options: LoadOptions = {}): Promise<NetworkSnapshot | null> {
     const pk = partitionKey(networkId);
-    const meetingId = options.answersOf;
+    const { answersOf: meetingId, answerKeys } = options;
     // A meeting's answers and tally, when asked for, come in the same query (more key ranges): one round trip.
     const read = await this.store.ranges('networks', pk, [
       ...AGGREGATE_RANGES,
-      ...(meetingId === undefined ? [] : sideRanges(meetingId)),
+      ...(meetingId === undefined ? [] : sideRanges(meetingId, answerKeys)),
     ]);
     const rows = read.filter((r) => AGGREGATE_PREFIXES.some((p) => r.rowKey === p || r.rowKey.startsWith(`${p}~`)));
     const network = rowsToNetwork(rows);
@@ -88,17 +95,28 @@ export class RowNetworkRepository implements NetworkRepository {
     if (!network || !main) return null;
     const fingerprints = new Map(rows.map((r) => [r.rowKey, fingerprint(r.properties)]));
     if (meetingId === undefined) return { network, etag: main.etag, rows: fingerprints };
-    const side = sideOf(meetingId, read);
+    let side = sideOf(meetingId, read, answerKeys);
     const prefix = rowKey(NETWORK_ROWS.reflection, meetingId, '');
-    const answers = [...side.values()].filter((r) => r.rowKey.startsWith(prefix)).map((r) => toAnswer(r, prefix));
-    const snapshot: NetworkSnapshot = { network, etag: main.etag, rows: fingerprints, answers };
+    const answersIn = (rows: SideRows) =>
+      [...rows.values()].filter((r) => r.rowKey.startsWith(prefix)).map((r) => toAnswer(r, prefix));
+    const tally = foldTallies([...side.values()]).get(meetingId);
+    // A meeting linked before tallies were kept is counted from its answers: all of them, in one more query.
+    if (!tally && answerKeys) side = await this.readSide(pk, meetingId);
+    const answers = answersIn(side);
+    const snapshot: NetworkSnapshot = {
+      network,
+      etag: main.etag,
+      rows: fingerprints,
+      answers,
+      answerCount: tally?.count ?? answers.length,
+    };
     this.sideRows.set(snapshot, new Map([[meetingId, side]]));
     return snapshot;
   }
 
   /** A meeting's answer and tally rows, read fresh (a save without them, or a retry after a tally conflict). */
-  private async readSide(pk: string, meetingId: string): Promise<SideRows> {
-    return sideOf(meetingId, await this.store.ranges('networks', pk, sideRanges(meetingId)));
+  private async readSide(pk: string, meetingId: string, answerKeys?: readonly string[]): Promise<SideRows> {
+    return sideOf(meetingId, await this.store.ranges('networks', pk, sideRanges(meetingId, answerKeys)), answerKeys);
   }
 
   async save(
@@ -186,14 +204,14 @@ export class RowNetworkRepository implements NetworkRepository {
       return;
     }
     const meetings = [...new Set(answers.map((a) => a.meetingId))];
-    let side = await this.sidesOf(pk, meetings, expected ? this.sideRows.get(expected) : undefined);
+    let side = await this.sidesOf(pk, meetings, answers, expected ? this.sideRows.get(expected) : undefined);
     for (let attempt = 1; ; attempt++) {
       try {
         await this.store.transact('networks', pk, [...writes, ...answerWrites(answers, side)]);
         return;
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_TALLY_ATTEMPTS) throw error;
-        const fresh = await this.sidesOf(pk, meetings);
+        const fresh = await this.sidesOf(pk, meetings, answers);
         // Nothing guarding the answers changed: the conflict is someone else's (a replayed command): the caller's.
         if (guardingKeys(answers).every((k) => fresh.get(k)?.etag === side.get(k)?.etag)) throw error;
         side = fresh;
@@ -201,8 +219,15 @@ export class RowNetworkRepository implements NetworkRepository {
     }
   }
 
-  private async sidesOf(pk: string, meetings: string[], known?: Map<string, SideRows>): Promise<SideRows> {
-    const each = await Promise.all(meetings.map((m) => known?.get(m) ?? this.readSide(pk, m)));
+  /** The side rows the answers' writes need: those read with the snapshot, or each answer's own and the tally. */
+  private async sidesOf(
+    pk: string,
+    meetings: string[],
+    answers: readonly AnswerRow[],
+    known?: Map<string, SideRows>,
+  ): Promise<SideRows> {
+    const keysOf = (m: string) => answers.filter((a) => a.meetingId === m).map((a) => a.answerKey);
+    const each = await Promise.all(meetings.map((m) => known?.get(m) ?? this.readSide(pk, m, keysOf(m))));
     return new Map(each.flatMap((side) => [...side]));
   }
 

@@ -61,14 +61,15 @@ export class RowOutbox implements OutboxStore {
   /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not; of one network if given. */
   async open(networkId?: string): Promise<OutboxEntry[]> {
     const from = rowKey(NETWORK_ROWS.outbox, '');
-    if (networkId !== undefined) {
-      const rows = await this.store.range('networks', partitionKey(networkId), from, prefixUpperBound(from));
-      return rows.map(toEntry).filter((e) => e.status === 'pending' || e.status === 'sending');
-    }
-    const [pending, sending] = await Promise.all([
-      this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'pending' }),
-      this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: 'sending' }),
-    ]);
+    // Filtered by status in storage: the settled rows (one per card update ever sent) are never read here.
+    const read = (status: string) =>
+      networkId === undefined
+        ? this.store.scan('networks', from, prefixUpperBound(from), { column: 'status', equals: status })
+        : this.store.range('networks', partitionKey(networkId), from, prefixUpperBound(from), {
+            column: 'status',
+            equals: status,
+          });
+    const [pending, sending] = await Promise.all([read('pending'), read('sending')]);
     return [...pending, ...sending].map(toEntry).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
   }
 

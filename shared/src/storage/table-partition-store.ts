@@ -2,7 +2,7 @@ import { odata, TableClient, type TransactionAction } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { EntityProperties } from './entity-limits';
 import { TABLES, type TableName } from './keys';
-import type { PartitionStore, RowWrite, StoredRow } from './partition-store';
+import type { ColumnEquals, PartitionStore, RowWrite, StoredRow } from './partition-store';
 import { ConcurrencyError } from './storage-errors';
 import { validateWrites } from './validate-writes';
 
@@ -99,8 +99,9 @@ export class TablePartitionStore implements PartitionStore {
     return rows;
   }
 
-  range(table: TableName, partitionKey: string, from: string, to: string): Promise<StoredRow[]> {
-    return this.query(table, odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`);
+  range(table: TableName, partitionKey: string, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]> {
+    const range = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
+    return this.query(table, where ? `${range} and ${columnEquals(where)}` : range);
   }
 
   async ranges(
@@ -117,11 +118,9 @@ export class TablePartitionStore implements PartitionStore {
     return this.query(table, odata`RowKey eq ${rowKey}`);
   }
 
-  scan(table: TableName, from: string, to: string, where?: { column: string; equals: string }): Promise<StoredRow[]> {
+  scan(table: TableName, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]> {
     const range = odata`RowKey ge ${from} and RowKey lt ${to}`;
-    if (!where) return this.query(table, range);
-    if (!/^[A-Za-z]\w*$/.test(where.column)) throw new Error(`invalid column ${where.column}`);
-    return this.query(table, `${range} and ${where.column} eq '${where.equals.replace(/'/g, "''")}'`);
+    return this.query(table, where ? `${range} and ${columnEquals(where)}` : range);
   }
 
   async transact(table: TableName, partitionKey: string, writes: RowWrite[]): Promise<Map<string, string>> {
@@ -160,4 +159,10 @@ function dropNulls(properties: EntityProperties): Record<string, string | number
   const out: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(properties)) if (v !== null) out[k] = v;
   return out;
+}
+
+/** A column filter as OData: the column name checked (it is not quoted), the value quoted and escaped. */
+function columnEquals(where: ColumnEquals): string {
+  if (!/^[A-Za-z]\w*$/.test(where.column)) throw new Error(`invalid column ${where.column}`);
+  return `${where.column} eq '${where.equals.replace(/'/g, "''")}'`;
 }

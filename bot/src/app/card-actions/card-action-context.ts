@@ -124,7 +124,7 @@ export async function runCardCommand(
     commandId?: string;
     sharedCard?: boolean;
     /** Runs after the command succeeded, before the card is rendered; may hand the renderer what it read. */
-    beforeRender?: (result: Executed) => Promise<Pick<RenderOptions, 'answers'>>;
+    beforeRender?: (result: Executed) => Promise<Pick<RenderOptions, 'answers' | 'answerCount'>>;
   } = {},
 ): Promise<CardJson> {
   const networkId = str(input, 'networkId');

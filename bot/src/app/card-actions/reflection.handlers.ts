@@ -35,13 +35,14 @@ export const answerReflection: CardActionHandler = async (ctx) => {
       // In a personal chat (a reminder) the invoke response is the only view there is: no update row that would
       // tie this chat, and so its owner, to the moment of an anonymous answer (issue 13, point 8).
       sharedCard: ctx.incoming.conversation.type !== 'personal',
-      // The answers are read once, after the write: for the count on the card and to see if everyone answered.
-      // The answers come with the network's read (the service folds this one in): the count on the card, and
-      // whether everyone has answered now, without another round trip.
+      // The count (the meeting's tally) and the person's own answer come with the network's read (the service
+      // folds this answer in): the count on the card, and whether everyone has answered now, without another
+      // round trip. Answers others write at the same moment may be missing; the card's update after them has them.
       beforeRender: async (result) => {
         const answers = result.answers ?? (await ctx.networks.reflectionAnswers(networkId, meetingId));
-        await closeWhenEveryoneAnswered(ctx.service, result.network, meetingId, answers.length);
-        return { answers };
+        const answerCount = result.answerCount ?? answers.length;
+        await closeWhenEveryoneAnswered(ctx.service, result.network, meetingId, answerCount);
+        return { answers, answerCount };
       },
     },
   );

@@ -17,6 +17,8 @@ export interface ReflectionViewContext {
   viewer: Actor | null;
   config: OrgConfig;
   answers: ReflectionAnswer[];
+  /** How many have answered, when the caller knows it without every answer (from the meeting's tally). */
+  answered?: number;
   /** The viewer's own answer, found by the caller (it knows how anonymous answers are keyed). */
   own: ReflectionAnswer | null;
   notice?: MessageSpec;
@@ -25,9 +27,10 @@ export interface ReflectionViewContext {
 const scale = () => [1, 2, 3, 4, 5].map((n) => ({ title: String(n), value: String(n) }));
 
 function countLine(n: Network, meeting: Meeting, c: ReflectionViewContext): MessageSpec {
-  const expected = Math.max(expectedReflections(n, meeting), c.answers.length);
+  const answered = c.answered ?? c.answers.length;
+  const expected = Math.max(expectedReflections(n, meeting), answered);
   return {
-    text: t(c.locale, 'reflection.count', { answered: c.answers.length, expected }),
+    text: t(c.locale, 'reflection.count', { answered, expected }),
     bold: true,
     tone: 'accent',
   };

@@ -2,7 +2,8 @@ import { mayReflect } from '../addressees';
 import { domainError } from '../errors';
 import type { Meeting, Network } from '../network';
 import { actorRef, type DecideContext, type Handler, ok, stampOf, today } from '../outcome';
-import { personKey } from '../types';
+import type { Pseudonymiser } from '../ports';
+import { type PersonRef, personKey } from '../types';
 
 /** Whether the actor may answer reflections: an accepted participant (a guest within their period) or the leader. */
 export function canReflect(network: Network, ctx: DecideContext): boolean {
@@ -14,8 +15,22 @@ export function canReflect(network: Network, ctx: DecideContext): boolean {
  * double answers. Either way one answer per person per meeting; answering again replaces it.
  */
 export function reflectionAnswerKey(network: Network, meeting: Meeting, ctx: DecideContext): string {
-  const key = personKey(ctx.actor);
-  return meeting.anonymous ? ctx.pseudonymise(`${network.id}/${meeting.id}`, key) : key;
+  const [named, anonymous] = answerKeysOf(network.id, meeting.id, ctx.actor, ctx.pseudonymise);
+  return meeting.anonymous ? anonymous : named;
+}
+
+/**
+ * The two keys a person's answer to a meeting can be stored under: their person key, and (in an anonymous
+ * meeting) its keyed hash. Known before the network is read, so the answer's own row is read with it.
+ */
+export function answerKeysOf(
+  networkId: string,
+  meetingId: string,
+  actor: PersonRef,
+  pseudonymise: Pseudonymiser,
+): [named: string, anonymous: string] {
+  const key = personKey(actor);
+  return [key, pseudonymise(`${networkId}/${meetingId}`, key)];
 }
 
 export function withMeeting(network: Network, meeting: Meeting): Network {
