@@ -47,7 +47,9 @@ const schema = z.object({
     .default(''),
   PSEUDONYM_SECRET: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  // The poll scans every network's open rows (a query over the whole table): it is only for what no kick
+  // announces (another instance's crash, its lease run out), so it is slow; changes and retries kick at once.
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(10000),
   /** How long a claimed outbox row is reserved for its sender before another instance may take it over. */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
   /** The base of the outbox's exponential backoff between attempts (jittered, never shorter than Retry-After). */

@@ -94,7 +94,6 @@ async function startServer(env) {
         LOG_LEVEL: 'info',
         PSEUDONYM_SECRET: SECRET,
         SCHEDULER_INTERVAL_MS: '3600000',
-        OUTBOX_POLL_MS: '500',
         LOG_STORAGE_ROUND_TRIPS: 'true',
         ...env,
         // BENCH_SERVER_ENV='{"NAME":"value"}' overrides the server's settings, to see what one of them costs.

@@ -377,8 +377,8 @@ export class OutboxDispatcher {
       'outbox message will be retried',
     );
     await this.deps.outbox.write({ ...entry, status: 'pending', nextAttemptAt, leaseUntil: '', lastError: message });
-    // Retry in-process after the wait too, so a short Retry-After doesn't wait for the next poll.
-    const timer = setTimeout(() => this.kick(), wait + 5);
+    // Retry in-process after the wait too (this network's rows only), so a retry doesn't wait for the next poll.
+    const timer = setTimeout(() => this.kick(entry.networkId), wait + 5);
     timer.unref();
     return 'wait';
   }
