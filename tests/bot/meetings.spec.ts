@@ -80,7 +80,7 @@ describe('meetings and reflections over HTTP', () => {
       ),
     );
     console.log(`50 concurrent reflection answers over HTTP: ${Date.now() - started} ms`);
-    expect(results.every((r) => cardText(r.card).includes('Dit svar er gemt'))).toBe(true);
+    expect(results.map((r) => cardText(r.card)).filter((t) => !t.includes('Dit svar er gemt'))).toEqual([]);
     const answers = await h.server.services.networks.reflectionAnswers('fifty', meetingId);
     expect(answers).toHaveLength(50);
     expect(answers.reduce((s, a) => s + a.value, 0) / 50).toBe(3);

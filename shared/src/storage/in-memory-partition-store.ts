@@ -1,6 +1,12 @@
 import type { EntityProperties } from './entity-limits';
 import type { TableName } from './keys';
-import type { ColumnEquals, PartitionStore, RowWrite, StoredRow } from './partition-store';
+import {
+  assertKeyRanges,
+  type ColumnEquals,
+  type PartitionStore,
+  type RowWrite,
+  type StoredRow,
+} from './partition-store';
 import { ConcurrencyError } from './storage-errors';
 import { validateWrites } from './validate-writes';
 
@@ -45,6 +51,7 @@ export class InMemoryPartitionStore implements PartitionStore {
 
   async ranges(table: TableName, pk: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]> {
     await Promise.resolve();
+    assertKeyRanges(ranges);
     const rows = [...(this.partition(table, pk)?.entries() ?? [])].filter(([rk]) =>
       ranges.some(([from, to]) => rk >= from && rk < to),
     );

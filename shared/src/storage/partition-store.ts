@@ -23,6 +23,18 @@ export type RowWrite =
 /** At most this many writes in one transaction (a Table Storage limit). */
 export const MAX_TRANSACTION_WRITES = 100;
 
+/**
+ * Key ranges in one query at most: Table Storage allows 15 comparisons in a filter, and a range is two of them
+ * besides the partition's. Azurite does not enforce it, so both stores here do.
+ */
+export const MAX_KEY_RANGES = 7;
+
+/** Refuses a query with more key ranges than Table Storage takes (a bug in the caller, not a storage failure). */
+export function assertKeyRanges(ranges: readonly unknown[]): void {
+  if (ranges.length > MAX_KEY_RANGES)
+    throw new Error(`${ranges.length} key ranges in one query: Table Storage allows ${MAX_KEY_RANGES}`);
+}
+
 /** A filter on one column's value, evaluated by the store (the rows that fail it are never sent). */
 export interface ColumnEquals {
   column: string;
@@ -37,7 +49,7 @@ export interface PartitionStore {
   get(table: TableName, partitionKey: string, rowKey: string): Promise<StoredRow | null>;
   /** Rows of one partition whose row key is in [from, to), in row-key order, optionally where a column equals a value. */
   range(table: TableName, partitionKey: string, from: string, to: string, where?: ColumnEquals): Promise<StoredRow[]>;
-  /** Rows of one partition in any of these [from, to) ranges, in row-key order: one query, one round trip. */
+  /** Rows of one partition in any of these [from, to) ranges (at most MAX_KEY_RANGES), in row-key order: one query. */
   ranges(table: TableName, partitionKey: string, ranges: readonly (readonly [string, string])[]): Promise<StoredRow[]>;
   /** Rows with this row key in every partition (e.g. every network's main row, for the overview). */
   rowsWithKey(table: TableName, rowKey: string): Promise<StoredRow[]>;

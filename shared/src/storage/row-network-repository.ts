@@ -10,7 +10,7 @@ import type {
 import type { EntityProperties } from './entity-limits';
 import { decodeKeyPart, KEY_SEPARATOR, NETWORK_ROWS, partitionKey, prefixUpperBound, rowKey } from './keys';
 import { fingerprint, networkToRows, rowsToNetwork, summaryFromMainRow } from './network-rows';
-import type { PartitionStore, RowWrite, StoredRow } from './partition-store';
+import { MAX_KEY_RANGES, type PartitionStore, type RowWrite, type StoredRow } from './partition-store';
 import type { OutboxMessage } from '../domain/outbox';
 import { outboxRows } from './row-outbox';
 import { updateLinkIndex } from './row-links';
@@ -23,8 +23,9 @@ import { ALL_TALLIES, foldTallies, tallyPrefix } from './meeting-tally-rows';
 
 /** Retries of an answer's write after another answer moved the same tally shard, before the caller retries. */
 const MAX_TALLY_ATTEMPTS = 10;
-/** Key ranges in one query's filter before one range over all answers is cheaper (and the URL stays short). */
-const MAX_RANGES_PER_QUERY = 20;
+/** Answer keys read one by one with the network (the rest of the query's key ranges are the aggregate's two and
+ * the tally's): more (a shared read for many people at once) read every answer of the meeting instead. */
+const MAX_OWN_KEYS_WITH_NETWORK = MAX_KEY_RANGES - 3;
 
 /**
  * The key ranges of a meeting's side rows: its tally, and its answers (all, or those under the given keys:
@@ -83,7 +84,9 @@ export class RowNetworkRepository implements NetworkRepository {
 
   async load(networkId: string, options: LoadOptions = {}): Promise<NetworkSnapshot | null> {
     const pk = partitionKey(networkId);
-    const { answersOf: meetingId, answerKeys } = options;
+    const { answersOf: meetingId } = options;
+    const answerKeys =
+      options.answerKeys && options.answerKeys.length <= MAX_OWN_KEYS_WITH_NETWORK ? options.answerKeys : undefined;
     // A meeting's answers and tally, when asked for, come in the same query (more key ranges): one round trip.
     const read = await this.store.ranges('networks', pk, [
       ...AGGREGATE_RANGES,
@@ -115,7 +118,9 @@ export class RowNetworkRepository implements NetworkRepository {
   }
 
   /** A meeting's answer and tally rows, read fresh (a save without them, or a retry after a tally conflict). */
-  private async readSide(pk: string, meetingId: string, answerKeys?: readonly string[]): Promise<SideRows> {
+  private async readSide(pk: string, meetingId: string, keys?: readonly string[]): Promise<SideRows> {
+    // One range is the tally's; more keys than the rest allows read every answer.
+    const answerKeys = keys && keys.length < MAX_KEY_RANGES ? keys : undefined;
     return sideOf(meetingId, await this.store.ranges('networks', pk, sideRanges(meetingId, answerKeys)), answerKeys);
   }
 
@@ -264,7 +269,7 @@ export class RowNetworkRepository implements NetworkRepository {
     const prefixes = new Map(meetingIds.map((id) => [rowKey(NETWORK_ROWS.reflection, id, ''), id]));
     const all = rowKey(NETWORK_ROWS.reflection, '');
     const rows =
-      prefixes.size <= MAX_RANGES_PER_QUERY
+      prefixes.size <= MAX_KEY_RANGES
         ? await this.store.ranges(
             'networks',
             pk,

@@ -2,7 +2,13 @@ import { odata, TableClient, type TransactionAction } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { EntityProperties } from './entity-limits';
 import { TABLES, type TableName } from './keys';
-import type { ColumnEquals, PartitionStore, RowWrite, StoredRow } from './partition-store';
+import {
+  assertKeyRanges,
+  type ColumnEquals,
+  type PartitionStore,
+  type RowWrite,
+  type StoredRow,
+} from './partition-store';
 import { ConcurrencyError } from './storage-errors';
 import { validateWrites } from './validate-writes';
 
@@ -109,6 +115,7 @@ export class TablePartitionStore implements PartitionStore {
     partitionKey: string,
     ranges: readonly (readonly [string, string])[],
   ): Promise<StoredRow[]> {
+    assertKeyRanges(ranges);
     const any = ranges.map(([from, to]) => odata`(RowKey ge ${from} and RowKey lt ${to})`).join(' or ');
     // Table Storage returns a partition's rows in row-key order, whatever the filter.
     return this.query(table, `${odata`PartitionKey eq ${partitionKey}`} and (${any})`);
