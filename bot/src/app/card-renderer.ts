@@ -76,8 +76,8 @@ export class CardRenderer {
 
   async render(view: OutboxView, network: Network, config: OrgConfig, options: RenderOptions): Promise<CardJson> {
     const shared = options.viewer === null;
-    // The shared card needs everyone's Teams ids for its refresh; a viewer's card needs people only to choose.
-    const people = shared || NEEDS_PEOPLE(view) ? await this.directory.people() : [];
+    // A card that offers to choose someone lists everyone the app knows; other cards read no one's row here.
+    const people = NEEDS_PEOPLE(view) ? await this.directory.people() : [];
     const inputs: ViewInputs = {
       knownPeople: NEEDS_PEOPLE(view) ? await this.knownPeople(network, people) : [],
       ...(view.type === 'reflection' ? await this.reflectionInputs(network, view, options) : { answers: [] }),
@@ -97,10 +97,14 @@ export class CardRenderer {
       options.locale,
     );
     if (!shared) return renderAppCard(data);
+    // The refresh audience needs the Teams ids of the card's candidates only (not the whole organisation's).
+    const candidates = candidateKeys(view, network, config);
     const userIds = refreshAudience(
       data,
-      candidateKeys(view, network, config),
-      new Map(people.map((p) => [personKey(p), p])),
+      candidates,
+      NEEDS_PEOPLE(view)
+        ? new Map(people.map((p) => [personKey(p), p]))
+        : await this.directory.reachablePeople(candidates),
       (viewer) => viewData(view, network, config, inputs, { viewer, locale: options.locale }),
     );
     return renderAppCard(

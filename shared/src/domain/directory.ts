@@ -24,6 +24,12 @@ export interface Directory {
   rememberPerson(person: Partial<KnownPerson> & PersonRef): Promise<void>;
   person(personKey: string): Promise<KnownPerson | null>;
   people(): Promise<KnownPerson[]>;
+  /**
+   * The people among these keys that can be reached in Teams (a Teams id known), for a shared card's refresh
+   * audience: it is asked for with every card update, so it reads only these people, never the whole
+   * organisation. Unknown keys are absent from the map.
+   */
+  reachablePeople(personKeys: readonly string[]): Promise<Map<string, KnownPerson>>;
   rememberConversation(conversation: KnownConversation): Promise<void>;
   conversation(conversationId: string): Promise<KnownConversation | null>;
   conversations(): Promise<KnownConversation[]>;

@@ -2,7 +2,7 @@ import { ConcurrencyError } from '../domain/concurrency-error';
 import { baseConversationId, type Directory, type KnownConversation, type KnownPerson } from '../domain/directory';
 import { type PersonRef, personKey } from '../domain/types';
 import { partitionKey, prefixUpperBound } from './keys';
-import type { PartitionStore } from './partition-store';
+import { MAX_KEY_RANGES, type PartitionStore } from './partition-store';
 import { CONVERSATION_ROW, PERSON_ROW } from './directory-row-kinds';
 
 const PEOPLE = 'person';
@@ -10,6 +10,16 @@ const CONVERSATIONS = 'conversation';
 /** Entries kept per kind before starting over (a bound on memory, not a tuning knob). */
 const MAX_REMEMBERED = 20_000;
 const WELCOMED = 'welcomed';
+/**
+ * Unknown people read by key per audience at most (in queries of MAX_KEY_RANGES keys, in parallel); more than
+ * this and one read of the whole partition is cheaper in requests.
+ */
+const MAX_KEYED_READS = 4 * MAX_KEY_RANGES;
+/**
+ * How long a person found unreachable (no row, or no Teams id yet) is not looked for again. Teams ids are
+ * learnt from the person's own activity on any instance; until then they refresh the card by hand.
+ */
+const UNREACHABLE_FOR_MS = 30_000;
 
 /**
  * The directory table: one partition of people (keyed by person key) and one of conversations. Upserts merge
@@ -23,8 +33,13 @@ export class RowDirectory implements Directory {
    */
   private readonly lastKnownPeople = new Map<string, KnownPerson>();
   private readonly lastKnownConversations = new Map<string, KnownConversation>();
+  /** When a key was last found unreachable (see UNREACHABLE_FOR_MS). */
+  private readonly unreachableSince = new Map<string, number>();
 
-  constructor(private readonly store: PartitionStore) {}
+  constructor(
+    private readonly store: PartitionStore,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private static keep<T>(map: Map<string, T>, key: string, value: T): void {
     if (map.size >= MAX_REMEMBERED) map.clear();
@@ -59,7 +74,56 @@ export class RowDirectory implements Directory {
 
   async people(): Promise<KnownPerson[]> {
     const rows = await this.store.range('directory', PEOPLE, '', prefixUpperBound(''));
-    return rows.map((r) => PERSON_ROW.read(r.properties, r.rowKey)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    const people = rows.map((r) => {
+      const person = PERSON_ROW.read(r.properties, r.rowKey);
+      RowDirectory.keep(this.lastKnownPeople, r.rowKey, person);
+      return person;
+    });
+    return people.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  /**
+   * A Teams id never changes once known (it is the person's id for this app), so what this instance knows
+   * serves; only people it has not met (or met without a Teams id) are read, and those still unreachable are
+   * not read again for UNREACHABLE_FOR_MS. An erased person is no longer anyone's candidate, so a remembered
+   * entry of theirs is never asked for.
+   */
+  async reachablePeople(personKeys: readonly string[]): Promise<Map<string, KnownPerson>> {
+    const found = new Map<string, KnownPerson>();
+    const unknown: string[] = [];
+    const now = this.now();
+    for (const key of new Set(personKeys)) {
+      const rowKey = partitionKey(key);
+      const known = this.lastKnownPeople.get(rowKey);
+      if (known?.teamsId) found.set(key, known);
+      else if (now - (this.unreachableSince.get(rowKey) ?? -Infinity) >= UNREACHABLE_FOR_MS) unknown.push(key);
+    }
+    if (!unknown.length) return found;
+    const read = new Map<string, KnownPerson>();
+    if (unknown.length > MAX_KEYED_READS) for (const person of await this.people()) read.set(personKey(person), person);
+    else {
+      const queries = [];
+      for (let i = 0; i < unknown.length; i += MAX_KEY_RANGES) {
+        const ranges = unknown.slice(i, i + MAX_KEY_RANGES).map((key) => {
+          const rowKey = partitionKey(key);
+          return [rowKey, prefixUpperBound(rowKey)] as const;
+        });
+        queries.push(this.store.ranges('directory', PEOPLE, ranges));
+      }
+      for (const row of (await Promise.all(queries)).flat()) {
+        const person = PERSON_ROW.read(row.properties, row.rowKey);
+        RowDirectory.keep(this.lastKnownPeople, row.rowKey, person);
+        read.set(personKey(person), person);
+      }
+    }
+    for (const key of unknown) {
+      const person = read.get(key);
+      if (person?.teamsId) {
+        found.set(key, person);
+        this.unreachableSince.delete(partitionKey(key));
+      } else RowDirectory.keep(this.unreachableSince, partitionKey(key), now);
+    }
+    return found;
   }
 
   async rememberConversation(conversation: KnownConversation): Promise<void> {

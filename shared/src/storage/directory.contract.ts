@@ -1,0 +1,90 @@
+import type { KnownPerson } from '../domain/directory';
+import { type PersonRef, personKey } from '../domain/types';
+import { CountingPartitionStore } from './counting-partition-store';
+import type { PartitionStore } from './partition-store';
+import { RowDirectory } from './row-directory';
+
+const TENANT = 'tenant-directory';
+const personOf = (i: number): PersonRef => ({ tenantId: TENANT, objectId: `person-${i}`, name: `Person ${i}` });
+const reachable = (i: number): Partial<KnownPerson> & PersonRef => ({
+  ...personOf(i),
+  teamsId: `29:person-${i}`,
+  serviceUrl: 'https://smba.example/emea/',
+  locale: 'da-DK',
+});
+
+/**
+ * The directory's read of a shared card's refresh audience: it is made with every card update, so it must read
+ * the candidates' rows only, and none this instance already knows, whatever the size of the organisation.
+ */
+export function describeDirectoryContract(name: string, freshStore: () => PartitionStore): void {
+  describe(`directory: reachable people (${name})`, () => {
+    let store: PartitionStore;
+    /** An organisation of 60 people with Teams ids and 2 the bot knows only from the tab (no Teams id). */
+    beforeAll(async () => {
+      store = freshStore();
+      const writer = new RowDirectory(store);
+      for (let i = 0; i < 60; i += 1) await writer.rememberPerson(reachable(i));
+      await writer.rememberPerson(personOf(60));
+      await writer.rememberPerson(personOf(61));
+    });
+
+    /** A directory as a freshly started instance has it, counting its queries by kind. */
+    function freshInstance(now: () => number = Date.now) {
+      const calls: string[] = [];
+      const counted = new CountingPartitionStore(store, (operation, table) => {
+        if (table === 'directory') calls.push(operation);
+      });
+      return { directory: new RowDirectory(counted, now), calls };
+    }
+
+    it('reads only the asked-for people, by key, in one query of at most seven keys', async () => {
+      const { directory, calls } = freshInstance();
+      const found = await directory.reachablePeople([0, 7, 42].map((i) => personKey(personOf(i))));
+      expect([...found.values()].map((p) => p.teamsId).sort()).toEqual(['29:person-0', '29:person-42', '29:person-7']);
+      expect(calls).toEqual(['ranges']);
+    });
+
+    it('splits more keys into queries of seven (Table Storage allows 15 comparisons per filter)', async () => {
+      const { directory, calls } = freshInstance();
+      const found = await directory.reachablePeople(Array.from({ length: 15 }, (_, i) => personKey(personOf(i))));
+      expect(found.size).toBe(15);
+      expect(calls).toEqual(['ranges', 'ranges', 'ranges']);
+    });
+
+    it('asks storage nothing for people it already knows', async () => {
+      const { directory, calls } = freshInstance();
+      const keys = [1, 2, 3].map((i) => personKey(personOf(i)));
+      await directory.reachablePeople(keys);
+      calls.length = 0;
+      const again = await directory.reachablePeople(keys);
+      expect(again.size).toBe(3);
+      expect(calls).toEqual([]);
+    });
+
+    it('reads the whole partition once when most of a big audience is unknown to the instance', async () => {
+      const { directory, calls } = freshInstance();
+      const found = await directory.reachablePeople(Array.from({ length: 50 }, (_, i) => personKey(personOf(i))));
+      expect(found.size).toBe(50);
+      expect(calls).toEqual(['range']);
+    });
+
+    it('leaves out people without a Teams id or row, and looks again for them only after 30 s', async () => {
+      let clock = 1_000_000;
+      const { directory, calls } = freshInstance(() => clock);
+      const keys = [personKey(personOf(61)), personKey(personOf(99)), personKey(personOf(5))];
+      expect([...(await directory.reachablePeople(keys)).keys()]).toEqual([keys[2]]);
+      calls.length = 0;
+      clock += 29_000;
+      expect((await directory.reachablePeople(keys)).size).toBe(1);
+      expect(calls).toEqual([]);
+      // Meanwhile another instance met person 61 in Teams.
+      await new RowDirectory(store).rememberPerson(reachable(61));
+      clock += 1_000;
+      const found = await directory.reachablePeople(keys);
+      expect(found.get(keys[0]!)?.teamsId).toBe('29:person-61');
+      expect(found.has(keys[1]!)).toBe(false);
+      expect(calls).toEqual(['ranges']);
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { describeDirectoryContract } from './directory.contract';
+import { InMemoryPartitionStore } from './in-memory-partition-store';
+
+describeDirectoryContract('in-memory', () => new InMemoryPartitionStore());
