@@ -405,9 +405,7 @@ export class OutboxDispatcher {
       case 'conversation': {
         if (await knownConversation(target.conversationId)) return conversation(target.conversationId);
         // A personal chat: found through the person who owns it.
-        const person = (await this.deps.directory.people()).find(
-          (p) => p.personalConversationId === target.conversationId,
-        );
+        const person = await this.deps.directory.personWithChat(target.conversationId);
         if (!person) throw new Undeliverable(`no known conversation ${target.conversationId}`);
         return {
           address: { serviceUrl: person.serviceUrl, conversationId: target.conversationId, tenantId: person.tenantId },

@@ -30,6 +30,8 @@ export interface Directory {
    * organisation. Unknown keys are absent from the map.
    */
   reachablePeople(personKeys: readonly string[]): Promise<Map<string, KnownPerson>>;
+  /** The person whose personal chat with the bot this is, if the app knows it. */
+  personWithChat(conversationId: string): Promise<KnownPerson | null>;
   rememberConversation(conversation: KnownConversation): Promise<void>;
   conversation(conversationId: string): Promise<KnownConversation | null>;
   conversations(): Promise<KnownConversation[]>;

@@ -12,12 +12,19 @@ const knownPersonSchema = z.object({
   locale: z.string(),
 }) satisfies z.ZodType<KnownPerson>;
 
+/**
+ * The plain column that repeats a person's personal chat id, so the chat's owner is found by a filter on the
+ * store (a card pressed in a 1:1 chat is updated there) instead of by reading every person.
+ */
+export const PERSONAL_CHAT_COLUMN = 'chat';
+
 /** A person the bot has met. Version 1 rows were written before the locale and the personal chat were kept. */
 export const PERSON_ROW = rowKind<KnownPerson>({
   table: 'directory',
   kind: 'person',
   version: 2,
   schema: knownPersonSchema,
+  encode: (person) => ({ data: JSON.stringify(person), [PERSONAL_CHAT_COLUMN]: person.personalConversationId }),
   upgrades: { 1: (raw) => ({ name: '', teamsId: '', serviceUrl: '', personalConversationId: '', locale: '', ...raw }) },
 });
 

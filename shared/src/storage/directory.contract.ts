@@ -3,6 +3,7 @@ import { type PersonRef, personKey } from '../domain/types';
 import { CountingPartitionStore } from './counting-partition-store';
 import type { PartitionStore } from './partition-store';
 import { RowDirectory } from './row-directory';
+import { partitionKey } from './keys';
 
 const TENANT = 'tenant-directory';
 const personOf = (i: number): PersonRef => ({ tenantId: TENANT, objectId: `person-${i}`, name: `Person ${i}` });
@@ -85,6 +86,53 @@ export function describeDirectoryContract(name: string, freshStore: () => Partit
       expect(found.get(keys[0]!)?.teamsId).toBe('29:person-61');
       expect(found.has(keys[1]!)).toBe(false);
       expect(calls).toEqual(['ranges']);
+    });
+  });
+
+  describe(`directory: a personal chat's owner (${name})`, () => {
+    let store: PartitionStore;
+    beforeAll(async () => {
+      store = freshStore();
+      const writer = new RowDirectory(store);
+      for (let i = 0; i < 30; i += 1)
+        await writer.rememberPerson({ ...reachable(i), personalConversationId: `a:chat-${i}` });
+      // A row as stored before the chat column existed: the same value, in the data column only.
+      const legacy = { ...reachable(30), name: 'Person 30', personalConversationId: 'a:chat-30' };
+      await store.transact('directory', 'person', [
+        { kind: 'upsert', rowKey: partitionKey(personKey(legacy)), properties: { data: JSON.stringify(legacy), v: 2 } },
+      ]);
+    });
+
+    function freshInstance() {
+      const calls: string[] = [];
+      const counted = new CountingPartitionStore(store, (operation, table) => {
+        if (table === 'directory') calls.push(operation);
+      });
+      return { directory: new RowDirectory(counted), calls };
+    }
+
+    it('is found by one filtered query, and then from memory', async () => {
+      const { directory, calls } = freshInstance();
+      expect((await directory.personWithChat('a:chat-17'))?.teamsId).toBe('29:person-17');
+      expect(calls).toEqual(['range']);
+      calls.length = 0;
+      expect((await directory.personWithChat('a:chat-17'))?.objectId).toBe('person-17');
+      expect(calls).toEqual([]);
+    });
+
+    it('is null for a chat nobody owns, and for none', async () => {
+      const { directory } = freshInstance();
+      expect(await directory.personWithChat('a:chat-nobody')).toBeNull();
+      expect(await directory.personWithChat('')).toBeNull();
+    });
+
+    it('finds a row stored before the chat column by reading everyone once, and rewrites it for the filter', async () => {
+      const first = freshInstance();
+      expect((await first.directory.personWithChat('a:chat-30'))?.objectId).toBe('person-30');
+      expect(first.calls).toEqual(['range', 'range', 'transact']);
+      const second = freshInstance();
+      expect((await second.directory.personWithChat('a:chat-30'))?.objectId).toBe('person-30');
+      expect(second.calls).toEqual(['range']);
     });
   });
 }

@@ -3,7 +3,7 @@ import { baseConversationId, type Directory, type KnownConversation, type KnownP
 import { type PersonRef, personKey } from '../domain/types';
 import { partitionKey, prefixUpperBound } from './keys';
 import { MAX_KEY_RANGES, type PartitionStore } from './partition-store';
-import { CONVERSATION_ROW, PERSON_ROW } from './directory-row-kinds';
+import { CONVERSATION_ROW, PERSON_ROW, PERSONAL_CHAT_COLUMN } from './directory-row-kinds';
 
 const PEOPLE = 'person';
 const CONVERSATIONS = 'conversation';
@@ -124,6 +124,29 @@ export class RowDirectory implements Directory {
       } else RowDirectory.keep(this.unreachableSince, partitionKey(key), now);
     }
     return found;
+  }
+
+  /**
+   * Found by the chat column, one row sent back whatever the organisation's size. A row stored before the column
+   * existed is found by reading every person once, and rewritten with its column so the next lookup is a filter.
+   */
+  async personWithChat(conversationId: string): Promise<KnownPerson | null> {
+    if (!conversationId) return null;
+    for (const known of this.lastKnownPeople.values())
+      if (known.personalConversationId === conversationId) return known;
+    const where = { column: PERSONAL_CHAT_COLUMN, equals: conversationId };
+    const [row] = await this.store.range('directory', PEOPLE, '', prefixUpperBound(''), where);
+    if (row) {
+      const person = PERSON_ROW.read(row.properties, row.rowKey);
+      RowDirectory.keep(this.lastKnownPeople, row.rowKey, person);
+      return person;
+    }
+    const person = (await this.people()).find((p) => p.personalConversationId === conversationId) ?? null;
+    if (person)
+      await this.store.transact('directory', PEOPLE, [
+        { kind: 'upsert', rowKey: partitionKey(personKey(person)), properties: PERSON_ROW.write(person) },
+      ]);
+    return person;
   }
 
   async rememberConversation(conversation: KnownConversation): Promise<void> {
