@@ -105,7 +105,7 @@ describe('the meeting side panel and the shared stage', () => {
     );
     // The stage never names anyone.
     expect(JSON.stringify(full)).not.toMatch(/Pia|Per|Lene|participant|leader"/);
-    // A figure, never asserted: what one stage poll costs (each viewer polls every 1.5 s).
+    // A figure, never asserted: what one stage poll costs (each viewer polls every second).
     const pollStart = performance.now();
     for (let i = 0; i < 20; i++) await h.call('GET', `/api/networks/${id}/stage${q}`, { as: 'participant' });
     console.log(
@@ -116,6 +116,29 @@ describe('the meeting side panel and the shared stage', () => {
     expect(plain.comments).toBeNull();
     // Still open: the meeting has not ended, so nobody is cut off yet.
     expect((full as { status: string }).status).toBe('reflectionOpen');
+  });
+
+  it('lets everyone in the meeting read the stage the leader shared (its key), and nobody else', async () => {
+    const leaderPanel = (await h.call('GET', `/api/networks/${id}/panel${q}`, { as: 'leader' })).body;
+    const keys = leaderPanel.stageKeys as { plain: string; withComments: string };
+    expect(keys.plain).toMatch(/^[\w-]{32}$/);
+    expect(keys.withComments).not.toBe(keys.plain);
+    expect((await h.call('GET', `/api/networks/${id}/panel${q}`, { as: 'participant' })).body.stageKeys).toBeNull();
+    const stageAs = (query: string) => h.call('GET', `/api/networks/${id}/stage${q}${query}`, { as: 'outsider' });
+    // A colleague in the meeting who is not in the network: no key, no stage (the same answer as a missing one).
+    expect((await stageAs('')).status).toBe(403);
+    expect((await stageAs(`&key=${'x'.repeat(32)}`)).status).toBe(403);
+    const plain = await stageAs(`&key=${keys.plain}`);
+    expect(plain.status).toBe(200);
+    expect(plain.body).toEqual(expect.objectContaining({ responses: 3, comments: null }));
+    // Turning the comments on in the address needs the leader's other key.
+    expect((await stageAs(`&comments=1&key=${keys.plain}`)).status).toBe(403);
+    const withComments = await stageAs(`&comments=1&key=${keys.withComments}`);
+    expect(withComments.body.comments).toEqual([{ question: 'value', text: 'Rigtig godt møde' }]);
+    // The key is this meeting's: it opens no other meeting of the network.
+    const otherMeeting = `?meeting=${encodeURIComponent('MCMxOTptZWV0aW5nXzQ1Ng==/other')}`;
+    const other = await h.call('GET', `/api/networks/${id}/stage${otherMeeting}&key=${keys.plain}`, { as: 'outsider' });
+    expect(other.status).toBe(403);
   });
 
   it('shows no comments on the stage for an anonymous meeting, even when asked', async () => {
@@ -135,9 +158,21 @@ describe('the meeting side panel and the shared stage', () => {
           changeForm: true,
         },
       });
+    // While it is open, the averages wait: a stage updated after each answer would give the newest one away.
+    const open = (await h.call('GET', `${path('stage')}&comments=1`, { as: 'leader' })).body;
+    expect(open).toEqual(
+      expect.objectContaining({ anonymous: true, responses: 3, averages: null, changeFormVotes: null, comments: null }),
+    );
+    expect(open.averagesAtClose).toBe(true);
+    // The leader closes it from the panel; then the stage shows the result, still without comments.
+    const panel = await h.call('POST', path('panel/commands'), { as: 'leader', body: { type: 'closeReflection' } });
+    expect(panel.status).toBe(200);
+    expect(panel.body).toEqual(expect.objectContaining({ canClose: false }));
+    expect((panel.body.meeting as { status: string }).status).toBe('reflectionClosed');
     const stage = (await h.call('GET', `${path('stage')}&comments=1`, { as: 'leader' })).body;
     expect(stage).toEqual(expect.objectContaining({ anonymous: true, responses: 3, comments: null }));
     expect(stage.averages).toEqual({ value: 4, workingWell: 4 });
+    expect(stage.averagesAtClose).toBe(false);
     expect(JSON.stringify(stage)).not.toContain('Kommentar fra');
     // One's own anonymous answer is found by the same keyed hash, for oneself only.
     const own = (await h.call('GET', path('panel'), { as: 'participant' })).body.ownAnswer as { valueComment: string };

@@ -43,6 +43,13 @@ export interface MeetingPanelDto {
   previous: { title: string; endedAt: string | null; decisions: string } | null;
   /** The leader: may start the reflection now and write the agenda and the decisions. */
   canLead: boolean;
+  /** The leader: may close the open reflection now (its results then show on the stage). */
+  canClose: boolean;
+  /**
+   * For the leader only: the keys of what she shares to the stage. Everyone in the meeting sees the shared stage,
+   * network member or not; the key in the shared address is what lets them read it (with their own sign-in).
+   */
+  stageKeys: { plain: string; withComments: string } | null;
   /** May answer the reflection (it is open and the viewer is asked). */
   canAnswer: boolean;
   ownAnswer: OwnAnswerDto | null;
@@ -57,8 +64,10 @@ export interface StageDto {
   groundRules: string | null;
   responses: number;
   expected: number;
-  /** From three answers on. */
+  /** From three answers on; in an anonymous meeting only once the reflection is closed. */
   averages: { value: number; workingWell: number } | null;
+  /** An anonymous meeting's averages wait for the close (live ones would give away the newest answer). */
+  averagesAtClose: boolean;
   changeFormVotes: number | null;
   /** Only for a meeting that isn't anonymous, when the leader chose to show them; texts without names. */
   comments: { question: 'value' | 'workingWell' | 'suggestion'; text: string }[] | null;

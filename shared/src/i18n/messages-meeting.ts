@@ -28,6 +28,11 @@ export const MEETING_MESSAGES = {
   'tab.panel.criteriaProduct': { da: 'Produktet', en: 'The product' },
   'tab.panel.reflection': { da: 'Refleksion over mødet', en: 'Reflection on the meeting' },
   'tab.panel.startReflection': { da: 'Start refleksionen nu', en: 'Start the reflection now' },
+  'tab.panel.closeReflection': { da: 'Luk refleksionen nu', en: 'Close the reflection now' },
+  'tab.panel.closeHint': {
+    da: 'Ingen kan svare, når den er lukket. Du får opsummeringen, og den fælles skærm viser resultatet.',
+    en: 'Nobody can answer once it is closed. You get the summary, and the shared screen shows the result.',
+  },
   'tab.panel.startHint': {
     da: 'Kortet med refleksionen kommer i mødechatten nu, mens alle er her. Når mødet slutter, kommer der ikke et kort mere.',
     en: 'The reflection card goes to the meeting chat now, while everyone is here. When the meeting ends, no second card is posted.',
@@ -69,6 +74,10 @@ export const MEETING_MESSAGES = {
     en: 'The goal and ground rules come from phase 3 of the contract, which is not filled in yet.',
   },
   'tab.stage.count': { da: '{answered} af {expected} har svaret', en: '{answered} of {expected} have answered' },
+  'tab.stage.averagesAtClose': {
+    da: 'Refleksionen er anonym: gennemsnittene vises, når den er lukket og mindst 3 har svaret.',
+    en: 'The reflection is anonymous: the averages show once it is closed and at least 3 have answered.',
+  },
   'tab.stage.waiting': {
     da: 'Gennemsnittene vises, når mindst 3 har svaret.',
     en: 'The averages show once at least 3 have answered.',

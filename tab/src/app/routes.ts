@@ -6,7 +6,7 @@ export type Route =
   | { page: 'config' }
   | { page: 'network'; id: string; compact: boolean }
   | { page: 'panel'; id: string; meetingId: string }
-  | { page: 'stage'; id: string; meetingId: string; show: StageShow; comments: boolean }
+  | { page: 'stage'; id: string; meetingId: string; show: StageShow; comments: boolean; key: string | null }
   | { page: 'preview'; id: string; meetingId: string | null }
   | { page: 'overview' }
   | { page: 'site' }
@@ -43,12 +43,19 @@ export function routeOf(pathname: string, search: string, frameContext: string, 
   const id = second ? decodeURIComponent(second) : '';
   if (first === 'stage' && id && meeting) {
     const show = query.get('show') === 'reflection' ? 'reflection' : 'rules';
-    return { page: 'stage', id, meetingId: meeting, show, comments: query.get('comments') === '1' };
+    return {
+      page: 'stage',
+      id,
+      meetingId: meeting,
+      show,
+      comments: query.get('comments') === '1',
+      key: query.get('key'),
+    };
   }
   if (first === 'network' && id) {
     // Opened on the stage itself (not shared from the panel): the goal and ground rules.
     if (frameContext === 'meetingStage' && meeting)
-      return { page: 'stage', id, meetingId: meeting, show: 'rules', comments: false };
+      return { page: 'stage', id, meetingId: meeting, show: 'rules', comments: false, key: null };
     // The meeting side panel is 320 px wide: the meeting's panel, or without a meeting the compact view.
     if ((frameContext === 'sidePanel' || query.get('view') === 'panel') && meeting)
       return { page: 'panel', id, meetingId: meeting };
@@ -60,9 +67,14 @@ export function routeOf(pathname: string, search: string, frameContext: string, 
 
 export const networkPath = (id: string) => `${TAB_BASE}network/${encodeURIComponent(id)}`;
 
-/** The page the leader shares to the meeting's stage. */
-export function stagePath(id: string, meetingId: string, show: StageShow, comments: boolean): string {
-  const query = new URLSearchParams({ meeting: meetingId, show, ...(comments ? { comments: '1' } : {}) });
+/** The page the leader shares to the meeting's stage; its key lets everyone in the meeting read it. */
+export function stagePath(id: string, meetingId: string, show: StageShow, comments: boolean, key?: string): string {
+  const query = new URLSearchParams({
+    meeting: meetingId,
+    show,
+    ...(comments ? { comments: '1' } : {}),
+    ...(key ? { key } : {}),
+  });
   return `${TAB_BASE}stage/${encodeURIComponent(id)}?${query}`;
 }
 

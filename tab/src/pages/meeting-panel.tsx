@@ -61,9 +61,9 @@ export function MeetingPanel({ id, meetingId }: { id: string; meetingId: string 
       <PanelSection id="panel-reflection" title={t('tab.panel.reflection')}>
         <PanelReflection panel={panel} onPanel={replace} />
       </PanelSection>
-      {panel.canLead && host.shareToStage && (
+      {panel.stageKeys && host.shareToStage && (
         <PanelSection id="panel-stage" title={t('tab.panel.stage')}>
-          <StageControls networkId={id} meetingId={meetingId} anonymous={m.anonymous} />
+          <StageControls networkId={id} meetingId={meetingId} anonymous={m.anonymous} keys={panel.stageKeys} />
         </PanelSection>
       )}
       <PanelSection id="panel-charter" title={t('tab.panel.charter')}>

@@ -8,8 +8,11 @@ import { LoadingView } from '../components/loading-view';
 import { StageReflection } from '../components/meeting/stage-reflection';
 import { MultilineText } from '../components/meeting/multiline-text';
 
-/** Within 2 s of an answer, everyone's stage shows it: one request each 1.5 s per viewer, answered from one partition. */
-export const STAGE_POLL_MS = 1500;
+/**
+ * Within 2 s of an answer, everyone's stage shows it: the next request leaves 1 s after the last answer came, so
+ * an answer shows after at most 1 s plus two request times (each one read of one partition).
+ */
+export const STAGE_POLL_MS = 1000;
 
 const useStyles = makeStyles({
   stage: {
@@ -37,7 +40,11 @@ const useStyles = makeStyles({
 export function StagePage({ route }: { route: Extract<Route, { page: 'stage' }> }) {
   const styles = useStyles();
   const { t } = useText();
-  const query = new URLSearchParams({ meeting: route.meetingId, ...(route.comments ? { comments: '1' } : {}) });
+  const query = new URLSearchParams({
+    meeting: route.meetingId,
+    ...(route.comments ? { comments: '1' } : {}),
+    ...(route.key ? { key: route.key } : {}),
+  });
   const path = `/api/networks/${encodeURIComponent(route.id)}/stage?${query}`;
   const { loaded } = usePolled<StageDto>(path, STAGE_POLL_MS);
   if (loaded.state === 'loading') return <LoadingView />;

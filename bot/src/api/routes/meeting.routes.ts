@@ -11,12 +11,13 @@ import { type ApiContext, type ApiRequest, authed } from '../api-context';
 import { queryOf, sendDomainError, sendJson, sendNotVisible } from '../http';
 import { panelView } from '../views/panel-view';
 import { stageView } from '../views/stage-view';
+import { isStageKey, stageKey } from '../views/stage-key';
 import { commandIdFrom, idempotencyKeySchema } from './network.routes';
 
 const networkIdSchema = z.string().regex(ID_PATTERN);
 const meetingIdSchema = z.string().min(1).max(512);
 /** What the side panel may send: the in-meeting commands and the participant's own answer. */
-const PANEL_COMMANDS = new Set(['startReflection', 'writeMeetingNotes', 'answerReflection']);
+const PANEL_COMMANDS = new Set(['startReflection', 'writeMeetingNotes', 'answerReflection', 'closeReflection']);
 const panelBodySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
 interface Found {
@@ -29,12 +30,17 @@ interface Found {
  * The network, its meeting (`?meeting=`, since Teams' meeting ids may hold a slash) and the meeting's answers, in
  * one storage round trip (the stage polls this), if the viewer may see them.
  */
-async function meetingOf(ctx: ApiContext, r: ApiRequest): Promise<Found | null> {
+async function meetingOf(
+  ctx: ApiContext,
+  r: ApiRequest,
+  mayShare?: (meetingId: string) => boolean,
+): Promise<Found | null> {
   const id = String(r.req.params.id);
   const meetingId = meetingIdSchema.safeParse(queryOf(r.req).get('meeting'));
   if (!networkIdSchema.safeParse(id).success || !meetingId.success) return null;
   const snapshot = await ctx.services.networks.load(id, { answersOf: meetingId.data });
-  if (!snapshot || !maySeeNetwork(snapshot.network, r.actor, r.config)) return null;
+  if (!snapshot) return null;
+  if (!maySeeNetwork(snapshot.network, r.actor, r.config) && !mayShare?.(meetingId.data)) return null;
   const meeting = snapshot.network.meetings.find((m) => m.id === meetingId.data);
   return meeting ? { network: snapshot.network, meeting, answers: snapshot.answers ?? [] } : null;
 }
@@ -45,10 +51,14 @@ async function sendPanel(ctx: ApiContext, r: ApiRequest, { network, meeting, ans
     ? ctx.services.pseudonymise(`${network.id}/${meeting.id}`, personKey(r.actor))
     : personKey(r.actor);
   const ownAnswer = answers.find((a) => a.answerKey === key) ?? null;
+  const stageKeys = {
+    plain: stageKey(ctx.services.pseudonymise, network.id, meeting.id, false),
+    withComments: stageKey(ctx.services.pseudonymise, network.id, meeting.id, true),
+  };
   sendJson(
     r.res,
     200,
-    panelView({ network, meeting, answers, ownAnswer, viewer: r.actor, config: r.config, today: r.today }),
+    panelView({ network, meeting, answers, ownAnswer, viewer: r.actor, config: r.config, today: r.today, stageKeys }),
   );
 }
 
@@ -87,10 +97,16 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext): void {
   server.get(
     '/api/networks/:id/stage',
     authed(ctx, async (r) => {
-      const found = await meetingOf(ctx, r);
+      const query = queryOf(r.req);
+      const comments = query.get('comments') === '1';
+      // Anyone the leader shared the stage with (the key in its address), or anyone who may see the network.
+      const shared = (meetingId: string) =>
+        isStageKey(ctx.services.pseudonymise, query.get('key'), String(r.req.params.id), meetingId, comments);
+      const found = await meetingOf(ctx, r, shared);
       if (!found) return sendNotVisible(r.res, r.locale);
       const { network, meeting, answers } = found;
-      sendJson(r.res, 200, stageView(network, meeting, answers, queryOf(r.req).get('comments') === '1'));
+      // A shared key says whether the leader chose the comments (the key differs), so `comments` can be trusted.
+      sendJson(r.res, 200, stageView(network, meeting, answers, comments));
     }),
   );
 
@@ -108,7 +124,9 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext): void {
       const commandId = commandIdFrom(r.actor, `${network.id}/${meeting.id}`, key.success ? key.data : undefined);
       const input = { ...body.data, networkId: network.id, meetingId: meeting.id, commandId };
       const answering = body.data.type === 'answerReflection';
-      const source = answering ? await postedReflectionCard(ctx, network.id, meeting.id) : undefined;
+      // The card in the meeting chat shows the new count, or that the reflection is closed.
+      const updatesCard = answering || body.data.type === 'closeReflection';
+      const source = updatesCard ? await postedReflectionCard(ctx, network.id, meeting.id) : undefined;
       const result = await ctx.services.service.execute(input, r.actor, source);
       if (isDomainError(result)) return sendDomainError(r.res, result, r.locale);
       if (answering) {

@@ -31,6 +31,8 @@ export function panelView(input: {
   viewer: Actor;
   config: OrgConfig;
   today: string;
+  /** The stage keys, computed by the route for a viewer who leads (see stage-key.ts). */
+  stageKeys: MeetingPanelDto['stageKeys'];
 }): MeetingPanelDto {
   const { network: n, meeting: m, viewer, config } = input;
   const phase2 = currentContractVersion(n, 2)?.fields;
@@ -60,6 +62,8 @@ export function panelView(input: {
       ? { title: previous.title, endedAt: previous.endedAt ?? null, decisions: previous.decisions!.text }
       : null,
     canLead: canIssue(n, 'writeMeetingNotes', viewer, config),
+    canClose: m.status === 'reflectionOpen' && canIssue(n, 'closeReflection', viewer, config),
+    stageKeys: canIssue(n, 'writeMeetingNotes', viewer, config) ? input.stageKeys : null,
     canAnswer: m.status === 'reflectionOpen' && canIssue(n, 'answerReflection', viewer, config, { today: input.today }),
     ownAnswer: ownAnswerDto(input.ownAnswer),
   };

@@ -42,5 +42,6 @@ export function stageView(
       : null,
     changeFormVotes: reveals.averages ? answers.filter((a) => a.changeForm).length : null,
     comments: reveals.comments ? commentsOf(answers) : null,
+    averagesAtClose: reveals.averagesAtClose,
   };
 }

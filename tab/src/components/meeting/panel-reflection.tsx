@@ -18,6 +18,7 @@ export function PanelReflection({ panel, onPanel }: { panel: MeetingPanelDto; on
   const { t, dateTime } = useText();
   const start = usePanelCommand(panel.network.id, panel.meeting.id, onPanel);
   const answer = usePanelCommand(panel.network.id, panel.meeting.id, onPanel);
+  const close = usePanelCommand(panel.network.id, panel.meeting.id, onPanel);
   const m = panel.meeting;
   return (
     <div className={styles.box}>
@@ -55,6 +56,19 @@ export function PanelReflection({ panel, onPanel }: { panel: MeetingPanelDto; on
         </>
       )}
       {m.status === 'reflectionClosed' && <Text>{t('tab.panel.closed')}</Text>}
+      {panel.canClose && (
+        <>
+          <Button disabled={close.busy} onClick={() => void close.run({ type: 'closeReflection' })}>
+            {t('tab.panel.closeReflection')}
+          </Button>
+          <Text className={styles.muted}>{t('tab.panel.closeHint')}</Text>
+          {close.error && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{close.error.message}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
       {m.status === 'reflectionOpen' &&
         (panel.canAnswer ? (
           <ReflectionForm own={panel.ownAnswer} busy={answer.busy} error={answer.error} submit={answer.run} />

@@ -16,10 +16,13 @@ export function StageControls({
   networkId,
   meetingId,
   anonymous,
+  keys,
 }: {
   networkId: string;
   meetingId: string;
   anonymous: boolean;
+  /** The keys that let everyone in the meeting read what is shared (from the panel, for the leader). */
+  keys: { plain: string; withComments: string };
 }) {
   const styles = useStyles();
   const { host } = useTab();
@@ -30,7 +33,8 @@ export function StageControls({
   if (!share) return null;
   const put = async (show: StageShow) => {
     setResult(null);
-    const path = stagePath(networkId, meetingId, show, show === 'reflection' && comments && !anonymous);
+    const withComments = show === 'reflection' && comments && !anonymous;
+    const path = stagePath(networkId, meetingId, show, withComments, withComments ? keys.withComments : keys.plain);
     try {
       await share(new URL(path, window.location.origin).href);
       setResult('shared');

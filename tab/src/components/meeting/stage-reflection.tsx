@@ -53,7 +53,7 @@ export function StageReflection({ stage }: { stage: StageDto }) {
           </div>
         </div>
       ) : (
-        <Text size={600}>{t('tab.stage.waiting')}</Text>
+        <Text size={600}>{t(stage.averagesAtClose ? 'tab.stage.averagesAtClose' : 'tab.stage.waiting')}</Text>
       )}
       {stage.comments && stage.comments.length > 0 && (
         <section aria-labelledby="stage-comments">
