@@ -1,5 +1,6 @@
 import { PEOPLE } from '../../shared/src/testing/domain-fixtures';
-import { BOT, BotHarness, cardOf, cardText } from '../support/bot-harness';
+import { actionsOf, BOT, BotHarness, cardOf, cardText } from '../support/bot-harness';
+import { findCard, press, viewAs } from './flow-helpers';
 import { meetingSetup, people, reflectionCards } from './meeting-helpers';
 
 const TENANT = PEOPLE.leader.tenantId;
@@ -79,6 +80,57 @@ describe('in the meeting, over HTTP (issue 14)', () => {
       .map((s) => cardText(cardOf(s)))
       .filter((t) => t.includes('Opsamling: Netværksmøde'));
     expect(summaries).toHaveLength(1);
+  });
+
+  it("lets the leader write the agenda and start the reflection on the meeting's start card, and nobody else", async () => {
+    const crowd = people(2);
+    const { meetingId, chatId } = await meetingSetup(h, 'agenda', crowd);
+    // The leader is in the meeting chat too (Teams refreshes a card only for those who see it).
+    h.connector.setMembers(chatId, [
+      ...crowd.map((p) => ({ id: `29:${p.objectId}`, name: p.name, aadObjectId: p.objectId })),
+      { id: '29:leader', name: PEOPLE.leader.name, aadObjectId: PEOPLE.leader.objectId },
+    ]);
+    await h.server.services.service.execute(
+      { type: 'updateSettings', commandId: 'goal-on', networkId: 'agenda', meetingStartMessage: 'goalReminder' },
+      { ...PEOPLE.leader, surface: 'bot' },
+    );
+    await h.meetingEvent('Start', meetingId, chatId, {
+      Id: meetingId,
+      Title: 'Netværksmøde',
+      StartTime: '2026-03-01T09:00:00Z',
+    });
+    await h.deliver();
+    const start = findCard(h, chatId, 'Velkommen til mødet');
+    // Everyone sees the goal and that there is no agenda yet; only the leader's own view (refreshed) can write it.
+    expect(cardText(start.card)).toContain('ikke skrevet en dagsorden');
+    expect(actionsOf(start.card).map((a) => a.verb)).toEqual([]);
+    const leaders = viewAs(h, 'leader', start);
+    expect(actionsOf(leaders).map((a) => a.verb)).toEqual(['writeMeetingNotes', 'startReflection']);
+    const saved = await press(h, 'leader', start, 'writeMeetingNotes', { agenda: '1. Status\n2. Næste skridt' });
+    expect(cardText(saved)).toContain('Dagsordenen er gemt.');
+    const meeting = () => h.network('agenda').then((n) => n!.meetings.find((m) => m.id === meetingId)!);
+    expect((await meeting()).agenda?.text).toBe('1. Status\n2. Næste skridt');
+    await h.deliver();
+    // The shared card shows the agenda to everyone now.
+    expect(cardText(findCard(h, chatId, 'Velkommen til mødet').card)).toContain('2. Næste skridt');
+    // A participant pressing the leader's button is refused politely, and nothing changes.
+    const refused = await h.invoke(
+      crowd[0]!,
+      'writeMeetingNotes',
+      { networkId: 'agenda', meetingId, agenda: 'Mit eget punkt' },
+      { conversationId: chatId, replyToId: start.activityId },
+    );
+    expect(cardText(refused.card)).not.toContain('Dagsordenen er gemt.');
+    expect((await meeting()).agenda?.text).toBe('1. Status\n2. Næste skridt');
+    // Starting the reflection from the card posts its card now, and the end adds none.
+    const started = await press(h, 'leader', start, 'startReflection');
+    expect(cardText(started)).toContain('Refleksionen er startet');
+    await h.deliver();
+    expect(reflectionCards(h, chatId)).toHaveLength(1);
+    await h.meetingEvent('End', meetingId, chatId, { Id: meetingId, Title: 'Netværksmøde' });
+    await h.deliver();
+    expect(reflectionCards(h, chatId)).toHaveLength(1);
+    expect((await meeting()).endedAt).toBeTruthy();
   });
 
   it("counts the network's attendees from participant join and leave events as those who must reflect", async () => {

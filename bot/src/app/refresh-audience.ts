@@ -9,7 +9,7 @@ import { type Actor, FORUMS, type OrgConfig, personKey } from '@netvaerk/shared/
 
 /**
  * The person keys that may be addressed by a card: for a meeting's reflection, those in the meeting chat who may
- * answer (or, without a roster, the participants and the leader); for any other card, everyone with a role in
+ * answer (or, without a roster, the participants and the leader), and on its start card the leader; for any other card, everyone with a role in
  * the organisation or the network, including colleagues with an open invitation.
  */
 export function candidateKeys(view: OutboxView, network: Network, config: OrgConfig): string[] {
@@ -19,7 +19,9 @@ export function candidateKeys(view: OutboxView, network: Network, config: OrgCon
   const leader = network.leader ? [personKey(network.leader)] : [];
   if (view.type === 'reflection') {
     const meeting = network.meetings.find((m) => m.id === view.meetingId);
-    return meeting ? expectedReflectorKeys(network, meeting) : [...participants, ...leader];
+    if (!meeting) return [...participants, ...leader];
+    // The leader too on the start card, wherever she is: her view writes the agenda and starts the reflection.
+    return [...expectedReflectorKeys(network, meeting), ...(view.variant === 'start' ? leader : [])];
   }
   return [
     ...(config.director ? [personKey(config.director)] : []),

@@ -28,6 +28,8 @@ export const Verbs = {
   openNetwork: 'openNetwork',
   showMyNetworks: 'showMyNetworks',
   answerReflection: 'answerReflection',
+  writeMeetingNotes: 'writeMeetingNotes',
+  startReflection: 'startReflection',
   linkNetwork: 'linkNetwork',
   startClosingReflection: 'startClosingReflection',
   answerClosingReflection: 'answerClosingReflection',

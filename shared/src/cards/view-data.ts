@@ -77,7 +77,13 @@ const VIEWS: { [T in OutboxView['type']]: Render<T> } = {
   reflection: (view, network, config, inputs, o) => {
     const meeting = network.meetings.find((m) => m.id === view.meetingId);
     if (!meeting) return noticeView(network.name, { text: t(o.locale, 'reflection.meetingUnknown') });
-    if (view.variant === 'start') return meetingStartView(network, meeting, o.locale);
+    if (view.variant === 'start')
+      return meetingStartView(network, meeting, {
+        locale: o.locale,
+        viewer: o.viewer,
+        config,
+        ...(o.notice ? { notice: o.notice } : {}),
+      });
     return REFLECTION_VARIANTS[view.variant](network, meeting, {
       locale: o.locale,
       viewer: o.viewer,

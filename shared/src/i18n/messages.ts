@@ -359,6 +359,17 @@ export const MESSAGES = {
   },
   'meeting.start.title': { da: 'Velkommen til mødet: {title}', en: 'Welcome to the meeting: {title}' },
   'meeting.start.goal': { da: 'Netværkets mål: {goal}', en: "The network's goal: {goal}" },
+  'meeting.start.agenda': { da: '**Dagsorden**\n\n{agenda}', en: '**Agenda**\n\n{agenda}' },
+  'meeting.start.noAgenda': {
+    da: 'Netværkslederen har ikke skrevet en dagsorden endnu.',
+    en: 'The network leader has not written an agenda yet.',
+  },
+  'meeting.start.saveAgenda': { da: 'Gem dagsorden', en: 'Save the agenda' },
+  'meeting.start.agendaSaved': { da: 'Dagsordenen er gemt.', en: 'The agenda is saved.' },
+  'meeting.start.reflectionStarted': {
+    da: 'Refleksionen er startet: kortet er i mødechatten.',
+    en: 'The reflection has started: the card is in the meeting chat.',
+  },
   'meeting.link.title': { da: 'Tilknyt netværk', en: 'Link network' },
   'meeting.link.intro': {
     da: 'Vælg det netværk, mødet eller kanalen hører til. Så kommer refleksionen efter hvert møde herind.',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { t } from '@netvaerk/shared/i18n/messages';
 import { closeWhenEveryoneAnswered } from '../reflection-completion';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 
@@ -45,5 +46,29 @@ export const answerReflection: CardActionHandler = async (ctx) => {
         return { answers, answerCount };
       },
     },
+  );
+};
+
+/** The leader writes today's agenda on the meeting's start card (the same command as in the side panel). */
+export const writeMeetingNotes: CardActionHandler = async (ctx) => {
+  const data = ctx.action.data;
+  const meetingId = str(data, 'meetingId');
+  return runCardCommand(
+    ctx,
+    { type: 'writeMeetingNotes', networkId: str(data, 'networkId'), meetingId, agenda: str(data, 'agenda') },
+    { type: 'reflection', meetingId, variant: 'start' },
+    { values: { agenda: str(data, 'agenda') }, success: () => t(ctx.incoming.locale, 'meeting.start.agendaSaved') },
+  );
+};
+
+/** The leader starts the reflection from the start card: its card goes to the meeting chat now. */
+export const startReflection: CardActionHandler = async (ctx) => {
+  const data = ctx.action.data;
+  const meetingId = str(data, 'meetingId');
+  return runCardCommand(
+    ctx,
+    { type: 'startReflection', networkId: str(data, 'networkId'), meetingId },
+    { type: 'reflection', meetingId, variant: 'start' },
+    { success: () => t(ctx.incoming.locale, 'meeting.start.reflectionStarted') },
   );
 };

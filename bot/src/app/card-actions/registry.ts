@@ -41,6 +41,8 @@ export function cardActionHandlers(bootstrapAdmins: readonly string[]): Record<V
     openNetwork,
     showMyNetworks,
     answerReflection: reflection.answerReflection,
+    writeMeetingNotes: reflection.writeMeetingNotes,
+    startReflection: reflection.startReflection,
     linkNetwork,
     startClosingReflection: closing.startClosingReflection,
     answerClosingReflection: closing.answerClosingReflection,

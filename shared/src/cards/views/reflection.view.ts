@@ -11,6 +11,7 @@ import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.car
 import { refreshData } from '../card-refresh';
 import { Verbs } from '../verbs';
 import { esc } from './common';
+import { LIMITS } from '../../domain/limits';
 
 export interface ReflectionViewContext {
   locale: Locale;
@@ -178,12 +179,63 @@ export function reflectionReminderView(n: Network, meeting: Meeting, c: Reflecti
   };
 }
 
-/** The optional welcome at meeting start: the goal the participants set (contract phase 3). */
-export function meetingStartView(n: Network, meeting: Meeting, locale: Locale): AppCardData {
+/**
+ * The optional welcome at meeting start: the goal the participants set (contract phase 3) and today's agenda.
+ * The leader's own view (her client refreshes it) lets her write the agenda on the card, as in the side panel,
+ * and start the reflection while everyone is still there.
+ */
+export function meetingStartView(
+  n: Network,
+  meeting: Meeting,
+  c: { locale: Locale; viewer: Actor | null; config: OrgConfig; notice?: MessageSpec },
+): AppCardData {
+  const { locale } = c;
   const phase3 = currentContractVersion(n, 3)?.fields as ContractFieldsByPhase[3] | undefined;
+  const agenda = meeting.agenda?.text ?? '';
+  const messages: MessageSpec[] = [
+    ...(c.notice ? [c.notice] : []),
+    { text: t(locale, 'meeting.start.goal', { goal: esc(phase3?.goal ?? n.purpose, 800) }) },
+  ];
+  const leads = Boolean(c.viewer && canIssue(n, 'writeMeetingNotes', c.viewer, c.config));
+  if (!leads)
+    messages.push({
+      text: agenda
+        ? t(locale, 'meeting.start.agenda', { agenda: esc(agenda, 2000) })
+        : t(locale, 'meeting.start.noAgenda'),
+    });
+  const data = { networkId: n.id, meetingId: meeting.id };
+  const actions: ActionSpec[] = [];
+  if (leads)
+    actions.push({
+      title: t(locale, 'meeting.start.saveAgenda'),
+      verb: Verbs.writeMeetingNotes,
+      data,
+      style: 'positive',
+    });
+  if (leads && meeting.status === 'scheduled' && c.viewer && canIssue(n, 'startReflection', c.viewer, c.config))
+    actions.push({
+      title: t(locale, 'tab.panel.startReflection'),
+      verb: Verbs.startReflection,
+      data,
+      associatedInputs: 'none',
+    });
+  const inputs: InputSpec[] = leads
+    ? [
+        {
+          kind: 'text',
+          id: 'agenda',
+          label: t(locale, 'tab.panel.agenda'),
+          multiline: true,
+          maxLength: LIMITS.longText,
+          value: agenda,
+        },
+      ]
+    : [];
   return {
     title: t(locale, 'meeting.start.title', { title: esc(meeting.title, 200) }),
     subtitle: esc(n.name, 200),
-    messages: [{ text: t(locale, 'meeting.start.goal', { goal: esc(phase3?.goal ?? n.purpose, 800) }) }],
+    messages,
+    inputs,
+    actions,
   };
 }
