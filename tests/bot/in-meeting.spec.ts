@@ -133,6 +133,48 @@ describe('in the meeting, over HTTP (issue 14)', () => {
     expect((await meeting()).endedAt).toBeTruthy();
   });
 
+  it('keeps one answer per person across the card and the side panel, and the card follows the panel', async () => {
+    const crowd = people(2);
+    const { meetingId, chatId } = await meetingSetup(h, 'both', crowd);
+    const panel = (as: string, body?: Record<string, unknown>) =>
+      fetch(`${h.url}/api/networks/both/panel${body ? '/commands' : ''}?meeting=${encodeURIComponent(meetingId)}`, {
+        method: body ? 'POST' : 'GET',
+        headers: { 'x-dev-user': as, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { meeting: { responses: number }; ownAnswer: unknown },
+      }));
+    expect((await panel(PEOPLE.leader.objectId, { type: 'startReflection' })).status).toBe(200);
+    await h.deliver();
+    const card = reflectionCards(h, chatId)[0]!;
+    // Deltager 0 answers on the card, then changes her mind in the panel: still one answer, the panel's.
+    await h.invoke(
+      crowd[0]!,
+      'answerReflection',
+      { networkId: 'both', meetingId, value: '2', valueComment: 'Fra kortet', workingWell: '2', changeForm: 'true' },
+      { conversationId: chatId, replyToId: card.activityId },
+    );
+    const fromPanel = await panel(crowd[0]!.objectId, {
+      type: 'answerReflection',
+      value: 5,
+      valueComment: 'Fra panelet',
+      workingWell: 4,
+      changeForm: false,
+    });
+    expect(fromPanel.status).toBe(200);
+    expect(fromPanel.body.meeting.responses).toBe(1);
+    expect(fromPanel.body.ownAnswer).toEqual(expect.objectContaining({ value: 5, valueComment: 'Fra panelet' }));
+    const answers = await h.server.services.networks.reflectionAnswers('both', meetingId);
+    expect(answers.map((a) => a.valueComment)).toEqual(['Fra panelet']);
+    // Deltager 1 answers in the panel only: the card in the chat counts both.
+    await panel(crowd[1]!.objectId, { type: 'answerReflection', value: 4, workingWell: 4, changeForm: false });
+    await h.deliver();
+    const shown = findCard(h, chatId, 'Refleksion over mødet');
+    // (of everyone the network asks while the meeting runs: its participants and the leader)
+    expect(cardText(shown.card)).toMatch(/\b2 af 4 har svaret/);
+  });
+
   it("counts the network's attendees from participant join and leave events as those who must reflect", async () => {
     const crowd = people(4);
     const { meetingId, chatId } = await meetingSetup(h, 'attend', crowd);
