@@ -169,12 +169,35 @@ describeInBrowser('the meeting side panel (320 px) and the shared stage (1,280 �
     await page.close();
   });
 
+  it('shows the averages and the chosen comments on the stage once three have answered', async () => {
+    for (const [as, value, valueComment] of [
+      ['leader', 5, 'Godt med en fælles plan'],
+      ['participant2', 3, ''],
+    ] as const)
+      await h.run(as, id, {
+        type: 'answerReflection',
+        meetingId: MEETING,
+        value,
+        valueComment,
+        workingWell: 4,
+        changeForm: true,
+      });
+    // The next meeting, not started yet: the leader's panel offers to start its reflection (checked below).
+    await h.run('leader', id, { type: 'linkMeeting', meetingId: 'm-next', title: 'Netværksmøde 3', chatId: '' });
+    const stage = await open(stagePath('reflection'), 'participant', STAGE, 'default');
+    await stage.getByText('3 af 3 har svaret').waitFor({ timeout: 5000 });
+    await stage.getByText('Godt med en fælles plan').waitFor();
+    expect(await stage.getByText('Gennemsnittene vises').count()).toBe(0);
+    await stage.close();
+  });
+
   for (const theme of THEMES)
     it(`shows the panel at 320 px and the stage at 1,280 × 720 in the ${theme} theme with axe at 0`, async () => {
       const found: Record<string, unknown>[] = [];
       for (const [name, path, as, size] of [
         ['panel-leader', panelPath(), 'leader', PANEL],
         ['panel-participant', panelPath(), 'participant2', PANEL],
+        ['panel-leader-before-start', `/tab/network/${id}?view=panel&meeting=m-next`, 'leader', PANEL],
         ['stage-rules', stagePath('rules'), 'participant', STAGE],
         ['stage-reflection', stagePath('reflection'), 'participant', STAGE],
         ['preview', `/tab/preview/${id}?${q}`, 'leader', STAGE],
