@@ -62,6 +62,12 @@ export const KINDS = {
 /** What a network card is for; each kind is one step of the flow with its own question and buttons. */
 export type NetworkCardKind = keyof typeof KINDS;
 
+// The domain's `CardKindName` is these keys: the outbox's views name kinds the registry has, and only those.
+declare module '../../domain/outbox' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the keys are the point, not the members
+  interface CardKindNames extends Record<NetworkCardKind, true> {}
+}
+
 /** The kinds in the registry's order (the order of the flow). */
 export const NETWORK_CARD_KINDS = Object.keys(KINDS) as NetworkCardKind[];
 
