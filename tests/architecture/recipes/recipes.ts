@@ -56,6 +56,8 @@ import type { KindSpec } from './kind-spec';
 export const fixtureCardKind: KindSpec = {
   title: 'card.fixtureCard.title',
   command: 'briefHeadsForum',
+  // The briefing request still answers a press of the command made elsewhere (\`answeringKinds\`).
+  secondary: true,
   ask: (_n, c) => t(c.locale, 'card.fixtureCard.ask'),
   actions: (_n, c) => [{ title: t(c.locale, 'card.fixtureCard.confirm'), verb: Verbs.briefHeadsForum, data: {} }],
   done: (n, c) => (n.briefing ? { text: t(c.locale, 'card.fixtureCard.done'), tone: 'good' } : null),
