@@ -87,3 +87,26 @@ import { fixtureCardKind } from './fixture-card.kind';`,
     },
   ],
 };
+
+/** A new event that tells nobody: its name, its data, its (empty) notification rule and its name in the history. */
+export const NEW_EVENT: Recipe = {
+  name: 'a new event',
+  steps: [
+    { file: 'src/domain/event-types.ts', after: 'export const EVENT_TYPES = [', insert: "\n  'fixtureEvent'," },
+    {
+      file: 'src/domain/event-data.ts',
+      after: 'export interface EventDataByType {',
+      insert: '\n  fixtureEvent: { note: string };',
+    },
+    {
+      file: 'src/app/notifications.ts',
+      after: "      case 'anchoringOutcomeRecorded':",
+      insert: "\n      case 'fixtureEvent':",
+    },
+    {
+      file: 'src/i18n/event-names.ts',
+      after: 'const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {',
+      insert: "\n  fixtureEvent: { da: 'Prøvehændelse', en: 'Trial event' },",
+    },
+  ],
+};
