@@ -29,6 +29,7 @@ const routed =
 
 const LEAD: Permission = { bodies: ['leader', 'director'], consultant: true };
 
+/** Who may do what. Who may read what is its sibling, `READ_PERMISSIONS` (`read-permissions.ts`). */
 export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   submitIdea: { bodies: [], anyone: true },
   withdrawIdea: { bodies: ['originator'] },
