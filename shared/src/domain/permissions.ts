@@ -85,6 +85,17 @@ export function permissionFor(network: Network, command: Command): Permission | 
   return typeof rule === 'function' ? rule(network, command) : rule;
 }
 
+/**
+ * Who a step waits for: the first body the command's permission names (the routing table's body for a routed
+ * step). One rule for the card that asks for the step and the tab's list of pending steps. Null when anyone may
+ * act (an invitation, interest) or no route is known yet.
+ */
+export function awaitedBody(network: Network, command: CommandType): Body | null {
+  // The permission rules that read the command only read its type and phase; a step's command has no phase.
+  const permission = permissionFor(network, { type: command, commandId: 'view', networkId: network.id } as Command);
+  return permission?.bodies[0] ?? null;
+}
+
 export function isAllowed(permission: Permission, roles: Roles): boolean {
   if (permission.anyone) return true;
   if (permission.system && roles.system) return true;
