@@ -41,6 +41,9 @@ import type { Logger } from './logger';
 const CONFIG_CACHE_MS = 5000;
 
 /** The store named by the configuration: a connection string (Azurite, local) or an endpoint (managed identity). */
+/** The partition store a test or a local run may hand the server: named here, the one place that names storage. */
+export type AppStore = PartitionStore;
+
 export function storeFor(config: ServerConfig): PartitionStore {
   const table = config.STORAGE_CONNECTION_STRING
     ? new TablePartitionStore({
