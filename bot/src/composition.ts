@@ -105,7 +105,9 @@ export function composeServices(options: {
   const configRepo = new RowConfigRepository(store, CONFIG_CACHE_MS);
   const directory = new RowDirectory(store);
   const leaders = new RowLeaderIndex(store);
-  const outbox = new RowOutbox(store);
+  const outbox = new RowOutbox(store, (row, error) =>
+    logger.error({ ...row, err: error, skipped: outbox.corruptRowsSkipped }, 'corrupt outbox row skipped'),
+  );
   const links = new RowLinks(store);
   let dispatcher: OutboxDispatcher | null = null;
   const pseudonymise = createPseudonymiser(config.PSEUDONYM_SECRET);
