@@ -9,12 +9,13 @@ const DOMAIN_FORBIDDEN = [
   { group: ['react', 'react-dom', '@fluentui/*', '@microsoft/teams-js'], message: 'The domain is pure: no UI.' },
   { group: ['adaptivecards', 'adaptivecards-*'], message: 'The domain is pure: cards live in shared/src/cards.' },
   { group: ['fs', 'node:*', 'http', 'https', 'crypto', 'pino'], message: 'The domain is pure: no I/O.' },
-  { group: ['../storage/*', '../cards/*', '../app/*'], message: 'The domain depends on nothing outside it.' },
+  // `**/` so a file in a sub-folder (`../../storage/*`) is caught as well as one beside them.
+  { group: ['**/storage/*', '**/cards/*', '**/app/*'], message: 'The domain depends on nothing outside it.' },
 ];
 
 /** The records rules depend on the domain and the catalogue, never on storage, cards or the app. */
 const RECORDS_FORBIDDEN = {
-  group: ['../storage/*', '../cards/*', '../app/*'],
+  group: ['**/storage/*', '**/cards/*', '**/app/*'],
   message: 'The records rules are pure: storage lives in shared/src/storage.',
 };
 
@@ -29,6 +30,9 @@ const CONCRETE_STORAGE = {
   group: ['@netvaerk/shared/storage/*', '**/shared/src/storage/*'],
   message: "Concrete storage is wired in bot/src/composition.ts only: use the domain's interfaces.",
 };
+
+/** The same, for shared/src/app too, whose relative path to storage is `../storage/*`. */
+const CONCRETE_STORAGE_ANYWHERE = { ...CONCRETE_STORAGE, group: [...CONCRETE_STORAGE.group, '../storage/*'] };
 
 /** The tab talks to the server over HTTP; what both need lives in shared (shared/src/api for the DTOs). */
 const TAB_FORBIDDEN = [
@@ -55,8 +59,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [BOT_FRAMEWORK] }] },
   },
   {
-    files: ['bot/src/app/**/*.ts', 'bot/src/api/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [BOT_FRAMEWORK, CONCRETE_STORAGE] }] },
+    // Everywhere in the bot but the composition root (transport included), and in shared's application layer.
+    files: ['bot/src/**/*.ts', 'shared/src/app/**/*.ts'],
+    // Specs wire in-memory stores on purpose.
+    ignores: ['bot/src/composition.ts', 'bot/src/transport/**', '**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [BOT_FRAMEWORK, CONCRETE_STORAGE_ANYWHERE] }] },
+  },
+  {
+    files: ['bot/src/transport/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CONCRETE_STORAGE_ANYWHERE] }] },
   },
   {
     files: ['tab/src/**/*.ts', 'tab/src/**/*.tsx'],

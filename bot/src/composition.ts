@@ -41,6 +41,9 @@ import type { Logger } from './logger';
 const CONFIG_CACHE_MS = 5000;
 
 /** The store named by the configuration: a connection string (Azurite, local) or an endpoint (managed identity). */
+/** The partition store a test or a local run may hand the server: named here, the one place that names storage. */
+export type AppStore = PartitionStore;
+
 export function storeFor(config: ServerConfig): PartitionStore {
   const table = config.STORAGE_CONNECTION_STRING
     ? new TablePartitionStore({
@@ -102,7 +105,9 @@ export function composeServices(options: {
   const configRepo = new RowConfigRepository(store, CONFIG_CACHE_MS);
   const directory = new RowDirectory(store);
   const leaders = new RowLeaderIndex(store);
-  const outbox = new RowOutbox(store);
+  const outbox = new RowOutbox(store, (row, error) =>
+    logger.error({ ...row, err: error, skipped: outbox.corruptRowsSkipped }, 'corrupt outbox row skipped'),
+  );
   const links = new RowLinks(store);
   let dispatcher: OutboxDispatcher | null = null;
   const pseudonymise = createPseudonymiser(config.PSEUDONYM_SECRET);

@@ -1,7 +1,7 @@
 import './dependency-warnings';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { composeServices, type Services, storeFor } from './composition';
+import { type AppStore, composeServices, type Services, storeFor } from './composition';
 import type { ServerConfig } from './config';
 import type { Logger } from './logger';
 import { createAdapter } from './transport/bot-framework-adapter';
@@ -12,7 +12,6 @@ import { MAX_BODY_BYTES, requireJsonBodies, securityHeaders } from './http-harde
 import { BotFrameworkMessenger } from './transport/bot-framework-messenger';
 import { TeamsRouter } from './transport/teams-router';
 import { registerApi } from './api/register-api';
-import type { PartitionStore } from '@netvaerk/shared/storage/partition-store';
 import type { Clock } from '@netvaerk/shared/domain/ports';
 
 export interface RunningServer {
@@ -29,7 +28,7 @@ export interface RunningServer {
 export async function startServer(
   config: ServerConfig,
   logger: Logger,
-  options: { store?: PartitionStore; clock?: Clock } = {},
+  options: { store?: AppStore; clock?: Clock } = {},
 ): Promise<RunningServer> {
   const adapter = createAdapter(config, logger);
   const messenger = new BotFrameworkMessenger(adapter, config.MicrosoftAppId, config.OUTBOUND_TIMEOUT_MS);

@@ -25,7 +25,14 @@ describe('tab API in local development, and the built tab at /tab/', () => {
     expect(users.find((u) => u.objectId === PEOPLE.headsForum.objectId)!.roles).toEqual(['headsForum']);
     const me = await h.call('GET', '/api/me', { headers: { 'x-dev-user': PEOPLE.consultant.objectId } });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ person: { name: PEOPLE.consultant.name }, consultant: true, localDev: true });
+    expect(me.body).toMatchObject({
+      person: { name: PEOPLE.consultant.name },
+      consultant: true,
+      mayExportCaseRecords: true,
+      localDev: true,
+    });
+    const forum = await h.call('GET', '/api/me', { headers: { 'x-dev-user': PEOPLE.headsForum.objectId } });
+    expect(forum.body).toMatchObject({ seesAll: true, mayExportCaseRecords: false });
     const unknown = await h.call('GET', '/api/me', { headers: { 'x-dev-user': 'nobody' } });
     expect(unknown.status).toBe(401);
     expect(unknown.body.code).toBe('AUTH.UNKNOWN_DEV_USER');

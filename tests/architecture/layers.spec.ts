@@ -35,13 +35,25 @@ describe('the layers the linter keeps (STYLE.md §15, issue 12)', () => {
       'bot/src/api/views/probe.ts',
       "import type { RowNetworkRepository } from '@netvaerk/shared/storage/row-network-repository';",
     ],
+    // Concrete storage is refused everywhere in the bot but bot/src/composition.ts, and in shared/src/app.
+    ['bot/src/records/probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
+    ['bot/src/local/probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
+    ['bot/src/composition-probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
+    ['bot/src/server.ts', "import type { PartitionStore } from '@netvaerk/shared/storage/partition-store';"],
+    ['bot/src/transport/probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
+    ['shared/src/app/probe.ts', "import { RowOutbox } from '../storage/row-outbox';"],
+    ['shared/src/app/probe.ts', "import { ConcurrencyError } from '../storage/storage-errors';"],
+    // The records rules stay pure, from any depth.
+    ['shared/src/records/probe.ts', "import { RowOutbox } from '../storage/row-outbox';"],
+    ['shared/src/records/deep/probe.ts', "import { KINDS } from '../../cards/kinds/registry';"],
   ])('refuses, in %s: %s', (file, source) => {
     expect(lintAs(file, source)).toContain(RULE);
   });
 
   it.each([
     ['bot/src/transport/probe.ts', "import { TurnContext } from 'botbuilder';"],
-    ['bot/src/composition-probe.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
+    ['bot/src/composition.ts', "import { RowOutbox } from '@netvaerk/shared/storage/row-outbox';"],
+    ['shared/src/app/probe.ts', "import { ConcurrencyError } from '../domain/concurrency-error';"],
     ['tab/src/pages/probe.tsx', "import type { MeDto } from '@netvaerk/shared/api/api-types';"],
     ['bot/src/app/probe.ts', "import type { OutboxStore } from '@netvaerk/shared/domain/outbox';"],
     ['bot/src/app/probe.ts', "import { ConcurrencyError } from '@netvaerk/shared/domain/concurrency-error';"],

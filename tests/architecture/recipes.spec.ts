@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitTo, filesOf, overlayOf, programWith, typeErrors } from './recipe-harness';
-import { NEW_CARD, NEW_NETWORK_TYPE, type Recipe } from './recipes/recipes';
+import { NEW_CARD, NEW_EVENT, NEW_NETWORK_TYPE, type Recipe } from './recipes/recipes';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the spec runs the JavaScript it has just compiled */
 
@@ -13,13 +13,30 @@ import { NEW_CARD, NEW_NETWORK_TYPE, type Recipe } from './recipes/recipes';
 describe('the recipes in docs/architecture.md hold', () => {
   let out: string;
   beforeAll(() => {
-    out = emitTo(overlayOf([NEW_NETWORK_TYPE, NEW_CARD]), 'both');
+    out = emitTo(overlayOf([NEW_NETWORK_TYPE, NEW_CARD, NEW_EVENT]), 'all');
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('a network type takes 3 files, a card on an existing command 3 (as docs/architecture.md says)', () => {
+  it('a network type takes 3 files, a card on an existing command 3, an event 4 in shared/src (as docs say)', () => {
     expect(filesOf(NEW_NETWORK_TYPE)).toBe(3);
     expect(filesOf(NEW_CARD)).toBe(3);
+    expect(filesOf(NEW_EVENT)).toBe(4);
+  });
+
+  it('an event without a notification rule fails to compile, in notificationsFor itself', () => {
+    const rule = NEW_EVENT.steps.findIndex((step) => step.file === 'src/app/notifications.ts');
+    const errors = typeErrors(programWith(overlayOf([NEW_EVENT], { recipe: NEW_EVENT, step: rule })));
+    expect(errors).not.toEqual([]);
+    expect(errors.every((e) => e.startsWith('src/app/notifications.ts: '))).toBe(true);
+  }, 300_000);
+
+  it('runs the new event through notificationsFor: its rule is that nobody is told', () => {
+    const fixtures = require(join(out, 'testing', 'domain-fixtures.js'));
+    const { notificationsFor } = require(join(out, 'app', 'notifications.js'));
+    const world = new fixtures.TestWorld();
+    const network = fixtures.networkAt(world, fixtures.TYPE_CASES[0], 'active');
+    const event = { type: 'fixtureEvent', data: { note: 'x' }, at: '2026-01-01T00:00:00.000Z', by: null };
+    expect(notificationsFor([event], network, world.config)).toEqual([]);
   });
 
   it('runs a network of the new type from idea to active through its own row of the routing table', () => {
@@ -68,10 +85,11 @@ describe('the recipes in docs/architecture.md hold', () => {
   });
 
   const pieces = (recipe: Recipe) => recipe.steps.map((step, index) => [recipe.name, step.file, index] as const);
-  it.each([...pieces(NEW_NETWORK_TYPE), ...pieces(NEW_CARD)])(
+  const recipes = [NEW_NETWORK_TYPE, NEW_CARD, NEW_EVENT];
+  it.each(recipes.flatMap(pieces))(
     '%s: leaving out the change to %s fails to compile',
     (name, _file, index) => {
-      const recipe = name === NEW_NETWORK_TYPE.name ? NEW_NETWORK_TYPE : NEW_CARD;
+      const recipe = recipes.find((r) => r.name === name)!;
       const errors = typeErrors(programWith(overlayOf([recipe], { recipe, step: index })));
       expect(errors.length).toBeGreaterThan(0);
     },

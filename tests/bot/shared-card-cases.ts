@@ -13,6 +13,8 @@ import {
   type TestCommandInput,
   type TypeCase,
 } from '../../shared/src/testing/domain-fixtures';
+import { NETWORK_CARD_KINDS, specOf } from '../../shared/src/cards/kinds/registry';
+import { MAIN_LINE, PHASE_SPECS } from '../../shared/src/domain/lifecycle';
 import type { BotHarness } from '../support/bot-harness';
 import { arrange, personKeyOf } from './flow-helpers';
 
@@ -144,15 +146,13 @@ export function otherCases(tc: TypeCase): CardCase[] {
       view: network('track'),
       commands: only('assignTrack'),
     },
+    // interest, nomination and leaderDecision: their cases come from their specs (`defaultCases`).
     base('outcome', 'approved', []),
     base('status', 'approved', []),
-    base('interest', 'approved', ['expressInterest']),
-    base('nomination', 'approved', ['nominateLeader']),
     {
       ...base('briefing', 'approved', []),
       setup: at(tc, 'approved', (h, id) => run(h, 'centralHead', id, { type: 'briefHeadsForum' })),
     },
-    base('leaderDecision', 'leaderNominated', ['decideLeader']),
     base('leaderAppointed', 'leaderAppointed', []),
     {
       label: 'invitation',
@@ -314,3 +314,24 @@ export const INPUTS: Record<string, (n: Network, data: Record<string, unknown>) 
     return open ? { recommendationId: open.id, [`outcome_${open.id}`]: 'Vedtaget i byrådet' } : {};
   },
 };
+
+/**
+ * A case for each card kind that has no hand-written one, derived from its spec: posted in the first phase of the
+ * main line whose commands include the kind's command (a kind asking for none: once approved), for that command.
+ * So a new card on an existing command is covered without a line here; a case written above takes precedence
+ * where a step needs more set-up than its phase.
+ */
+export function defaultCases(tc: TypeCase, written: readonly CardCase[]): CardCase[] {
+  const labelled = new Set(written.map((c) => c.label.split(' (')[0]));
+  return NETWORK_CARD_KINDS.filter((kind) => !labelled.has(kind)).map((kind) => {
+    const command = specOf(kind).command;
+    const stage = command ? MAIN_LINE.find((p) => PHASE_SPECS[p].commands.includes(command)) : 'approved';
+    return {
+      label: `${kind} (from its spec)`,
+      tc,
+      setup: at(tc, (stage ?? 'approved') as Stage),
+      view: network(kind),
+      commands: only(...(command ? [command] : [])),
+    };
+  });
+}

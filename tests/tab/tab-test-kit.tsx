@@ -47,6 +47,7 @@ export const ME: MeDto = {
   consultant: false,
   forums: [],
   seesAll: false,
+  mayExportCaseRecords: false,
   localDev: true,
 };
 

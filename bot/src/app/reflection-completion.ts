@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
 import type { Network } from '@netvaerk/shared/domain/network';
-import { expectedReflections } from '@netvaerk/shared/domain/reflectors';
+import { reflectionComplete } from '@netvaerk/shared/domain/reflectors';
 
 const SYSTEM = { objectId: 'system', name: 'Netværk for Teams', surface: 'system' as const, isSystem: true };
 
 /**
- * Closes a meeting's reflection once everyone asked has answered, so the leader gets the summary. Called by the
+ * Closes a meeting's reflection once it is complete (the domain's `reflectionComplete`), so the leader gets the summary. Called by the
  * answer's card action with the count it read, and by the outbox after it rendered the reflection card from a
  * fresh read: when the last answers arrive at the same moment, each answer's own read may miss the others, but
  * the card update after the last write reads them all. The command id is the meeting's: closing twice is a replay.
@@ -17,10 +17,7 @@ export async function closeWhenEveryoneAnswered(
   meetingId: string,
   answered: number,
 ): Promise<void> {
-  const meeting = network.meetings.find((m) => m.id === meetingId);
-  // A reflection started in the meeting stays open until the meeting ends: someone may still join and answer.
-  if (meeting?.status !== 'reflectionOpen' || !meeting.endedAt) return;
-  if (answered < expectedReflections(network, meeting)) return;
+  if (!reflectionComplete(network, meetingId, answered)) return;
   await service.execute(
     {
       type: 'closeReflection',

@@ -3,7 +3,9 @@ import type { ConfigRepository } from '@netvaerk/shared/domain/repository';
 import type { OrgConfig } from '@netvaerk/shared/domain/types';
 import { createHash } from 'node:crypto';
 import type { NetworkService } from '@netvaerk/shared/app/network-service';
+import type { CommandType } from '@netvaerk/shared/domain/commands';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
+import { phasesAllowing } from '@netvaerk/shared/domain/lifecycle';
 import type { Network } from '@netvaerk/shared/domain/network';
 import type { Clock, Pseudonymiser } from '@netvaerk/shared/domain/ports';
 import { daysBetween } from '@netvaerk/shared/domain/period';
@@ -19,6 +21,16 @@ export interface SchedulerOptions {
   summaryAfterMs: number;
   instanceId: string;
 }
+
+/** The commands the scheduler issues (`run` takes no other), so it visits only networks in a phase allowing one. */
+const SCHEDULER_COMMANDS = [
+  'noteDecisionDeadline',
+  'startClosingReflection',
+  'recordEndReminder',
+  'closeReflection',
+  'remindNonResponders',
+] as const satisfies readonly CommandType[];
+const SCHEDULED_PHASES = phasesAllowing(SCHEDULER_COMMANDS);
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
@@ -76,21 +88,7 @@ export class Scheduler {
       return false;
     const config = this.deps.config ? (await this.deps.config.load()).config : null;
     for (const summary of await this.deps.networks.list()) {
-      if (
-        ![
-          // Waiting for a body's decision, with a deadline.
-          'idea',
-          'recommended',
-          'leaderNominated',
-          'active',
-          'closingReflection',
-          'closingWithDirector',
-          'awaitingContinuationDecision',
-          'closingMeeting',
-          'awaitingPublication',
-        ].includes(summary.phase)
-      )
-        continue;
+      if (!SCHEDULED_PHASES.has(summary.phase)) continue;
       const snapshot = await this.deps.networks.load(summary.id);
       if (!snapshot) continue;
       if (config) await this.followDeadline(snapshot.network, config, now);
@@ -112,7 +110,11 @@ export class Scheduler {
     );
   }
 
-  private async run(network: Network, input: Record<string, unknown>, commandId: string): Promise<void> {
+  private async run(
+    network: Network,
+    input: { type: (typeof SCHEDULER_COMMANDS)[number] } & Record<string, unknown>,
+    commandId: string,
+  ): Promise<void> {
     const system: Actor = {
       tenantId: network.originator.tenantId,
       objectId: 'system',

@@ -27,6 +27,8 @@ export interface MeDto {
   forums: string[];
   /** Director, consultants and forum members see every network (the overview). */
   seesAll: boolean;
+  /** The domain's rule (`READ_PERMISSIONS.caseRecordExport`), so the tab does not restate it from the roles. */
+  mayExportCaseRecords: boolean;
   localDev: boolean;
 }
 

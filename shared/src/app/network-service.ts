@@ -15,7 +15,7 @@ import type {
   ReflectionAnswer,
 } from '../domain/repository';
 import { type Actor, type PersonRef, personKey } from '../domain/types';
-import { ConcurrencyError } from '../storage/storage-errors';
+import { ConcurrencyError } from '../domain/concurrency-error';
 import type { OutboxMessage, OutboxView } from '../domain/outbox';
 import { notificationsFor, withIds } from './notifications';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '../domain/errors';
 import { ID_PATTERN } from '../domain/limits';
 import type { OutboxView } from '../domain/outbox';
-import { NETWORK_CARD_KINDS } from './kinds/registry';
+import { NETWORK_CARD_KINDS, type NetworkCardKind } from './kinds/registry';
 import { t } from '../i18n/messages';
 import type { AppCardData } from './app.card';
 import { Verbs } from './verbs';
@@ -26,7 +26,10 @@ const REFRESH_VIEWS: {
   network: {
     data: (v) => ({ kind: v.kind, ...(v.participantId ? { participantId: v.participantId } : {}) }),
     schema: z
-      .object({ kind: z.enum(NETWORK_CARD_KINDS as [string, ...string[]]), participantId: id.optional() })
+      .object({
+        kind: z.enum(NETWORK_CARD_KINDS as [NetworkCardKind, ...NetworkCardKind[]]),
+        participantId: id.optional(),
+      })
       .transform((d) => ({
         type: 'network' as const,
         kind: d.kind,

@@ -102,6 +102,20 @@ export function isTerminal(phase: Phase): boolean {
   return PHASE_SPECS[phase].terminal;
 }
 
+/** The phases that end a network before the main line's end (rejected, withdrawn): timelines stop short there. */
+export const ENDS_EARLY: ReadonlySet<Phase> = new Set(PHASES.filter((p) => PHASE_SPECS[p].endsEarly));
+
+/** Whether a network's life ended early in this phase, off the main line. */
+export const endsEarly = (phase: Phase): boolean => ENDS_EARLY.has(phase);
+
+/**
+ * The phases in which any of the commands may be issued: for a caller that issues only these (the scheduler),
+ * the phases it has anything to do in. Elsewhere every one of them would be refused as the wrong phase.
+ */
+export function phasesAllowing(commands: readonly CommandType[]): ReadonlySet<Phase> {
+  return new Set(PHASES.filter((p) => PHASE_SPECS[p].commands.some((c) => commands.includes(c))));
+}
+
 /** Whether a meeting or a channel may be linked to a network in this phase. */
 export function mayLink(phase: Phase): boolean {
   const commands = PHASE_SPECS[phase].commands;

@@ -16,13 +16,23 @@ export type OutboxTarget =
 /** The reflection card's variants: the card in the meeting chat, the leader's summary, a reminder, the welcome. */
 export type ReflectionVariant = 'card' | 'summary' | 'reminder' | 'start';
 
+/**
+ * The network card kinds, one key each. The domain names no kind itself (it may not import the cards, and a new
+ * card should not touch it): the cards' registry (`cards/kinds/registry.ts`) fills this interface in by module
+ * augmentation with the keys of `KINDS`. So a kind written anywhere — a notification, a handler's answer — is
+ * checked against the registry at compile time, and a program without the registry has no kinds at all (every
+ * network view fails to compile) rather than any string.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the registry's augmentation
+export interface CardKindNames {}
+
+/** A network card kind's name: a key of the cards' registry. */
+export type CardKindName = keyof CardKindNames;
+
 /** Which card to render (at send time, from the network's state then, in the recipient's language). */
 export type OutboxView =
-  /**
-   * A network card of one kind. The kinds are the cards' registry (`cards/kinds/registry.ts`, `kindOf`): the
-   * domain only carries the name, so a new card does not touch the domain.
-   */
-  | { type: 'network'; kind: string; participantId?: string }
+  /** A network card of one kind (`kindOf` checks one read back from storage or a card). */
+  | { type: 'network'; kind: CardKindName; participantId?: string }
   | { type: 'contract'; phase: 1 | 2 | 3 }
   | { type: 'participants' }
   | { type: 'reflection'; meetingId: string; variant: ReflectionVariant };

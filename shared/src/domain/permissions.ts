@@ -29,6 +29,7 @@ const routed =
 
 const LEAD: Permission = { bodies: ['leader', 'director'], consultant: true };
 
+/** Who may do what. Who may read what is its sibling, `READ_PERMISSIONS` (`read-permissions.ts`). */
 export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
   submitIdea: { bodies: [], anyone: true },
   withdrawIdea: { bodies: ['originator'] },
@@ -82,6 +83,17 @@ export const PERMISSIONS: Readonly<Record<CommandType, PermissionRule>> = {
 export function permissionFor(network: Network, command: Command): Permission | null {
   const rule = PERMISSIONS[command.type];
   return typeof rule === 'function' ? rule(network, command) : rule;
+}
+
+/**
+ * Who a step waits for: the first body the command's permission names (the routing table's body for a routed
+ * step). One rule for the card that asks for the step and the tab's list of pending steps. Null when anyone may
+ * act (an invitation, interest) or no route is known yet.
+ */
+export function awaitedBody(network: Network, command: CommandType): Body | null {
+  // The permission rules that read the command only read its type and phase; a step's command has no phase.
+  const permission = permissionFor(network, { type: command, commandId: 'view', networkId: network.id } as Command);
+  return permission?.bodies[0] ?? null;
 }
 
 export function isAllowed(permission: Permission, roles: Roles): boolean {

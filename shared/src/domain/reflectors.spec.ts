@@ -1,5 +1,5 @@
 import type { Meeting } from './network';
-import { expectedReflections, expectedReflectorKeys, reflectorKeys } from './reflectors';
+import { expectedReflections, expectedReflectorKeys, reflectionComplete, reflectorKeys } from './reflectors';
 import { networkAt, PEOPLE, TestWorld, TYPE_CASES } from '../testing/domain-fixtures';
 import { personKey } from './types';
 
@@ -42,5 +42,17 @@ describe('who is asked to reflect (one rule, issue 12)', () => {
       ],
     };
     expect(expectedReflectorKeys(network, attended)).toEqual(['a', 'c']);
+  });
+
+  it('is complete when open, the meeting has ended and everyone asked has answered', () => {
+    const ended = { ...meeting(), endedAt: '2026-12-01T11:00:00.000Z' };
+    const expected = expectedReflections(network, ended);
+    const withMeeting = (m: Meeting) => ({ ...network, meetings: [m] });
+    expect(reflectionComplete(withMeeting(ended), 'm1', expected)).toBe(true);
+    expect(reflectionComplete(withMeeting(ended), 'm1', expected - 1)).toBe(false);
+    // Started in the meeting and not yet ended: someone may still join and answer.
+    expect(reflectionComplete(withMeeting(meeting()), 'm1', expected)).toBe(false);
+    expect(reflectionComplete(withMeeting({ ...ended, status: 'reflectionClosed' }), 'm1', expected)).toBe(false);
+    expect(reflectionComplete(withMeeting(ended), 'other', expected)).toBe(false);
   });
 });

@@ -27,3 +27,18 @@ export function expectedReflectorKeys(network: Pick<Network, 'participants' | 'l
 export function expectedReflections(network: Pick<Network, 'participants' | 'leader'>, meeting: Meeting): number {
   return expectedReflectorKeys(network, meeting).length;
 }
+
+/**
+ * Whether a meeting's reflection is complete and may close at once: it is open, the meeting has ended (a
+ * reflection started in the meeting stays open until then: someone may still join and answer), and at least
+ * everyone asked has answered.
+ */
+export function reflectionComplete(
+  network: Pick<Network, 'participants' | 'leader' | 'meetings'>,
+  meetingId: string,
+  answered: number,
+): boolean {
+  const meeting = network.meetings.find((m) => m.id === meetingId);
+  if (meeting?.status !== 'reflectionOpen' || !meeting.endedAt) return false;
+  return answered >= expectedReflections(network, meeting);
+}

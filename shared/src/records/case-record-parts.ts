@@ -1,5 +1,6 @@
 import { type AuditEvent, type DomainEventOf, isWhole } from '../domain/outcome';
 import type { DecisionRecord, Network } from '../domain/network';
+import { isTerminal } from '../domain/lifecycle';
 import type { EventType } from '../domain/event-types';
 import { membersOf, quorumOf } from '../domain/roles';
 import { continuationDeciderOf, routeFor } from '../domain/routing';
@@ -206,11 +207,12 @@ export function decisionsOf(network: Network, audit: AuditEvent[], config: OrgCo
 
 /** When the case ended (closed, rejected or withdrawn), or null while it is open. */
 export function closedAtOf(network: Network): string | null {
-  return ['closed', 'rejected', 'withdrawn'].includes(network.phase) ? (network.ended?.at ?? null) : null;
+  return isTerminal(network.phase) ? (network.ended?.at ?? null) : null;
 }
 
-export function caseStatusOf(network: Network): 'open' | 'closed' | 'rejected' | 'withdrawn' {
-  return network.phase === 'closed' || network.phase === 'rejected' || network.phase === 'withdrawn'
-    ? network.phase
-    : 'open';
+/** How a case ended, in the case record's words: the terminal phases (`isTerminal`; lifecycle.spec pins them). */
+export type CaseEnd = 'closed' | 'rejected' | 'withdrawn';
+
+export function caseStatusOf(network: Network): 'open' | CaseEnd {
+  return isTerminal(network.phase) ? (network.phase as CaseEnd) : 'open';
 }

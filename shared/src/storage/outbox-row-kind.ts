@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OutboxEntry, OutboxMessage, OutboxTarget } from '../domain/outbox';
 import type { EntityProperties } from './entity-limits';
 import { rowKind } from './stored-row';
+import { NETWORK_CARD_KINDS, type NetworkCardKind } from '../cards/kinds/registry';
 
 /** An outbox row's columns: the message as JSON, and its sending state as plain columns (queried by status). */
 export type OutboxRowValue = Omit<OutboxEntry, 'partitionKey' | 'rowKey' | 'etag'>;
@@ -20,7 +21,14 @@ void everyTargetKind;
 const messageSchema = z.looseObject({
   id: z.string().min(1),
   target: z.looseObject({ kind: z.enum(TARGET_KINDS) }),
-  view: z.looseObject({ type: z.enum(['network', 'contract', 'participants', 'reflection']) }),
+  // A network card's kind is checked against the registry too: a kind this version does not know is a bad row.
+  view: z.union([
+    z.looseObject({
+      type: z.literal('network'),
+      kind: z.enum(NETWORK_CARD_KINDS as [NetworkCardKind, ...NetworkCardKind[]]),
+    }),
+    z.looseObject({ type: z.enum(['contract', 'participants', 'reflection']) }),
+  ]),
   mode: z.enum(['send', 'update']),
   activityId: z.string().optional(),
 });

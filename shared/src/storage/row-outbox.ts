@@ -56,7 +56,17 @@ const toProperties = (e: OutboxEntry): EntityProperties => {
  * the same row at once; a claim is a lease, so a crashed sender's rows are picked up again when it runs out.
  */
 export class RowOutbox implements OutboxStore {
-  constructor(private readonly store: PartitionStore) {}
+  /** Open rows skipped because they did not parse, since this instance started (kept visible, not just logged). */
+  corruptRowsSkipped = 0;
+
+  /**
+   * @param onCorruptRow told of each open row that does not parse: one bad row must not stop every send, so
+   *   `open` skips it and tells this (the composition root logs it as an error).
+   */
+  constructor(
+    private readonly store: PartitionStore,
+    private readonly onCorruptRow: (row: { partitionKey: string; rowKey: string }, error: unknown) => void = () => {},
+  ) {}
 
   /** Rows not yet settled (pending, or claimed by a sender), oldest first, due or not; of one network if given. */
   async open(networkId?: string): Promise<OutboxEntry[]> {
@@ -70,7 +80,16 @@ export class RowOutbox implements OutboxStore {
             equals: status,
           });
     const [pending, sending] = await Promise.all([read('pending'), read('sending')]);
-    return [...pending, ...sending].map(toEntry).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
+    const entries = [...pending, ...sending].flatMap((row) => {
+      try {
+        return [toEntry(row)];
+      } catch (error) {
+        this.corruptRowsSkipped++;
+        this.onCorruptRow({ partitionKey: row.partitionKey, rowKey: row.rowKey }, error);
+        return [];
+      }
+    });
+    return entries.sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
   }
 
   /**

@@ -2,6 +2,7 @@ import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-
 import { useState } from 'react';
 import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel } from '../app/labels';
+import { endsEarly } from '@netvaerk/shared/domain/lifecycle';
 import { useText } from '../app/tab-context';
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ export function LifecycleTimeline({ view }: { view: NetworkViewDto }) {
   const styles = useStyles();
   const { t, date, locale } = useText();
   const [open, setOpen] = useState(false);
-  const ended = view.phase === 'rejected' || view.phase === 'withdrawn';
+  const ended = endsEarly(view.phase);
   const index = view.timeline.findIndex((step) => step.phase === view.phase);
   const reached = index >= 0 ? index : view.timeline.filter((s) => s.at !== null).length - 1;
   const step = (s: NetworkViewDto['timeline'][number], extra?: string) => {

@@ -21,7 +21,7 @@ export function TabFooter() {
   return (
     <footer className={styles.footer} aria-label={t('tab.footer.label')}>
       <AppLink href="/tab/privacy">{t('tab.footer.privacy')}</AppLink>
-      {(me.director || me.consultant) && <AppLink href="/tab/records">{t('tab.footer.records')}</AppLink>}
+      {me.mayExportCaseRecords && <AppLink href="/tab/records">{t('tab.footer.records')}</AppLink>}
     </footer>
   );
 }

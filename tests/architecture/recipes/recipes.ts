@@ -56,6 +56,8 @@ import type { KindSpec } from './kind-spec';
 export const fixtureCardKind: KindSpec = {
   title: 'card.fixtureCard.title',
   command: 'briefHeadsForum',
+  // The briefing request still answers a press of the command made elsewhere (\`answeringKinds\`).
+  secondary: true,
   ask: (_n, c) => t(c.locale, 'card.fixtureCard.ask'),
   actions: (_n, c) => [{ title: t(c.locale, 'card.fixtureCard.confirm'), verb: Verbs.briefHeadsForum, data: {} }],
   done: (n, c) => (n.briefing ? { text: t(c.locale, 'card.fixtureCard.done'), tone: 'good' } : null),
@@ -82,6 +84,29 @@ import { fixtureCardKind } from './fixture-card.kind';`,
   'card.fixtureCard.ask': { da: 'Er chefforum orienteret?', en: "Has the heads' forum been briefed?" },
   'card.fixtureCard.confirm': { da: 'Chefforum er orienteret', en: "The heads' forum has been briefed" },
   'card.fixtureCard.done': { da: 'Chefforum er orienteret.', en: "The heads' forum has been briefed." },`,
+    },
+  ],
+};
+
+/** A new event that tells nobody: its name, its data, its (empty) notification rule and its name in the history. */
+export const NEW_EVENT: Recipe = {
+  name: 'a new event',
+  steps: [
+    { file: 'src/domain/event-types.ts', after: 'export const EVENT_TYPES = [', insert: "\n  'fixtureEvent'," },
+    {
+      file: 'src/domain/event-data.ts',
+      after: 'export interface EventDataByType {',
+      insert: '\n  fixtureEvent: { note: string };',
+    },
+    {
+      file: 'src/app/notifications.ts',
+      after: "      case 'anchoringOutcomeRecorded':",
+      insert: "\n      case 'fixtureEvent':",
+    },
+    {
+      file: 'src/i18n/event-names.ts',
+      after: 'const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {',
+      insert: "\n  fixtureEvent: { da: 'Prøvehændelse', en: 'Trial event' },",
     },
   ],
 };

@@ -4,6 +4,7 @@ import type { DevUserDto, MeDto, PersonDto } from '@netvaerk/shared/api/api-type
 import { type ApiContext, authed, guarded } from '../api-context';
 import { sendJson } from '../http';
 import { orgRolesOf } from '@netvaerk/shared/domain/visibility';
+import { READ_PERMISSIONS } from '@netvaerk/shared/domain/read-permissions';
 import { LEADING_PHASES } from '@netvaerk/shared/domain/lifecycle';
 
 /** Who the user is, the people they can choose from, and (local development only) the demo identities. */
@@ -14,6 +15,7 @@ export function registerMeRoutes(server: Server, ctx: ApiContext): void {
       const me: MeDto = {
         person: { tenantId: actor.tenantId, objectId: actor.objectId, name: actor.name },
         ...orgRolesOf(actor, config),
+        mayExportCaseRecords: READ_PERMISSIONS.caseRecordExport(actor, config),
         localDev: ctx.localDev,
       };
       sendJson(res, 200, me);

@@ -11,11 +11,8 @@ import {
   type RecordsOverviewDto,
   recordsSettingsSchema,
 } from '@netvaerk/shared/api/records-api-types';
-import {
-  mayChangeRecordsSettings,
-  mayExportCaseRecords,
-  mayHandlePersonData,
-} from '@netvaerk/shared/records/records-access';
+import { READ_PERMISSIONS } from '@netvaerk/shared/domain/read-permissions';
+import { mayChangeRecordsSettings } from '@netvaerk/shared/records/records-access';
 import { type ApiContext, type ApiRequest, authed } from '../api-context';
 import { queryOf, sendFailure, sendJson, sendNotVisible } from '../http';
 
@@ -45,15 +42,15 @@ async function personByKey(ctx: ApiContext, key: string): Promise<PersonRef | nu
  */
 export function registerRecordsRoutes(server: Server, ctx: ApiContext): void {
   const records = ctx.services.records;
-  const exporter = (r: ApiRequest) => mayExportCaseRecords(r.actor, r.config);
-  const privacy = async (r: ApiRequest) => mayHandlePersonData(r.actor, r.config, await records.settings());
+  const exporter = (r: ApiRequest) => READ_PERMISSIONS.caseRecordExport(r.actor, r.config);
+  const privacy = async (r: ApiRequest) => READ_PERMISSIONS.personData(r.actor, r.config, await records.settings());
 
   server.get(
     '/api/records',
     authed(ctx, async (r) => {
       const settings = await records.settings();
       const canExport = exporter(r);
-      const canHandlePersonData = mayHandlePersonData(r.actor, r.config, settings);
+      const canHandlePersonData = READ_PERMISSIONS.personData(r.actor, r.config, settings);
       if (!canExport && !canHandlePersonData)
         return sendFailure(r.res, 403, 'RECORDS.FORBIDDEN', 'tab.records.forbidden', r.locale);
       const [networks, retention, events, exported] = await Promise.all([

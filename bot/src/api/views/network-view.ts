@@ -3,7 +3,7 @@ import { isTerminal } from '@netvaerk/shared/domain/lifecycle';
 import { canIssue } from '@netvaerk/shared/domain/can-issue';
 import type { Network, Participant } from '@netvaerk/shared/domain/network';
 import { daysBetween } from '@netvaerk/shared/domain/period';
-import { type Actor, type OrgConfig, samePerson } from '@netvaerk/shared/domain/types';
+import { type Actor, type OrgConfig } from '@netvaerk/shared/domain/types';
 import type { OutboxEntry } from '@netvaerk/shared/domain/outbox';
 import type {
   DecisionDto,
@@ -16,8 +16,7 @@ import type { NetworkBundle } from '../network-data';
 import { contractView } from './contract-view';
 import { meetingView } from './meeting-view';
 import { currentClosingView, roundsView } from './closing-view';
-import { mayReadClosingReflection } from '@netvaerk/shared/domain/closing-summary';
-import { maySeeCommentAuthors } from '@netvaerk/shared/domain/privacy';
+import { READ_PERMISSIONS } from '@netvaerk/shared/domain/read-permissions';
 import { pendingOf } from './pending';
 import { timelineOf } from './timeline';
 
@@ -81,11 +80,8 @@ function failedOf(outbox: OutboxEntry[]): FailedMessageDto[] {
 /** The network as one viewer sees it in the tab. */
 export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgConfig, today: string): NetworkViewDto {
   const n = bundle.network;
-  const mayReadClosing = mayReadClosingReflection(n, viewer, config);
-  const commentAuthors = maySeeCommentAuthors(n, viewer, config);
-  const leadsOrDirects =
-    Boolean(n.leader && samePerson(n.leader, viewer)) ||
-    Boolean(config.director && samePerson(config.director, viewer));
+  const mayReadClosing = READ_PERMISSIONS.closingReflection(n, viewer, config);
+  const commentAuthors = READ_PERMISSIONS.commentAuthors(n, viewer, config);
   return {
     id: n.id,
     name: n.name,
@@ -137,6 +133,6 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
         reason: reasonOf(e.data),
       }))
       .reverse(),
-    failedMessages: leadsOrDirects ? failedOf(bundle.outbox) : null,
+    failedMessages: READ_PERMISSIONS.failedMessages(n, viewer, config) ? failedOf(bundle.outbox) : null,
   };
 }

@@ -1,19 +1,41 @@
 import { pendingDecision } from '@netvaerk/shared/domain/decision-deadlines';
 import { missingParties } from '@netvaerk/shared/domain/contract-parties';
-import { currentContractVersion, type Network } from '@netvaerk/shared/domain/network';
+import { currentContractVersion, type Network, type Phase } from '@netvaerk/shared/domain/network';
 import { openFollowUps } from '@netvaerk/shared/domain/anchoring';
 import { membersOf } from '@netvaerk/shared/domain/roles';
-import { continuationDeciderOf, routeFor } from '@netvaerk/shared/domain/routing';
+import { routeFor } from '@netvaerk/shared/domain/routing';
+import { awaitedBody } from '@netvaerk/shared/domain/permissions';
+import type { CommandType } from '@netvaerk/shared/domain/commands';
 import type { Body, OrgConfig } from '@netvaerk/shared/domain/types';
 import type { PendingDto, PendingKind } from '@netvaerk/shared/api/api-types';
 import { phaseReachedAt } from './timeline';
 
+/** The step a phase waits for, by the command that takes it (who may issue it is the domain's: `awaitedBody`). */
+type Step = { kind: PendingKind; command: CommandType };
+
+export const PHASE_STEPS: Partial<Record<Phase, (n: Network) => Step>> = {
+  // An innovation idea without a track waits for the track first.
+  idea: (n) =>
+    routeFor(n) ? { kind: 'recommendation', command: 'recommendIdea' } : { kind: 'track', command: 'assignTrack' },
+  recommended: () => ({ kind: 'decision', command: 'decideIdea' }),
+  approved: () => ({ kind: 'nomination', command: 'nominateLeader' }),
+  leaderNominated: () => ({ kind: 'leaderDecision', command: 'decideLeader' }),
+  leaderAppointed: () => ({ kind: 'composition', command: 'informHeadsForumOfComposition' }),
+  participantsRecruited: () => ({ kind: 'kickoff', command: 'holdKickoff' }),
+  kickoffHeld: () => ({ kind: 'contractPhase3', command: 'fillContractPhase3' }),
+  closingReflection: () => ({ kind: 'closingRecommendation', command: 'submitClosingRecommendation' }),
+  closingWithDirector: () => ({ kind: 'endorsement', command: 'endorseClosingRecommendation' }),
+  awaitingContinuationDecision: () => ({ kind: 'continuation', command: 'decideContinuation' }),
+  closingMeeting: () => ({ kind: 'closingMeeting', command: 'recordClosingMeeting' }),
+  awaitingPublication: () => ({ kind: 'publication', command: 'approvePublication' }),
+};
+
 /**
  * What a network waits for and from whom, so decisions don't get stuck unseen (DESIGN.md §10): the step its
- * phase asks for (the routing table names the body) and any contract version still missing a signature.
+ * phase asks for, waiting for the body the step's permission names (the same rule the card uses), and any
+ * contract version still missing a signature.
  */
 export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
-  const route = routeFor(n);
   const since = phaseReachedAt(n)[n.phase];
   const out: PendingDto[] = [];
   const add = (kind: PendingKind, bodies: (Body | null | undefined)[], at = since, extra: Partial<PendingDto> = {}) => {
@@ -21,53 +43,16 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
     const names = waitingFor.flatMap((b) => membersOf(b, config, n).map((p) => p.name));
     out.push({ kind, waitingFor, waitingForNames: [...new Set(names)], since: at, ...extra });
   };
-  switch (n.phase) {
-    case 'idea':
-      if (!route) add('track', ['director']);
-      else add('recommendation', [route.recommender]);
-      break;
-    case 'recommended':
-      add('decision', [route?.decider]);
-      break;
-    case 'approved':
-      add('nomination', ['director']);
-      break;
-    case 'leaderNominated':
-      add('leaderDecision', ['headsForum']);
-      break;
-    case 'leaderAppointed':
-      add('composition', ['leader']);
-      break;
-    case 'participantsRecruited':
-      add('kickoff', ['leader']);
-      break;
-    case 'kickoffHeld':
-      add('contractPhase3', ['leader']);
-      break;
-    case 'closingReflection':
-      add('closingRecommendation', ['leader']);
-      break;
-    case 'closingWithDirector':
-      add('endorsement', ['director']);
-      break;
-    case 'awaitingContinuationDecision':
-      add('continuation', [continuationDeciderOf(n)]);
-      break;
-    case 'closingMeeting':
-      add('closingMeeting', ['leader']);
-      break;
-    case 'awaitingPublication':
-      add('publication', ['director']);
-      break;
-    default:
-      break;
-  }
+  const step = PHASE_STEPS[n.phase]?.(n);
+  if (step) add(step.kind, [awaitedBody(n, step.command)]);
   // A body's decision carries its deadline.
   const due = pendingDecision(n, config);
   if (due) for (const p of out) if (DECISION_KINDS.includes(p.kind)) p.dueOn = due.dueOn;
   // A recommendation that went to a deciding body waits for its outcome, in the director's list, closed or not.
   for (const r of openFollowUps(n))
-    add('anchoringOutcome', ['director'], n.anchoring?.by.at ?? since, { subject: r.text.slice(0, 200) });
+    add('anchoringOutcome', [awaitedBody(n, 'recordAnchoringOutcome')], n.anchoring?.by.at ?? since, {
+      subject: r.text.slice(0, 200),
+    });
   for (const phase of [1, 2, 3] as const) {
     const current = currentContractVersion(n, phase);
     if (!current || current.locked) continue;

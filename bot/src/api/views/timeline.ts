@@ -1,4 +1,4 @@
-import { MAIN_LINE } from '@netvaerk/shared/domain/lifecycle';
+import { endsEarly, MAIN_LINE } from '@netvaerk/shared/domain/lifecycle';
 import type { Network, Phase } from '@netvaerk/shared/domain/network';
 
 const latest = (...dates: (string | null | undefined)[]): string | null =>
@@ -9,6 +9,8 @@ export function phaseReachedAt(n: Network): Record<Phase, string | null> {
   const phase3Locked = n.contract
     .filter((c) => c.phase === 3 && c.locked)
     .map((c) => latest(...c.signatures.map((s) => s.at)));
+  // An early end is dated only in the phase the network ended in.
+  const endedIn = (phase: Phase) => (endsEarly(phase) && n.phase === phase ? (n.ended?.at ?? null) : null);
   const ok = (record: { outcome: string; at: string } | null, outcome: string) =>
     record?.outcome === outcome ? record.at : null;
   return {
@@ -26,8 +28,8 @@ export function phaseReachedAt(n: Network): Record<Phase, string | null> {
     closingMeeting: ok(n.continuationDecision, 'close'),
     awaitingPublication: n.anchoring?.by.at ?? null,
     closed: n.publication?.at ?? null,
-    rejected: n.phase === 'rejected' ? (n.ended?.at ?? null) : null,
-    withdrawn: n.phase === 'withdrawn' ? (n.ended?.at ?? null) : null,
+    rejected: endedIn('rejected'),
+    withdrawn: endedIn('withdrawn'),
   };
 }
 

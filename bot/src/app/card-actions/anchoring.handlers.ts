@@ -1,4 +1,7 @@
+import { answeringView } from './answering-view';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
+
+const answer = answeringView('recordAnchoringOutcome');
 
 /** The director records a deciding body's outcome for one anchoring recommendation (its own input on the card). */
 export const recordAnchoringOutcome: CardActionHandler = (ctx) => {
@@ -8,7 +11,7 @@ export const recordAnchoringOutcome: CardActionHandler = (ctx) => {
   return runCardCommand(
     ctx,
     { type: 'recordAnchoringOutcome', networkId: str(d, 'networkId'), recommendationId, outcome: str(d, field) },
-    { type: 'network', kind: 'anchoringFollowUp' },
+    answer(d),
     { values: { [field]: str(d, field) } },
   );
 };

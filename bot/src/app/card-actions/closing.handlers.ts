@@ -1,9 +1,19 @@
 import { t } from '@netvaerk/shared/i18n/messages';
-import type { NetworkCardKind } from '@netvaerk/shared/cards/kinds/registry';
 import { closingGoals } from '@netvaerk/shared/cards/kinds/closing-helpers';
+import { answeringView } from './answering-view';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
 
-const view = (kind: NetworkCardKind) => ({ type: 'network' as const, kind });
+// Each handler answers with the card whose spec asks for its command, not a kind named here.
+const answers = {
+  startClosingReflection: answeringView('startClosingReflection'),
+  answerClosingReflection: answeringView('answerClosingReflection'),
+  addStory: answeringView('addStory'),
+  submitClosingRecommendation: answeringView('submitClosingRecommendation'),
+  endorseClosingRecommendation: answeringView('endorseClosingRecommendation'),
+  decideContinuation: answeringView('decideContinuation'),
+  recordClosingMeeting: answeringView('recordClosingMeeting'),
+  approvePublication: answeringView('approvePublication'),
+};
 const values = (data: Record<string, unknown>, fields: string[]) =>
   Object.fromEntries(fields.map((f) => [f, str(data, f)]));
 const bool = (data: Record<string, unknown>, field: string) =>
@@ -13,7 +23,7 @@ export const startClosingReflection: CardActionHandler = (ctx) =>
   runCardCommand(
     ctx,
     { type: 'startClosingReflection', networkId: str(ctx.action.data, 'networkId') },
-    view('endReminder'),
+    answers.startClosingReflection(ctx.action.data),
   );
 
 /** A closing reflection, with one progress answer per goal and success criterion set at the start. */
@@ -45,7 +55,7 @@ export const answerClosingReflection: CardActionHandler = async (ctx) => {
     whereItCanBeSeen: v.whereItCanBeSeen,
     successAssessment: v.successAssessment,
   };
-  return runCardCommand(ctx, input, view('closingReflection'), {
+  return runCardCommand(ctx, input, answers.answerClosingReflection(data), {
     values: v,
     sharedCard: false,
     success: () => t(ctx.incoming.locale, 'closing.answerSaved'),
@@ -57,7 +67,7 @@ export const addStory: CardActionHandler = (ctx) => {
   return runCardCommand(
     ctx,
     { type: 'addStory', networkId: str(ctx.action.data, 'networkId'), ...v },
-    view('closingStories'),
+    answers.addStory(ctx.action.data),
     { values: v },
   );
 };
@@ -72,7 +82,7 @@ export const submitClosingRecommendation: CardActionHandler = (ctx) => {
     sameParticipants: bool(d, 'sameParticipants'),
     reasoning: str(d, 'reasoning'),
   };
-  return runCardCommand(ctx, input, view('closingRecommendation'), {
+  return runCardCommand(ctx, input, answers.submitClosingRecommendation(d), {
     values: values(d, ['continueNetwork', 'sameForm', 'sameParticipants', 'reasoning']),
   });
 };
@@ -87,7 +97,7 @@ export const endorseClosingRecommendation: CardActionHandler = (ctx) =>
       // The body the director chose on the card; the domain checks it is one of CONTINUATION_BODIES.
       ...(str(ctx.action.data, 'decider') ? { decider: str(ctx.action.data, 'decider') } : {}),
     },
-    view('closingEndorsement'),
+    answers.endorseClosingRecommendation(ctx.action.data),
     { values: values(ctx.action.data, ['comment', 'decider']) },
   );
 
@@ -110,7 +120,7 @@ export const decideContinuation: CardActionHandler = (ctx) => {
       ? { evaluation: Object.fromEntries(EVALUATION.map((q) => [q, v[q]])) }
       : {}),
   };
-  return runCardCommand(ctx, input, view('continuationDecision'), { values: v });
+  return runCardCommand(ctx, input, answers.decideContinuation(d), { values: v });
 };
 
 /** The last meeting's experiences and up to three anchoring recommendations, each with its implementation path. */
@@ -137,7 +147,7 @@ export const recordClosingMeeting: CardActionHandler = (ctx) => {
   return runCardCommand(
     ctx,
     { type: 'recordClosingMeeting', networkId: str(d, 'networkId'), experiences: v.experiences, recommendations },
-    view('closingMeeting'),
+    answers.recordClosingMeeting(d),
     { values: v },
   );
 };
@@ -150,6 +160,6 @@ export const approvePublication: CardActionHandler = (ctx) => {
   return runCardCommand(
     ctx,
     { type: 'approvePublication', networkId: str(ctx.action.data, 'networkId'), approvedRecommendationIds: ids },
-    view('publicationApproval'),
+    answers.approvePublication(ctx.action.data),
   );
 };

@@ -1,4 +1,7 @@
+import { answeringView } from './answering-view';
 import { type CardActionHandler, loadForView, runCardCommand, str } from './card-action-context';
+
+const answer = answeringView('nominateLeader');
 
 /**
  * The director nominates a leader chosen on the card (by person key); the person is looked up among the people
@@ -20,6 +23,6 @@ export const nominateLeader: CardActionHandler = async (ctx) => {
     person: person ?? undefined,
     ...(values.overrideReason ? { overrideReason: values.overrideReason } : {}),
   };
-  const result = await runCardCommand(ctx, input, { type: 'network', kind: 'nomination' }, { values });
+  const result = await runCardCommand(ctx, input, answer(data), { values });
   return result;
 };

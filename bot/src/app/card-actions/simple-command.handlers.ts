@@ -1,7 +1,7 @@
 import type { CommandType } from '@netvaerk/shared/domain/commands';
 import type { OutboxView } from '@netvaerk/shared/domain/outbox';
 import type { NetworkCardKind } from '@netvaerk/shared/cards/kinds/registry';
-import { kindAsking } from '@netvaerk/shared/cards/kinds/registry';
+import { answeringView } from './answering-view';
 import { type CardActionHandler, runCardCommand, str } from './card-action-context';
 
 /**
@@ -39,9 +39,7 @@ const networkView =
  * command (no copy of the kind-to-command list here).
  */
 function asked(type: CommandType, fields: readonly string[]): CardActionHandler {
-  // A bug, not a user error: found when the module loads, by every bot test.
-  if (!kindAsking(type)) throw new Error(`no network card kind asks for ${type}`);
-  return commandVerb(type, fields, (data) => networkView(kindAsking(type, data.kind)!)(data));
+  return commandVerb(type, fields, answeringView(type));
 }
 
 // A withdrawn idea is answered with how it ended (no card asks for withdrawing).

@@ -1,3 +1,4 @@
+import { acceptedParticipants } from '../../domain/members';
 import { formatDate } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import { esc } from '../views/common';
@@ -7,12 +8,10 @@ import type { KindSpec } from './kind-spec';
 export const compositionKind: KindSpec = {
   title: 'card.composition.title',
   facts: (n, c) =>
-    n.participants
-      .filter((p) => p.status === 'accepted')
-      .map((p) => ({
-        title: esc(p.kind === 'internal' ? p.person.name : `${p.name} (${p.organisation})`),
-        value:
-          t(c.locale, p.role === 'guest' ? 'role.guest' : 'role.participant') +
-          (p.guestUntil ? ` – ${formatDate(p.guestUntil, c.locale)}` : ''),
-      })),
+    acceptedParticipants(n).map((p) => ({
+      title: esc(p.kind === 'internal' ? p.person.name : `${p.name} (${p.organisation})`),
+      value:
+        t(c.locale, p.role === 'guest' ? 'role.guest' : 'role.participant') +
+        (p.guestUntil ? ` – ${formatDate(p.guestUntil, c.locale)}` : ''),
+    })),
 };

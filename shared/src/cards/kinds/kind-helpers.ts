@@ -1,7 +1,4 @@
-import type { Command, CommandType } from '../../domain/commands';
-import type { DecisionRecord, Network, Stamp } from '../../domain/network';
-import { permissionFor } from '../../domain/permissions';
-import type { Body } from '../../domain/types';
+import type { DecisionRecord, Stamp } from '../../domain/network';
 import { formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, InputSpec, MessageSpec } from '../app.card';
@@ -68,13 +65,3 @@ export const decided = (
         bold: true,
       }
     : null;
-
-/**
- * Who a card's step waits for: the first body the command's permission names (the routing table's body for a
- * routed step). Null when anyone may act (an invitation, interest) or no route is known yet.
- */
-export function awaitedBody(n: Network, command: CommandType): Body | null {
-  // The permission rules that read the command only read its type and phase; a card's command has no phase.
-  const permission = permissionFor(n, { type: command, commandId: 'view', networkId: n.id } as Command);
-  return permission?.bodies[0] ?? null;
-}

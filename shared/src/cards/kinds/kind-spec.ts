@@ -33,6 +33,11 @@ export interface KindSpec {
   title: MessageKey;
   /** The command this card asks for; its buttons show only to viewers who may issue it now. */
   command?: CommandType;
+  /**
+   * Another kind asks for the same command and answers a press that was not made on this card; this one answers
+   * only presses on itself. Each command has exactly one kind without this mark (`answeringKinds`).
+   */
+  secondary?: true;
   ask?: (n: Network, c: NetworkViewContext) => string;
   inputs?: (n: Network, c: NetworkViewContext) => InputSpec[];
   actions?: (n: Network, c: NetworkViewContext) => ActionSpec[];

@@ -62,6 +62,12 @@ export const KINDS = {
 /** What a network card is for; each kind is one step of the flow with its own question and buttons. */
 export type NetworkCardKind = keyof typeof KINDS;
 
+// The domain's `CardKindName` is these keys: the outbox's views name kinds the registry has, and only those.
+declare module '../../domain/outbox' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the keys are the point, not the members
+  interface CardKindNames extends Record<NetworkCardKind, true> {}
+}
+
 /** The kinds in the registry's order (the order of the flow). */
 export const NETWORK_CARD_KINDS = Object.keys(KINDS) as NetworkCardKind[];
 
@@ -76,12 +82,40 @@ export function kindOf(value: unknown): NetworkCardKind | null {
 }
 
 /**
+ * For each command some kind asks for, the kind that answers a press not made on such a kind: the one kind asking
+ * for it that is not `secondary`. It does not depend on the registry's order: two unmarked kinds on one command,
+ * or only secondary ones, throw when the module loads (a bug every test finds), so adding a kind cannot silently
+ * change which kind answers.
+ */
+export function answeringKinds<K extends string>(kinds: Readonly<Record<K, KindSpec>>): ReadonlyMap<CommandType, K> {
+  const asking = new Map<CommandType, { primary: K[]; secondary: K[] }>();
+  for (const kind of Object.keys(kinds) as K[]) {
+    const spec = kinds[kind];
+    if (!spec.command) continue;
+    const entry = asking.get(spec.command) ?? { primary: [], secondary: [] };
+    (spec.secondary ? entry.secondary : entry.primary).push(kind);
+    asking.set(spec.command, entry);
+  }
+  const answering = new Map<CommandType, K>();
+  for (const [command, { primary, secondary }] of asking) {
+    if (primary.length !== 1)
+      throw new Error(
+        `${command} is asked for by ${[...primary, ...secondary].join(', ')}: exactly one of them must not be secondary`,
+      );
+    answering.set(command, primary[0]!);
+  }
+  return answering;
+}
+
+const ANSWERING = answeringKinds(KINDS);
+
+/**
  * The card kind a press of a command answers with, read from the kinds' own specs: the kind it was pressed on
- * (the button's `kind`) when that kind asks for the command, else the first kind that does. Several kinds may ask
- * for one command (a card and its reminder). Null for a command no network card asks for.
+ * (the button's `kind`) when that kind asks for the command, else the command's one non-secondary kind
+ * (`answeringKinds`). Null for a command no network card asks for.
  */
 export function kindAsking(command: CommandType, pressedOn?: unknown): NetworkCardKind | null {
   const on = kindOf(pressedOn);
   if (on && specOf(on).command === command) return on;
-  return NETWORK_CARD_KINDS.find((kind) => specOf(kind).command === command) ?? null;
+  return ANSWERING.get(command) ?? null;
 }

@@ -7,7 +7,7 @@ import { PERMISSIONS } from '../../domain/permissions';
 import { t } from '../../i18n/messages';
 import type { ActionSpec, AppCardData, MessageSpec } from '../app.card';
 import { refreshData } from '../card-refresh';
-import { awaitedBody } from '../kinds/kind-helpers';
+import { awaitedBody } from '../../domain/permissions';
 import type { KindSpec, NetworkViewContext } from '../kinds/kind-spec';
 import { type NetworkCardKind, specOf } from '../kinds/registry';
 import { Verbs } from '../verbs';

@@ -16,7 +16,7 @@ export function CaseRecordExportButton({ networkId, name }: { networkId: string;
   const download = useDownload();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult>(null);
-  if (!me.director && !me.consultant) return null;
+  if (!me.mayExportCaseRecords) return null;
   const run = async () => {
     setBusy(true);
     try {
