@@ -1,7 +1,11 @@
 import type { Server } from 'restify';
-import { z } from 'zod';
 import { domainError, isDomainError } from '@netvaerk/shared/domain/errors';
-import { ID_PATTERN } from '@netvaerk/shared/domain/limits';
+import {
+  idempotencyKeySchema,
+  meetingIdSchema,
+  networkIdSchema,
+  panelBodySchema,
+} from '@netvaerk/shared/api/request-schemas';
 import type { Meeting, Network } from '@netvaerk/shared/domain/network';
 import type { ReflectionAnswer } from '@netvaerk/shared/domain/repository';
 import { maySeeNetwork } from '@netvaerk/shared/domain/visibility';
@@ -12,13 +16,10 @@ import { queryOf, sendDomainError, sendJson, sendNotVisible } from '../http';
 import { panelView } from '../views/panel-view';
 import { stageView } from '../views/stage-view';
 import { isStageKey, stageKey } from '../views/stage-key';
-import { commandIdFrom, idempotencyKeySchema } from './network.routes';
+import { commandIdFrom } from './network.routes';
 
-const networkIdSchema = z.string().regex(ID_PATTERN);
-const meetingIdSchema = z.string().min(1).max(512);
 /** What the side panel may send: the in-meeting commands and the participant's own answer. */
 const PANEL_COMMANDS = new Set(['startReflection', 'writeMeetingNotes', 'answerReflection', 'closeReflection']);
-const panelBodySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
 interface Found {
   network: Network;

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
-import { z } from 'zod';
 import { domainError, isDomainError } from '@netvaerk/shared/domain/errors';
-import { ID_PATTERN } from '@netvaerk/shared/domain/limits';
+import { commandBodySchema, idempotencyKeySchema, networkIdSchema } from '@netvaerk/shared/api/request-schemas';
 import type { Actor, OrgConfig } from '@netvaerk/shared/domain/types';
 import { samePerson } from '@netvaerk/shared/domain/types';
 import type { Network } from '@netvaerk/shared/domain/network';
@@ -13,11 +12,6 @@ import { loadBundle, reflectionsOf } from '../network-data';
 import { networkView } from '../views/network-view';
 import { leaderLoads, summaryView } from '../views/summary-view';
 import { maySee, maySeeNetwork, orgRolesOf } from '@netvaerk/shared/domain/visibility';
-
-const networkIdSchema = z.string().regex(ID_PATTERN);
-/** A command as the tab sends it: its type and fields; the server adds the id and the network. */
-const commandBodySchema = z.looseObject({ type: z.string().min(1).max(64), networkId: z.string().optional() });
-export const idempotencyKeySchema = z.string().min(8).max(200);
 
 /** The same request retried (Idempotency-Key) by the same person is the same command: a replay changes nothing. */
 export function commandIdFrom(actor: Actor, scope: string, key: string | undefined): string {

@@ -1,24 +1,13 @@
 import { fieldProblemOf } from '@netvaerk/shared/domain/field-problems';
 import type { Server } from 'restify';
-import { z } from 'zod';
 import { isDomainError } from '@netvaerk/shared/domain/errors';
 import { ideaNextStep, submitIdeaCommand } from '@netvaerk/shared/app/idea-submission';
 import type { IdeaCreatedDto } from '@netvaerk/shared/api/api-types';
 import { type ApiContext, authed } from '../api-context';
 import { sendDomainError, sendJson } from '../http';
 import { siteView } from '../views/site-view';
-import { commandIdFrom, idempotencyKeySchema } from './network.routes';
-
-const text = (max: number) => z.string().max(max);
-/** The "Foreslå et netværk" form; the domain checks each field's rules and names the bad ones. */
-const ideaBodySchema = z.object({
-  name: text(1000),
-  networkType: text(50),
-  track: text(50).optional(),
-  purpose: text(20000),
-  background: text(20000),
-  originatorGroup: text(1000).optional(),
-});
+import { idempotencyKeySchema, ideaBodySchema } from '@netvaerk/shared/api/request-schemas';
+import { commandIdFrom } from './network.routes';
 
 /** The network site (published stories and recommendations) and new ideas from it. */
 export function registerSiteRoutes(server: Server, ctx: ApiContext): void {
