@@ -1,10 +1,27 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { SiteDto } from '@netvaerk/shared/api/api-types';
+import type { NetworkSummaryDto, SiteDto } from '@netvaerk/shared/api/api-types';
 import { ApiError } from '../../tab/src/app/api-client';
 import { ConfigPage } from '../../tab/src/pages/config-page';
 import { SitePage } from '../../tab/src/pages/site-page';
-import { fakeApi, renderInTab, testHost } from './tab-test-kit';
+import { fakeApi, networkView, renderInTab, testHost } from './tab-test-kit';
+
+/** One network as the overview lists it (the whole DTO: the fake API checks it against the contract). */
+const summary: NetworkSummaryDto = {
+  id: 'n1',
+  name: 'Unge i job',
+  phase: 'active',
+  type: 'welfare',
+  track: null,
+  leader: null,
+  period: null,
+  daysLeft: null,
+  leaderLoad: null,
+  pending: [],
+  participantCount: 0,
+  meetingCount: 0,
+  responseRate: null,
+};
 
 const SITE: SiteDto = {
   networks: [
@@ -79,7 +96,7 @@ describe('ConfigPage', () => {
     const { api } = fakeApi({
       'GET /api/networks': {
         scope: 'mine',
-        networks: [{ id: 'n1', name: 'Unge i job', phase: 'active', type: 'welfare', track: null, pending: [] }],
+        networks: [summary],
       },
     });
     renderInTab(<ConfigPage />, { api, host: testHost({ mode: 'teams', configureTab }) });
@@ -102,9 +119,9 @@ describe('ConfigPage', () => {
     const { api, calls } = fakeApi({
       'GET /api/networks': {
         scope: 'mine',
-        networks: [{ id: 'n1', name: 'Unge i job', phase: 'active', type: 'welfare', track: null, pending: [] }],
+        networks: [summary],
       },
-      'POST /api/networks/n1/commands': {},
+      'POST /api/networks/n1/commands': networkView({ id: 'n1', name: 'Unge i job' }),
     });
     const host = testHost({
       mode: 'teams',

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { meContract } from '@netvaerk/shared/api/people-schemas';
 import { createApiClient } from '../../tab/src/app/api-client';
 import { type AuthenticationEnd, finishConsent } from '../../tab/src/app/finish-consent';
 import { SSO_ERROR_CODES, SsoError, ssoFailureOf } from '../../tab/src/app/sso-failure';
@@ -31,7 +32,7 @@ describe('why Teams gave no token', () => {
         authHeaders: () => Promise.reject(new SsoError('consentRequired', 'resourceRequiresConsent')),
         fetchImpl: () => Promise.reject(new Error('no request may be sent without a token')),
       });
-      const error = await api.get('/api/me').catch((e: unknown) => e);
+      const error = await api.get('/api/me', meContract).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: SSO_ERROR_CODES.consentRequired });
       expect((error as Error).message).toContain(text);
       expect((error as Error).message).not.toContain('resourceRequiresConsent');

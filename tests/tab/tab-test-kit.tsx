@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Locale } from '../../shared/src/domain/errors';
 import type { MeDto, NetworkViewDto } from '@netvaerk/shared/api/api-types';
+import type { ResponseContract } from '@netvaerk/shared/api/response-contract';
 import { ApiError, type ApiClient } from '../../tab/src/app/api-client';
 import type { TabHost } from '../../tab/src/app/host';
 import { TabContext } from '../../tab/src/app/tab-context';
@@ -19,23 +20,31 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 
 export type Answer = unknown | ApiError | 'pending';
 
-/** A fake API: answers per "METHOD path", records every call. */
+/**
+ * A fake API: answers per "METHOD path", records every call. Each answer is checked against the route's
+ * contract, as the real client does, so a fixture that drifts from the DTO fails here instead of passing kindly.
+ */
 export function fakeApi(answers: Record<string, Answer | ((body: unknown) => Answer)>) {
   const calls: { method: string; path: string; body?: unknown; key?: string }[] = [];
-  const answer = (method: string, path: string, body?: unknown): Promise<never> => {
+  const answer = <T,>(method: string, path: string, contract: ResponseContract<T>, body?: unknown): Promise<T> => {
     const entry = answers[`${method} ${path}`];
     const value = typeof entry === 'function' ? (entry as (b: unknown) => Answer)(body) : entry;
     if (value === 'pending') return new Promise(() => undefined);
     if (value instanceof ApiError) return Promise.reject(value);
     if (value === undefined)
       return Promise.reject(new ApiError(404, 'TEST.NO_ANSWER', `no answer for ${method} ${path}`));
-    return Promise.resolve(value as never);
+    const checked = contract.schema.safeParse(value);
+    if (!checked.success)
+      return Promise.reject(
+        new Error(`fixture for ${method} ${path} is not a ${contract.name}: ${JSON.stringify(checked.error.issues)}`),
+      );
+    return Promise.resolve(checked.data);
   };
   const api: ApiClient = {
-    get: (path) => (calls.push({ method: 'GET', path }), answer('GET', path)),
-    post: (path, body, key) => (
+    get: (path, contract) => (calls.push({ method: 'GET', path }), answer('GET', path, contract)),
+    post: (path, body, contract, key) => (
       calls.push({ method: 'POST', path, body, ...(key ? { key } : {}) }),
-      answer('POST', path, body)
+      answer('POST', path, contract, body)
     ),
   };
   return { api, calls };

@@ -32,22 +32,24 @@ export interface MeDto {
   localDev: boolean;
 }
 
-export type PendingKind =
-  | 'track'
-  | 'recommendation'
-  | 'decision'
-  | 'nomination'
-  | 'leaderDecision'
-  | 'contractSignature'
-  | 'composition'
-  | 'kickoff'
-  | 'contractPhase3'
-  | 'closingRecommendation'
-  | 'endorsement'
-  | 'continuation'
-  | 'anchoringOutcome'
-  | 'closingMeeting'
-  | 'publication';
+export const PENDING_KINDS = [
+  'track',
+  'recommendation',
+  'decision',
+  'nomination',
+  'leaderDecision',
+  'contractSignature',
+  'composition',
+  'kickoff',
+  'contractPhase3',
+  'closingRecommendation',
+  'endorsement',
+  'continuation',
+  'anchoringOutcome',
+  'closingMeeting',
+  'publication',
+] as const;
+export type PendingKind = (typeof PENDING_KINDS)[number];
 
 /** A step that waits for someone: what, for whom (bodies of the routing table), and since when. */
 export interface PendingDto {

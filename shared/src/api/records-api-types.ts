@@ -46,8 +46,13 @@ export interface RecordsOverviewDto {
   events: RecordsEvent[];
 }
 
+/** A person found by the search, with the key the erasure and data-access routes take. */
+export interface FoundPersonDto extends PersonDto {
+  key: string;
+}
+
 export interface PersonSearchDto {
-  people: (PersonDto & { key: string })[];
+  people: FoundPersonDto[];
 }
 
 export interface ErasureDto {

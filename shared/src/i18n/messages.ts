@@ -557,6 +557,10 @@ export const MESSAGES = {
     da: 'Teams kunne ikke bekræfte, hvem du er. Prøv igen om lidt; sker det igen, så kontakt din administrator.',
     en: 'Teams could not confirm who you are. Try again in a moment; if it happens again, contact your administrator.',
   },
+  'tab.api.unexpected': {
+    da: 'Serveren svarede med noget, siden ikke kan vise. Genindlæs siden; sker det igen, så kontakt din administrator.',
+    en: 'The server answered with something this page cannot show. Reload the page; if it happens again, contact your administrator.',
+  },
   'tab.sso.authEnd': {
     da: 'Tak. Vinduet lukker af sig selv; ellers kan du lukke det.',
     en: 'Thank you. This window closes by itself; otherwise you can close it.',

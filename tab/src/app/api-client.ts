@@ -1,5 +1,6 @@
 import type { Locale } from '@netvaerk/shared/domain/errors';
-import type { ApiErrorBody } from '@netvaerk/shared/api/api-types';
+import { apiErrorContract } from '@netvaerk/shared/api/people-schemas';
+import type { ResponseContract } from '@netvaerk/shared/api/response-contract';
 import { t } from '@netvaerk/shared/i18n/messages';
 import { SSO_ERROR_CODES, SsoError } from './sso-failure';
 
@@ -16,9 +17,13 @@ export class ApiError extends Error {
   }
 }
 
+/** The code of an answer that isn't what its route's contract says (a server and tab of different versions). */
+export const UNEXPECTED_RESPONSE = 'API.UNEXPECTED_RESPONSE';
+
+/** Every answer is checked against its route's contract (`shared/src/api/*-schemas.ts`) before a page sees it. */
 export interface ApiClient {
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown, idempotencyKey?: string): Promise<T>;
+  get<T>(path: string, contract: ResponseContract<T>): Promise<T>;
+  post<T>(path: string, body: unknown, contract: ResponseContract<T>, idempotencyKey?: string): Promise<T>;
 }
 
 /** Talks to the tab API with the host's authentication and the user's language. */
@@ -29,7 +34,18 @@ export function createApiClient(options: {
   fetchImpl?: typeof fetch;
 }): ApiClient {
   const doFetch = options.fetchImpl ?? ((input, init) => window.fetch(input, init));
-  const request = async <T>(method: string, path: string, body?: unknown, key?: string): Promise<T> => {
+  const unexpected = (status: number, what: string, detail: unknown): ApiError => {
+    // The page shows what to do; the console keeps what was wrong, for whoever is asked to look.
+    console.error(`Unexpected answer for ${what}`, detail);
+    return new ApiError(status, UNEXPECTED_RESPONSE, t(options.locale, 'tab.api.unexpected'));
+  };
+  const request = async <T>(
+    method: string,
+    path: string,
+    contract: ResponseContract<T>,
+    body?: unknown,
+    key?: string,
+  ): Promise<T> => {
     let auth: Record<string, string>;
     try {
       auth = await options.authHeaders();
@@ -56,20 +72,25 @@ export function createApiClient(options: {
       throw new ApiError(0, 'NETWORK.OFFLINE', options.offlineMessage);
     }
     const text = await response.text();
-    const parsed: unknown = text ? JSON.parse(text) : null;
-    if (!response.ok) {
-      const error = (parsed ?? {}) as Partial<ApiErrorBody>;
-      throw new ApiError(
-        response.status,
-        error.code ?? `HTTP.${response.status}`,
-        error.message ?? options.offlineMessage,
-        error.fieldErrors ?? {},
-      );
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch (error) {
+      // A proxy's HTML error page, say: not JSON at all.
+      if (response.ok) throw unexpected(response.status, `${method} ${path}`, error);
     }
-    return parsed as T;
+    if (!response.ok) {
+      const failure = apiErrorContract.schema.safeParse(parsed);
+      if (!failure.success) throw new ApiError(response.status, `HTTP.${response.status}`, options.offlineMessage);
+      throw new ApiError(response.status, failure.data.code, failure.data.message, failure.data.fieldErrors ?? {});
+    }
+    const checked = contract.schema.safeParse(parsed);
+    if (!checked.success)
+      throw unexpected(response.status, `${method} ${path} (${contract.name})`, checked.error.issues);
+    return checked.data;
   };
   return {
-    get: (path) => request('GET', path),
-    post: (path, body, key) => request('POST', path, body, key),
+    get: (path, contract) => request('GET', path, contract),
+    post: (path, body, contract, key) => request('POST', path, contract, body, key),
   };
 }

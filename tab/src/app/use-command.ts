@@ -1,3 +1,4 @@
+import { networkViewContract } from '@netvaerk/shared/api/network-schemas';
 import { useCallback, useState } from 'react';
 import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { ApiError } from './api-client';
@@ -22,9 +23,10 @@ export function useCommand(networkId: string, onView: (view: NetworkViewDto) => 
       setBusy(true);
       setError(null);
       try {
-        const view = await api.post<NetworkViewDto>(
+        const view = await api.post(
           `/api/networks/${encodeURIComponent(networkId)}/commands`,
           input,
+          networkViewContract,
           newIdempotencyKey(),
         );
         onView(view);

@@ -1,3 +1,4 @@
+import { meetingPanelContract } from '@netvaerk/shared/api/meeting-schemas';
 import { useCallback, useState } from 'react';
 import type { MeetingPanelDto } from '@netvaerk/shared/api/meeting-api-types';
 import { ApiError } from './api-client';
@@ -22,7 +23,12 @@ export function usePanelCommand(networkId: string, meetingId: string, onPanel: (
       setError(null);
       try {
         onPanel(
-          await api.post<MeetingPanelDto>(panelApiPath(networkId, meetingId, '/commands'), input, newIdempotencyKey()),
+          await api.post(
+            panelApiPath(networkId, meetingId, '/commands'),
+            input,
+            meetingPanelContract,
+            newIdempotencyKey(),
+          ),
         );
         return true;
       } catch (e) {

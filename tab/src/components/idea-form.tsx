@@ -1,3 +1,4 @@
+import { ideaCreatedContract } from '@netvaerk/shared/api/network-schemas';
 import {
   Button,
   Card,
@@ -39,7 +40,7 @@ export function IdeaForm() {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<IdeaCreatedDto>('/api/ideas', values, key);
+      const created = await api.post('/api/ideas', values, ideaCreatedContract, key);
       setSent(created);
       setValues(EMPTY);
       setKey(newIdempotencyKey());

@@ -1,3 +1,4 @@
+import { peopleContract } from '@netvaerk/shared/api/people-schemas';
 import {
   Button,
   Card,
@@ -10,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { NetworkViewDto, PersonDto } from '@netvaerk/shared/api/api-types';
+import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
 import { useCommand } from '../app/use-command';
@@ -28,7 +29,7 @@ export function InviteParticipantForm({
 }) {
   const styles = useStyles();
   const { t } = useText();
-  const people = useApi<{ people: PersonDto[] }>('/api/people');
+  const people = useApi('/api/people', peopleContract);
   const [personKey, setPersonKey] = useState('');
   const [role, setRole] = useState<'participant' | 'guest'>('participant');
   const [guestUntil, setGuestUntil] = useState('');

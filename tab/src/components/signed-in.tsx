@@ -1,3 +1,4 @@
+import { meContract } from '@netvaerk/shared/api/people-schemas';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t } from '@netvaerk/shared/i18n/messages';
 import type { MeDto } from '@netvaerk/shared/api/api-types';
@@ -33,7 +34,7 @@ export function SignedIn({ host, api: given }: { host: TabHost; api?: ApiClient 
     // Only the latest attempt's answer counts (an earlier one may arrive after it).
     let current = true;
     setMe(null);
-    api.get<MeDto>('/api/me').then(
+    api.get('/api/me', meContract).then(
       (found) => current && setMe(found),
       (e: unknown) => current && setMe(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e))),
     );

@@ -1,5 +1,5 @@
+import { networkViewContract } from '@netvaerk/shared/api/network-schemas';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { networkPath } from '../app/routes';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 export function CompactNetwork({ id }: { id: string }) {
   const styles = useStyles();
   const { t } = useText();
-  const { loaded, reload } = useApi<NetworkViewDto>(`/api/networks/${encodeURIComponent(id)}`);
+  const { loaded, reload } = useApi(`/api/networks/${encodeURIComponent(id)}`, networkViewContract);
   if (loaded.state === 'loading') return <LoadingView />;
   if (loaded.state === 'error') return <ErrorView error={loaded.error} onRetry={reload} />;
   const view = loaded.data;

@@ -1,6 +1,6 @@
+import { networkListContract, networkViewContract } from '@netvaerk/shared/api/network-schemas';
 import { Field, makeStyles, Select, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkListDto } from '@netvaerk/shared/api/api-types';
 import { phaseLabel } from '../app/labels';
 import { networkPath } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';
@@ -22,7 +22,7 @@ export function ConfigPage() {
   const styles = useStyles();
   const { host, api } = useTab();
   const { t, locale } = useText();
-  const { loaded, reload } = useApi<NetworkListDto>('/api/networks');
+  const { loaded, reload } = useApi('/api/networks', networkListContract);
   const [chosen, setChosen] = useState('');
   /**
    * Saving the tab in a meeting links the meeting to the network (its reflections then come to the meeting chat);
@@ -35,12 +35,14 @@ export function ConfigPage() {
         await api.post(
           `/api/networks/${encodeURIComponent(id)}/commands`,
           { type: 'linkMeeting', meetingId: place.meetingId, title: name, chatId: place.chatId ?? '' },
+          networkViewContract,
           `link-${place.meetingId}`,
         );
       } else if (place?.channelId) {
         await api.post(
           `/api/networks/${encodeURIComponent(id)}/commands`,
           { type: 'updateSettings', channelId: place.channelId },
+          networkViewContract,
           `channel-${place.channelId}`,
         );
       }

@@ -1,5 +1,5 @@
+import { meetingPanelContract } from '@netvaerk/shared/api/meeting-schemas';
 import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
-import type { MeetingPanelDto } from '@netvaerk/shared/api/meeting-api-types';
 import { networkPath } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';
 import { panelApiPath, usePanelCommand } from '../app/use-panel-command';
@@ -30,7 +30,7 @@ export function MeetingPanel({ id, meetingId }: { id: string; meetingId: string 
   const styles = useStyles();
   const { t, dateTime } = useText();
   const { host } = useTab();
-  const { loaded, replace } = usePolled<MeetingPanelDto>(panelApiPath(id, meetingId), PANEL_POLL_MS);
+  const { loaded, replace } = usePolled(panelApiPath(id, meetingId), meetingPanelContract, PANEL_POLL_MS);
   const notes = usePanelCommand(id, meetingId, replace);
   if (loaded.state === 'loading') return <LoadingView />;
   if (loaded.state === 'error') return <ErrorView error={loaded.error} />;

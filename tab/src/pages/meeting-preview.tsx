@@ -1,6 +1,6 @@
+import { networkViewContract } from '@netvaerk/shared/api/network-schemas';
 import { Field, makeStyles, Select, Text, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { STAGE_MESSAGE } from '../app/local-dev-host';
 import { panelPath, stagePath } from '../app/routes';
 import { useTab, useText } from '../app/tab-context';
@@ -53,7 +53,7 @@ export function MeetingPreview({ id, meetingId }: { id: string; meetingId: strin
   const styles = useStyles();
   const { locale } = useTab();
   const { t } = useText();
-  const { loaded, reload } = useApi<NetworkViewDto>(`/api/networks/${encodeURIComponent(id)}`);
+  const { loaded, reload } = useApi(`/api/networks/${encodeURIComponent(id)}`, networkViewContract);
   const [chosen, setChosen] = useState<string | null>(meetingId);
   const [stageUrl, setStageUrl] = useState<string | null>(null);
   useEffect(() => {

@@ -1,6 +1,6 @@
+import { networkViewContract } from '@netvaerk/shared/api/network-schemas';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { useApi } from '../app/use-api';
 import { ClosingSection } from '../components/closing-section';
 import { ContractSection } from '../components/contract-section';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 /** The network's own page in its channel: header, lifecycle, what waits, and the sections as tabs. */
 export function NetworkPage({ id }: { id: string }) {
   const styles = useStyles();
-  const { loaded, reload, replace } = useApi<NetworkViewDto>(`/api/networks/${encodeURIComponent(id)}`);
+  const { loaded, reload, replace } = useApi(`/api/networks/${encodeURIComponent(id)}`, networkViewContract);
   const [section, setSection] = useState<Section>('contract');
   if (loaded.state === 'loading') return <LoadingView />;
   if (loaded.state === 'error') return <ErrorView error={loaded.error} onRetry={reload} />;

@@ -1,6 +1,6 @@
+import { networkListContract } from '@netvaerk/shared/api/network-schemas';
 import { makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { NetworkListDto } from '@netvaerk/shared/api/api-types';
 import { applyFilter, NO_FILTER } from '../app/overview-filter';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 export function OverviewPage() {
   const styles = useStyles();
   const { t, locale } = useText();
-  const { loaded, reload } = useApi<NetworkListDto>('/api/networks');
+  const { loaded, reload } = useApi('/api/networks', networkListContract);
   const [filter, setFilter] = useState(NO_FILTER);
   const narrow = useMediaQuery(NARROW_QUERY);
   return (

@@ -1,6 +1,6 @@
+import { privacyContract } from '@netvaerk/shared/api/records-schemas';
 import { makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { DEFAULT_RETENTION_MONTHS } from '@netvaerk/shared/records/retention';
-import type { PrivacyDto } from '@netvaerk/shared/api/records-api-types';
 import { useApi } from '../app/use-api';
 import type { MessageKey } from '@netvaerk/shared/i18n/messages';
 import { useText } from '../app/tab-context';
@@ -17,7 +17,7 @@ export function PrivacyPage() {
   const styles = useStyles();
   const { t } = useText();
   // The organisation's own period once known; the default (what applies unless changed) until then.
-  const { loaded } = useApi<PrivacyDto>('/api/privacy');
+  const { loaded } = useApi('/api/privacy', privacyContract);
   const months = loaded.state === 'ready' ? loaded.data.retentionMonths : DEFAULT_RETENTION_MONTHS;
   return (
     <article className={styles.page} aria-labelledby="privacy-title">

@@ -1,3 +1,4 @@
+import { recordsOverviewContract } from '@netvaerk/shared/api/records-schemas';
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { RecordsOverviewDto } from '@netvaerk/shared/api/records-api-types';
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 export function RecordsPage() {
   const styles = useStyles();
   const { t } = useText();
-  const { loaded, reload } = useApi<RecordsOverviewDto>('/api/records');
+  const { loaded, reload } = useApi('/api/records', recordsOverviewContract);
   // After an action the page reloads in place: the sections stay (with their messages) until the new data is in.
   const [data, setData] = useState<RecordsOverviewDto | null>(null);
   useEffect(() => {

@@ -1,5 +1,5 @@
+import { siteContract } from '@netvaerk/shared/api/network-schemas';
 import { Card, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import type { SiteDto } from '@netvaerk/shared/api/api-types';
 import { labelOr, typeLabel } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { useApi } from '../app/use-api';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function SitePage() {
   const styles = useStyles();
   const { t, date, locale } = useText();
-  const { loaded, reload } = useApi<SiteDto>('/api/site');
+  const { loaded, reload } = useApi('/api/site', siteContract);
   return (
     <div className={styles.page}>
       <section aria-labelledby="site-title" className={styles.network}>

@@ -1,5 +1,5 @@
+import { stageContract } from '@netvaerk/shared/api/meeting-schemas';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { StageDto } from '@netvaerk/shared/api/meeting-api-types';
 import type { Route } from '../app/routes';
 import { useText } from '../app/tab-context';
 import { usePolled } from '../app/use-polled';
@@ -46,7 +46,7 @@ export function StagePage({ route }: { route: Extract<Route, { page: 'stage' }> 
     ...(route.key ? { key: route.key } : {}),
   });
   const path = `/api/networks/${encodeURIComponent(route.id)}/stage?${query}`;
-  const { loaded } = usePolled<StageDto>(path, STAGE_POLL_MS);
+  const { loaded } = usePolled(path, stageContract, STAGE_POLL_MS);
   if (loaded.state === 'loading') return <LoadingView />;
   if (loaded.state === 'error') return <ErrorView error={loaded.error} />;
   const stage = loaded.data;

@@ -1,3 +1,4 @@
+import { erasureContract, personSearchContract } from '@netvaerk/shared/api/records-schemas';
 import {
   Button,
   Dialog,
@@ -14,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ErasureDto, PersonSearchDto } from '@netvaerk/shared/api/records-api-types';
+import type { PersonSearchDto } from '@netvaerk/shared/api/records-api-types';
 import { useTab, useText } from '../../app/tab-context';
 import { useDownload } from '../../app/use-download';
 import { type ActionResult, ActionResultBar } from './action-result';
@@ -46,7 +47,7 @@ export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
   const search = async () => {
     setResult(null);
     try {
-      setPeople((await api.get<PersonSearchDto>(`/api/records/people?q=${encodeURIComponent(query)}`)).people);
+      setPeople((await api.get(`/api/records/people?q=${encodeURIComponent(query)}`, personSearchContract)).people);
     } catch (error) {
       fail(error);
     }
@@ -57,9 +58,13 @@ export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
     }).then(() => onChanged(), fail);
   const erase = async (p: Person) => {
     try {
-      const done = await api.post<ErasureDto>(`/api/records/people/${encodeURIComponent(p.key)}/erase`, {
-        confirmName: confirm,
-      });
+      const done = await api.post(
+        `/api/records/people/${encodeURIComponent(p.key)}/erase`,
+        {
+          confirmName: confirm,
+        },
+        erasureContract,
+      );
       setResult({
         intent: 'success',
         text: t('tab.records.person.erased', { rows: done.rowsChanged + done.rowsDeleted }),

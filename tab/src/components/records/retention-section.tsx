@@ -1,3 +1,4 @@
+import { savedContract } from '@netvaerk/shared/api/records-schemas';
 import {
   Button,
   Field,
@@ -38,10 +39,14 @@ export function RetentionSection({ overview, onSaved }: { overview: RecordsOverv
   const blocked = overview.retention.filter((r) => r.status === 'blocked').length;
   const save = async () => {
     try {
-      await api.post('/api/records/settings', {
-        retentionMonths: Number(months),
-        privacyOfficerKeys: overview.settings.privacyOfficers.map((p) => personKey(p)),
-      });
+      await api.post(
+        '/api/records/settings',
+        {
+          retentionMonths: Number(months),
+          privacyOfficerKeys: overview.settings.privacyOfficers.map((p) => personKey(p)),
+        },
+        savedContract,
+      );
       setResult({ intent: 'success', text: t('tab.records.retention.saved') });
       onSaved();
     } catch (error) {
