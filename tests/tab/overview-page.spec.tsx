@@ -66,6 +66,44 @@ describe('OverviewPage', () => {
     expect(screen.getByText(/Du ser de netværk, du selv er med i/)).toBeTruthy();
   });
 
+  it('lists the waiting networks by how long they have waited, longest first', async () => {
+    const waiting = (id: string, name: string, since: string | null): NetworkSummaryDto =>
+      row({
+        id,
+        name,
+        pending: [{ kind: 'decision', waitingFor: ['headsForum'], waitingForNames: [], since }],
+      });
+    const list: NetworkListDto = {
+      scope: 'all',
+      networks: [
+        waiting('x', 'Anden uge', '2026-11-20T09:00:00.000Z'),
+        row({ id: 'y', name: 'Aktivt netværk' }),
+        waiting('z', 'Udateret', null),
+        waiting('w', 'Tredje uge', '2026-11-13T09:00:00.000Z'),
+        row({
+          id: 'v',
+          name: 'To ting',
+          pending: [
+            { kind: 'decision', waitingFor: ['headsForum'], waitingForNames: [], since: '2026-11-27T09:00:00.000Z' },
+            {
+              kind: 'contractSignature',
+              waitingFor: ['director'],
+              waitingForNames: [],
+              since: '2026-11-01T09:00:00.000Z',
+              contractPhase: 1,
+            },
+          ],
+        }),
+      ],
+    };
+    renderInTab(<OverviewPage />, { api: fakeApi({ 'GET /api/networks': list }).api });
+    await screen.findByText('Viser 5 af 5 netværk');
+    fireEvent.click(screen.getByLabelText('Kun netværk, der venter på nogen'));
+    expect(names()).toEqual(['To ting', 'Tredje uge', 'Anden uge', 'Udateret']);
+    fireEvent.click(screen.getByLabelText('Kun netværk, der venter på nogen'));
+    expect(names()).toHaveLength(5);
+  });
+
   it('lists every network with status, load, what it waits for and response rate; filters and sorts', async () => {
     renderInTab(<OverviewPage />, { api: fakeApi({ 'GET /api/networks': LIST }).api });
     await screen.findByText('Viser 3 af 3 netværk');

@@ -7,6 +7,9 @@ import {
   MEETING_DATE,
   networkAt,
   type Persona,
+  forum,
+  orgConfig,
+  PEOPLE,
   TestWorld,
   TYPE_CASES,
 } from '../testing/domain-fixtures';
@@ -45,6 +48,33 @@ describe('contract phase 1 parties come from the routing table', () => {
     n = world.must(n, actor('politician'), { type: 'signContractPhase', phase: 1, meetingDate: '2025-11-12' });
     expect(n.contract[0]?.signatures).toEqual([
       expect.objectContaining({ as: 'politicalCommittee', meetingDate: '2025-11-12' }),
+    ]);
+  });
+
+  it("needs as many acknowledgements as a forum party's quorum, each member counted once", () => {
+    const world = new TestWorld();
+    // Welfare: the director and the central department heads, here two heads who must both agree.
+    world.config = orgConfig({
+      forums: {
+        ...orgConfig().forums,
+        centralDepartmentHeads: forum([PEOPLE.centralHead, PEOPLE.headsForum2], { quorum: 2 }),
+      },
+    });
+    let n: Network = networkAt(world, TYPE_CASES[2]!, 'leaderAppointed');
+    n = world.must(n, actor('consultant'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
+    n = world.must(n, actor('director'), { type: 'signContractPhase', phase: 1 });
+    n = world.must(n, actor('centralHead'), { type: 'signContractPhase', phase: 1 });
+    expect(n.contract[0]?.locked).toBe(false);
+    expect(codeOf(world.run(n, actor('centralHead'), { type: 'signContractPhase', phase: 1 }))).toMatch(
+      /CONTRACT\.(BOTH_SIDES|ALREADY_SIGNED)/,
+    );
+    expect(n.contract[0]?.locked).toBe(false);
+    n = world.must(n, actor('headsForum2'), { type: 'signContractPhase', phase: 1 });
+    expect(n.contract[0]?.locked).toBe(true);
+    expect(n.contract[0]?.signatures.map((s) => [s.as, s.by.name])).toEqual([
+      ['director', PEOPLE.director.name],
+      ['centralDepartmentHeads', PEOPLE.centralHead.name],
+      ['centralDepartmentHeads', PEOPLE.headsForum2.name],
     ]);
   });
 

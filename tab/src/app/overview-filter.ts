@@ -21,6 +21,17 @@ export const NO_FILTER: OverviewFilter = {
   descending: false,
 };
 
+/**
+ * How long a network has waited, as the time its oldest pending step began: sorting on "Venter på" lists the
+ * decisions that have waited longest first (issue 13: pending decisions by age). A step without a date comes
+ * after the dated ones, a network waiting for nobody last.
+ */
+function oldestPending(n: NetworkSummaryDto): number {
+  if (n.pending.length === 0) return Number.MAX_SAFE_INTEGER;
+  const dated = n.pending.flatMap((p) => (p.since ? [Date.parse(p.since)] : []));
+  return dated.length ? Math.min(...dated) : Number.MAX_SAFE_INTEGER - 1;
+}
+
 const key = (n: NetworkSummaryDto, column: SortColumn): string | number => {
   switch (column) {
     case 'leader':
@@ -30,7 +41,7 @@ const key = (n: NetworkSummaryDto, column: SortColumn): string | number => {
     case 'leaderLoad':
       return n.leaderLoad ?? -1;
     case 'pending':
-      return n.pending.length;
+      return oldestPending(n);
     case 'responseRate':
       return n.responseRate ?? -1;
     default:

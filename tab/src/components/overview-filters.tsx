@@ -48,7 +48,14 @@ export function OverviewFilters({
       </Field>
       <Checkbox
         checked={filter.onlyPending}
-        onChange={(_e, d) => onChange({ ...filter, onlyPending: d.checked === true })}
+        onChange={(_e, d) =>
+          // Only the waiting networks: then the longest wait first.
+          onChange(
+            d.checked === true
+              ? { ...filter, onlyPending: true, sort: 'pending', descending: false }
+              : { ...filter, onlyPending: false },
+          )
+        }
         label={t('tab.overview.onlyPending')}
       />
     </div>
