@@ -69,10 +69,12 @@ describe('anchoring follow-up', () => {
       type: 'recordAnchoringOutcome',
       recommendationId: council!.id,
       outcome: 'Vedtaget',
+      meetingDate: '2026-01-04',
     });
     expect(byLeader.status).toBe(403);
     const followUp = findCard(h, personalChatOf('director'), 'Forankring til beslutning');
-    const recorded = await press(
+    // The council decided in its meeting: without the meeting's date the card comes back with the field marked.
+    const undated = await press(
       h,
       'director',
       followUp,
@@ -80,7 +82,20 @@ describe('anchoring follow-up', () => {
       { [`outcome_${council!.id}`]: 'Vedtaget i kommunalbestyrelsen 12.1.2027' },
       { recommendationId: council!.id },
     );
-    expect(cardText(recorded)).toContain('besluttet: Vedtaget i kommunalbestyrelsen 12.1.2027');
+    expect(cardText(undated)).toContain('Skriv en gyldig dato i feltet »Mødedato«.');
+    expect(cardText(undated)).toContain('Vedtaget i kommunalbestyrelsen 12.1.2027'); // what she wrote is kept
+    expect(await pendingOutcomes()).toHaveLength(2);
+    const recorded = await press(
+      h,
+      'director',
+      followUp,
+      'recordAnchoringOutcome',
+      { [`outcome_${council!.id}`]: 'Vedtaget i kommunalbestyrelsen 12.1.2027', meetingDate: '2026-01-04' },
+      { recommendationId: council!.id },
+    );
+    expect(cardText(recorded)).toContain(
+      'besluttet: Vedtaget i kommunalbestyrelsen 12.1.2027 (Kommunalbestyrelsen besluttede på mødet 4.1.2026 · registreret af Dorthe Direktør)',
+    );
     expect(actionsOf(recorded).map((a) => a.data.recommendationId)).toEqual([forum!.id]);
     expect(await pendingOutcomes()).toEqual([['Fælles budget på tværs', ['director']]]);
     const view = await networkAs(h, 'consultant', 'anch');

@@ -311,7 +311,9 @@ export const INPUTS: Record<string, (n: Network, data: Record<string, unknown>) 
   // The outcome field of the recommendation the button is for (ids differ between copies of a case).
   recordAnchoringOutcome: (n) => {
     const open = n.anchoring?.recommendations.find((r) => r.path.kind === 'decidingBody' && !r.followUp);
-    return open ? { recommendationId: open.id, [`outcome_${open.id}`]: 'Vedtaget i byrådet' } : {};
+    return open
+      ? { recommendationId: open.id, [`outcome_${open.id}`]: 'Vedtaget i byrådet', meetingDate: '2026-01-04' }
+      : {};
   },
 };
 

@@ -118,7 +118,12 @@ describe('the closing section', () => {
             text: 'En koordinatorstilling',
             path: 'municipalCouncil',
             approved: false,
-            followUp: { outcome: 'Vedtaget', by: 'Dorthe Direktør', at: '2027-01-12T09:00:00.000Z' },
+            followUp: {
+              outcome: 'Vedtaget',
+              by: 'Dorthe Direktør',
+              at: '2027-01-12T09:00:00.000Z',
+              meetingDate: '2027-01-11',
+            },
           },
           { id: 'r3', text: 'Fælles budget', path: 'directorsForum', approved: false, followUp: null },
         ],
@@ -128,7 +133,9 @@ describe('the closing section', () => {
     fireEvent.click(await screen.findByRole('tab', { name: 'Afslutning' }));
     const panel = screen.getByRole('tabpanel');
     expect(
-      within(panel).getByText(/En koordinatorstilling \(til kommunalbestyrelsen · ikke godkendt · besluttet: Vedtaget/),
+      within(panel).getByText(
+        /En koordinatorstilling \(til kommunalbestyrelsen · ikke godkendt · besluttet på mødet [^:]*2027: Vedtaget \(registreret af Dorthe Direktør\)/,
+      ),
     ).toBeTruthy();
     expect(
       within(panel).getByText(/Fælles budget \(til direktørforum · ikke godkendt · afventer beslutning\)/),

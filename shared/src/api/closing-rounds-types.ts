@@ -30,4 +30,6 @@ export interface AnchoringFollowUpDto {
   outcome: string;
   by: string;
   at: string;
+  /** The deciding body's meeting where it decided (null for outcomes recorded before the date was asked for). */
+  meetingDate: string | null;
 }

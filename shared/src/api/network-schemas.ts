@@ -180,7 +180,7 @@ const anchoringSchema = z.object({
       path: z.string(),
       approved: z.boolean().nullable(),
       followUp: z
-        .object({ outcome: z.string(), ...stamp })
+        .object({ outcome: z.string(), ...stamp, meetingDate: z.string().nullable() })
         .nullable()
         .optional(),
     }),

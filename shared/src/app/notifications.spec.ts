@@ -62,7 +62,12 @@ function sampleData(participantId: string, settings: EventDataByType['settingsUp
     publicationApproved: { approved: 1 },
     decisionReminderSent: { decision: 'idea', body: 'headsForum', dueOn: '2026-03-15T00:00:00.000Z' },
     decisionEscalated: { decision: 'idea', body: 'headsForum', dueOn: '2026-03-15T00:00:00.000Z' },
-    anchoringOutcomeRecorded: { recommendationId: 'r1', body: 'municipalCouncil', outcome: 'Vedtaget' },
+    anchoringOutcomeRecorded: {
+      recommendationId: 'r1',
+      body: 'municipalCouncil',
+      outcome: 'Vedtaget',
+      meetingDate: '2026-01-04',
+    },
   };
 }
 

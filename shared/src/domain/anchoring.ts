@@ -1,4 +1,5 @@
 import type { AnchoringRecommendation, Network } from './network';
+import { BODY_NAMES } from './routing';
 import { FORUMS, type Forum } from './types';
 
 /**
@@ -10,6 +11,11 @@ export const DECIDING_BODIES = ['municipalCouncil', ...FORUMS] as const satisfie
   'municipalCouncil' | Forum
 )[];
 export type DecidingBody = (typeof DECIDING_BODIES)[number];
+
+/** A deciding body's name in both languages, for messages that name it (the council is no configured body). */
+export function decidingBodyName(body: DecidingBody): { da: string; en: string } {
+  return body === 'municipalCouncil' ? { da: 'kommunalbestyrelsen', en: 'the municipal council' } : BODY_NAMES[body];
+}
 
 /** Whether a recommendation still waits for its deciding body's outcome: a task for the director until recorded. */
 export function awaitsOutcome(r: AnchoringRecommendation): boolean {

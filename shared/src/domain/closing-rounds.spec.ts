@@ -1,7 +1,7 @@
 import { openFollowUps } from './anchoring';
 import { mayReadClosingReflection, summariseClosingReflection } from './closing-summary';
 import { configChanges } from './config-audit';
-import { type DomainError, isDomainError } from './errors';
+import { type DomainError, errorMessage, isDomainError } from './errors';
 import type { Network } from './network';
 import type { Decided } from './outcome';
 import { maySeeCommentAuthors } from './privacy';
@@ -202,13 +202,26 @@ describe('anchoring follow-up (issue 13, point 6)', () => {
     expect(openFollowUps(n).map((r) => r.id)).toEqual([council!.id, forum!.id]);
     n = world.must(n, actor('director'), { type: 'approvePublication', approvedRecommendationIds: [line!.id] });
     expect(n.phase).toBe('closed');
-    const record = (id: string, who: keyof typeof PEOPLE = 'director') =>
-      world.run(n, actor(who), { type: 'recordAnchoringOutcome', recommendationId: id, outcome: 'Vedtaget 12.1.2027' });
+    const record = (id: string, who: keyof typeof PEOPLE = 'director', meetingDate = '2026-01-04') =>
+      world.run(n, actor(who), {
+        type: 'recordAnchoringOutcome',
+        recommendationId: id,
+        outcome: 'Vedtaget',
+        meetingDate,
+      });
     expect(codeOf(record(council!.id, 'leader'))).toBe('NETWORK.FORBIDDEN');
     expect(codeOf(record(line!.id))).toBe('ANCHORING.NO_DECISION_NEEDED');
     expect(codeOf(record('unknown'))).toBe('ANCHORING.NOT_FOUND');
-    n = okOf(record(council!.id)).network;
-    expect(n.anchoring?.recommendations[1]?.followUp).toMatchObject({ outcome: 'Vedtaget 12.1.2027' });
+    // The body decided in its meeting: a date still to come is refused, naming the body.
+    const early = record(council!.id, 'director', '2026-01-06');
+    expect(codeOf(early)).toBe('DECISION.MEETING_DATE');
+    expect(errorMessage(early as DomainError, 'da')).toBe(
+      'Angiv datoen for mødet, hvor kommunalbestyrelsen traf beslutningen (i dag eller tidligere).',
+    );
+    const recorded = okOf(record(council!.id));
+    n = recorded.network;
+    expect(n.anchoring?.recommendations[1]?.followUp).toMatchObject({ outcome: 'Vedtaget', meetingDate: '2026-01-04' });
+    expect(recorded.events[0]?.data).toMatchObject({ body: 'municipalCouncil', meetingDate: '2026-01-04' });
     expect(openFollowUps(n).map((r) => r.id)).toEqual([forum!.id]);
     expect(codeOf(record(council!.id))).toBe('ANCHORING.ALREADY_RECORDED');
   });

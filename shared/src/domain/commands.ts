@@ -179,7 +179,8 @@ export const commandSchema = z.discriminatedUnion('type', [
       .min(1)
       .max(LIMITS.listItems),
   }),
-  cmd('recordAnchoringOutcome', { recommendationId: id, outcome: longText }),
+  // The deciding body decided in its own meeting (the council, a forum): its outcome is recorded with that date.
+  cmd('recordAnchoringOutcome', { recommendationId: id, outcome: longText, meetingDate: isoDate }),
   cmd('approvePublication', { approvedRecommendationIds: z.array(id).max(LIMITS.listItems) }),
   cmd('recordEndReminder', { daysBefore: z.union([z.literal(60), z.literal(14)]) }),
   // The scheduler's reminder before a body's deadline, or its escalation after it (decision-deadlines.ts).

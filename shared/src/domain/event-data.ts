@@ -78,7 +78,7 @@ export interface EventDataByType {
   closingMeetingRecorded: { recommendations: { id: string; path: ImplementationPath['kind'] }[] };
   publicationApproved: { approved: number };
   /** What a deciding body decided on an anchoring recommendation; `body` is where it went (anchoring.ts). */
-  anchoringOutcomeRecorded: { recommendationId: string; body: string; outcome: string };
+  anchoringOutcomeRecorded: { recommendationId: string; body: string; outcome: string; meetingDate: string };
 }
 
 /** Compile-time check that the map and `EVENT_TYPES` name the same events, no more and no fewer. */

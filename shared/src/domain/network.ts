@@ -203,8 +203,11 @@ export interface AnchoringRecommendation {
   text: string;
   path: ImplementationPath;
   approved?: boolean;
-  /** For a deciding body's path: what the body decided, recorded by the director (issue 13, point 6). */
-  followUp?: Stamp & { outcome: string };
+  /**
+   * For a deciding body's path: what the body decided in its meeting (the date; absent on outcomes recorded before
+   * the date was asked for), recorded by the director (issue 13, points 1 and 6).
+   */
+  followUp?: Stamp & { outcome: string; meetingDate?: string };
 }
 
 export interface NetworkSettings {

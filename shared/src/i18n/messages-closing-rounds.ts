@@ -62,6 +62,10 @@ export const CLOSING_ROUND_MESSAGES = {
     da: 'besluttet: {outcome} (registreret af {who}, {when})',
     en: 'decided: {outcome} (recorded by {who}, {when})',
   },
+  'closingRounds.followUp.recordedInMeeting': {
+    da: 'besluttet: {outcome} ({body} besluttede på mødet {date} · registreret af {who})',
+    en: 'decided: {outcome} ({body} decided in its meeting on {date} · recorded by {who})',
+  },
   'closingRounds.followUp.waiting': { da: 'afventer beslutning', en: 'waiting for the decision' },
   'record.path.directorsForum': { da: 'til beslutning i direktørforum', en: "for decision by the directors' forum" },
   'record.path.politicalCommittee': {
@@ -97,6 +101,10 @@ export const CLOSING_ROUND_MESSAGES = {
   'tab.rounds.adjustments': { da: 'Justeringer: {text}', en: 'Adjustments: {text}' },
   'tab.closing.followUp.waiting': { da: 'afventer beslutning', en: 'waiting for a decision' },
   'tab.closing.followUp.recorded': { da: 'besluttet: {outcome} ({by}, {at})', en: 'decided: {outcome} ({by}, {at})' },
+  'tab.closing.followUp.recordedInMeeting': {
+    da: 'besluttet på mødet {date}: {outcome} (registreret af {by})',
+    en: 'decided in the meeting on {date}: {outcome} (recorded by {by})',
+  },
   'tab.pending.anchoringOutcome': {
     da: 'Udfaldet af anbefalingen »{subject}«',
     en: 'The outcome of the recommendation “{subject}”',

@@ -46,13 +46,19 @@ export function ClosingSection({ view }: { view: NetworkViewDto }) {
                 {r.followUp === undefined
                   ? ''
                   : ` · ${
-                      r.followUp
-                        ? t('tab.closing.followUp.recorded', {
+                      r.followUp?.meetingDate
+                        ? t('tab.closing.followUp.recordedInMeeting', {
                             outcome: r.followUp.outcome,
                             by: r.followUp.by,
-                            at: dateTime(r.followUp.at),
+                            date: date(r.followUp.meetingDate),
                           })
-                        : t('tab.closing.followUp.waiting')
+                        : r.followUp
+                          ? t('tab.closing.followUp.recorded', {
+                              outcome: r.followUp.outcome,
+                              by: r.followUp.by,
+                              at: dateTime(r.followUp.at),
+                            })
+                          : t('tab.closing.followUp.waiting')
                     }`}
                 )
               </li>

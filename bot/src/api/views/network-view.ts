@@ -114,7 +114,12 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
             ...(r.path.kind === 'decidingBody'
               ? {
                   followUp: r.followUp
-                    ? { outcome: r.followUp.outcome, by: r.followUp.by.name, at: r.followUp.at }
+                    ? {
+                        outcome: r.followUp.outcome,
+                        by: r.followUp.by.name,
+                        at: r.followUp.at,
+                        meetingDate: r.followUp.meetingDate ?? null,
+                      }
                     : null,
                 }
               : {}),

@@ -8,10 +8,17 @@ export const recordAnchoringOutcome: CardActionHandler = (ctx) => {
   const d = ctx.action.data;
   const recommendationId = str(d, 'recommendationId');
   const field = `outcome_${recommendationId}`;
+  const meetingDate = str(d, 'meetingDate');
   return runCardCommand(
     ctx,
-    { type: 'recordAnchoringOutcome', networkId: str(d, 'networkId'), recommendationId, outcome: str(d, field) },
+    {
+      type: 'recordAnchoringOutcome',
+      networkId: str(d, 'networkId'),
+      recommendationId,
+      outcome: str(d, field),
+      meetingDate,
+    },
     answer(d),
-    { values: { [field]: str(d, field) } },
+    { values: { [field]: str(d, field), meetingDate } },
   );
 };

@@ -1,8 +1,12 @@
+import { decidingBodyName } from '../../domain/anchoring';
 import type { AnchoringRecommendation, Network } from '../../domain/network';
 import { formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
+import { meetingDateText } from '../views/ballot-parts';
 import { esc } from '../views/common';
 import type { NetworkViewContext } from './kind-spec';
+
+const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 const pathName = (r: AnchoringRecommendation, c: NetworkViewContext) =>
   t(c.locale, `closing.path.${r.path.kind === 'lineOrganisation' ? 'lineOrganisation' : r.path.body}`);
@@ -15,11 +19,18 @@ function stateOf(r: AnchoringRecommendation, c: NetworkViewContext): string {
   if (r.path.kind === 'decidingBody')
     parts.push(
       r.followUp
-        ? t(c.locale, 'closingRounds.followUp.recorded', {
-            outcome: esc(r.followUp.outcome, 400),
-            who: esc(r.followUp.by.name),
-            when: formatDateTime(r.followUp.at, c.locale),
-          })
+        ? r.followUp.meetingDate
+          ? t(c.locale, 'closingRounds.followUp.recordedInMeeting', {
+              outcome: esc(r.followUp.outcome, 400),
+              body: capital(decidingBodyName(r.path.body)[c.locale]),
+              date: meetingDateText(r.followUp.meetingDate, c.locale),
+              who: esc(r.followUp.by.name),
+            })
+          : t(c.locale, 'closingRounds.followUp.recorded', {
+              outcome: esc(r.followUp.outcome, 400),
+              who: esc(r.followUp.by.name),
+              when: formatDateTime(r.followUp.at, c.locale),
+            })
         : t(c.locale, 'closingRounds.followUp.waiting'),
     );
   return parts.join(' · ');
