@@ -19,6 +19,7 @@ function arg(name, fallback) {
 const host = arg('host', '127.0.0.1');
 const port = Number(arg('port', '0'));
 const location = arg('location', '');
+const KEEP_ALIVE_SECONDS = 30;
 
 // Azurite's package entry requires `vscode` and has no types: use the Table server directly (version pinned).
 const TableServer = require('azurite/dist/src/table/TableServer').default;
@@ -46,7 +47,9 @@ async function main() {
   const config = new TableConfiguration(
     host,
     port,
-    undefined,
+    // Keep idle connections 30 s (Azurite's default is 5 s). With 5 s, a client on a loaded machine reuses a socket
+    // the server is just closing and gets ECONNRESET; three in a row fail a request despite the SDK's retries.
+    KEEP_ALIVE_SECONDS,
     dbPath,
     false,
     false,
