@@ -1,5 +1,6 @@
 import { MEETING_DATE, PEOPLE, type Persona, TYPE_CASES } from '../../shared/src/testing/domain-fixtures';
 import { actionsOf, BotHarness, cardText, CHANNELS, personalChatOf } from '../support/bot-harness';
+import { networkAs } from './closing-round-helpers';
 import { CONTRACT, conversationOf, findCard, leaderKey, personKeyOf, press, submitIdea } from './flow-helpers';
 
 /**
@@ -89,6 +90,9 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
       const acknowledge = async (party: Persona) => {
         const card = findCard(h, conversationOf(party), 'Kontrakt fase 1');
         const meetingDate = party === 'politician' ? { meetingDate: MEETING_DATE } : {};
+        // The tab offers the same acknowledgement, asking a secretary for the meeting's date.
+        const inTab = (await networkAs(h, party, networkId)).contract[0]!;
+        expect([inTab.canSign, inTab.signsForMeeting]).toEqual([true, party === 'politician']);
         acknowledged = cardText(await press(h, party, card, 'signContractPhase', meetingDate));
         await h.deliver();
       };

@@ -92,6 +92,7 @@ describe('NetworkPage', () => {
       requiredSigners: ['leader', 'director'],
       canEdit: true,
       canSign: true,
+      signsForMeeting: false,
     };
     const { api, calls } = fakeApi({ [PATH]: base, 'POST /api/networks/n1/commands': filled });
     renderInTab(<NetworkPage id="n1" />, { api });
@@ -113,6 +114,32 @@ describe('NetworkPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Underskriv fase 2' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2));
     expect(calls.at(-1)!.body).toEqual({ type: 'signContractPhase', phase: 2 });
+  });
+
+  it("lets a body's secretary acknowledge phase 1 with the date of the meeting where the body agreed", async () => {
+    const base = networkView();
+    base.contract[0] = { ...base.contract[0]!, canSign: true, signsForMeeting: true };
+    const refusal = new ApiError(
+      422,
+      'DECISION.MEETING_DATE',
+      'Angiv datoen for mødet, hvor det politiske udvalg traf beslutningen (i dag eller tidligere).',
+    );
+    const { api, calls } = fakeApi({
+      [PATH]: base,
+      'POST /api/networks/n1/commands': (body) => ((body as { meetingDate?: string }).meetingDate ? base : refusal),
+    });
+    renderInTab(<NetworkPage id="n1" />, { api });
+    const sign = await screen.findByRole('button', { name: 'Underskriv fase 1' });
+    fireEvent.click(sign);
+    // Without the date: the server's full sentence at the date field, not a banner.
+    expect(await screen.findByText(/Angiv datoen for mødet, hvor det politiske udvalg/)).toBeTruthy();
+    expect(screen.getAllByRole('alert').map((a) => a.className)).toEqual([
+      expect.stringContaining('fui-Field__validationMessage'),
+    ]);
+    fireEvent.change(screen.getByLabelText(/Mødedato/), { target: { value: '2026-11-12' } });
+    fireEvent.click(sign);
+    expect(await screen.findByText('Du har underskrevet fase 1.')).toBeTruthy();
+    expect(calls.at(-1)!.body).toEqual({ type: 'signContractPhase', phase: 1, meetingDate: '2026-11-12' });
   });
 
   it('shows a refusal at the form, with the message at the field', async () => {

@@ -140,6 +140,7 @@ export function networkView(overrides: Partial<NetworkViewDto> = {}): NetworkVie
         requiredSigners: ['director'],
         canEdit: false,
         canSign: false,
+        signsForMeeting: false,
       },
       {
         phase: 2,
@@ -147,8 +148,9 @@ export function networkView(overrides: Partial<NetworkViewDto> = {}): NetworkVie
         requiredSigners: ['leader', 'director'],
         canEdit: false,
         canSign: false,
+        signsForMeeting: false,
       },
-      { phase: 3, versions: [], requiredSigners: ['leader'], canEdit: false, canSign: false },
+      { phase: 3, versions: [], requiredSigners: ['leader'], canEdit: false, canSign: false, signsForMeeting: false },
     ],
     participants: [
       {

@@ -124,6 +124,8 @@ export interface ContractPhaseDto {
   canEdit: boolean;
   /** Whether the viewer may sign the current version now. */
   canSign: boolean;
+  /** Whether the viewer signs for a body that decided in its meeting: the sign asks for the meeting's date. */
+  signsForMeeting: boolean;
 }
 
 export interface ParticipantDto {

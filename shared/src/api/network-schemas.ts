@@ -78,6 +78,7 @@ const contractPhaseSchema = z.object({
   requiredSigners: z.array(body),
   canEdit: z.boolean(),
   canSign: z.boolean(),
+  signsForMeeting: z.boolean(),
 });
 
 const participantSchema = z.object({

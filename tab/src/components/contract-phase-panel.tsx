@@ -1,4 +1,15 @@
-import { Badge, Button, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ContractPhaseDto, NetworkViewDto } from '@netvaerk/shared/api/api-types';
 import { bodyLabel } from '../app/labels';
@@ -31,6 +42,7 @@ export function ContractPhasePanel({
   const { t, date, dateTime, locale } = useText();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [meetingDate, setMeetingDate] = useState('');
   const sign = useCommand(networkId, onView);
   const [current, ...earlier] = phase.versions;
   const headingId = `contract-phase-${phase.phase}`;
@@ -98,10 +110,21 @@ export function ContractPhasePanel({
           </ul>
         </div>
       )}
-      {sign.error && (
+      {sign.error && !(phase.signsForMeeting && sign.error.code === 'DECISION.MEETING_DATE') && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{sign.error.message}</MessageBarBody>
         </MessageBar>
+      )}
+      {!editing && phase.canSign && phase.signsForMeeting && (
+        // The body decided in its meeting: its secretary records the acknowledgement with the meeting's date.
+        <Field
+          label={t('field.meetingDate')}
+          required
+          validationState={sign.error?.code === 'DECISION.MEETING_DATE' ? 'error' : 'none'}
+          validationMessage={sign.error?.code === 'DECISION.MEETING_DATE' ? sign.error.message : undefined}
+        >
+          <Input type="date" value={meetingDate} onChange={(_e, d) => setMeetingDate(d.value)} />
+        </Field>
       )}
       {!editing && (phase.canEdit || phase.canSign) && (
         <div className={styles.actions}>
@@ -118,7 +141,8 @@ export function ContractPhasePanel({
               disabled={sign.busy}
               onClick={async () => {
                 setNotice(null);
-                if (await sign.run({ type: 'signContractPhase', phase: phase.phase }))
+                const dated = phase.signsForMeeting && meetingDate ? { meetingDate } : {};
+                if (await sign.run({ type: 'signContractPhase', phase: phase.phase, ...dated }))
                   setNotice(t('tab.contract.signed', { phase: phase.phase }));
               }}
             >

@@ -1,3 +1,4 @@
+import { bodyRuleOf } from '@netvaerk/shared/domain/body-decision';
 import { canIssue } from '@netvaerk/shared/domain/can-issue';
 import { partyAcknowledged, requiredSigners, signaturesDue } from '@netvaerk/shared/domain/contract-parties';
 import {
@@ -20,7 +21,8 @@ export function contractView(n: Network, viewer: Actor, config: OrgConfig): Cont
     const current = currentContractVersion(n, phase);
     const inOrder = phase === 1 || isContractPhaseSigned(n, (phase - 1) as ContractPhaseNumber);
     const signers = requiredSigners(n, phase);
-    const unsignedBody = signaturesDue(n, phase, roles, viewer, config).length > 0;
+    const due = signaturesDue(n, phase, roles, viewer, config);
+    const unsignedBody = due.length > 0;
     return {
       phase,
       versions: versions.map((v) => ({
@@ -50,6 +52,8 @@ export function contractView(n: Network, viewer: Actor, config: OrgConfig): Cont
       canSign: Boolean(
         current && !current.locked && unsignedBody && canIssue(n, 'signContractPhase', viewer, config, { phase }),
       ),
+      // A secretary recording a body's acknowledgement from its meeting signs with that meeting's date.
+      signsForMeeting: due.some((body) => bodyRuleOf(body, config, n).rule === 'meeting'),
     };
   });
 }
