@@ -105,12 +105,6 @@ describe('the meeting side panel and the shared stage', () => {
     );
     // The stage never names anyone.
     expect(JSON.stringify(full)).not.toMatch(/Pia|Per|Lene|participant|leader"/);
-    // A figure, never asserted: what one stage poll costs (each viewer polls every second).
-    const pollStart = performance.now();
-    for (let i = 0; i < 20; i++) await h.call('GET', `/api/networks/${id}/stage${q}`, { as: 'participant' });
-    console.log(
-      `stage poll over HTTP with SSO and Azurite: ${((performance.now() - pollStart) / 20).toFixed(1)} ms each`,
-    );
     // Without the leader's choice, no comments.
     const plain = (await h.call('GET', `/api/networks/${id}/stage${q}`, { as: 'participant' })).body;
     expect(plain.comments).toBeNull();

@@ -61,7 +61,6 @@ describe('meetings and reflections over HTTP', () => {
     await h.meetingEvent('End', meetingId, chatId, { Id: meetingId, Title: 'Stormøde' });
     await h.deliver();
     const card = reflectionCards(h, chatId)[0]!;
-    const started = Date.now();
     const results = await Promise.all(
       crowd.map((p, i) =>
         h.invoke(
@@ -79,7 +78,6 @@ describe('meetings and reflections over HTTP', () => {
         ),
       ),
     );
-    console.log(`50 concurrent reflection answers over HTTP: ${Date.now() - started} ms`);
     expect(results.map((r) => cardText(r.card)).filter((t) => !t.includes('Dit svar er gemt'))).toEqual([]);
     const answers = await h.server.services.networks.reflectionAnswers('fifty', meetingId);
     expect(answers).toHaveLength(50);

@@ -204,7 +204,6 @@ describe('a storage that never answers (issue 10, finding 3)', () => {
       createLogger('silent'),
     );
     try {
-      const started = Date.now();
       const response = await fetch(`${server.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -224,7 +223,6 @@ describe('a storage that never answers (issue 10, finding 3)', () => {
       const body = (await response.json()) as { value?: unknown };
       expect(response.status).toBe(200);
       expect(cardText(body.value)).toContain('Noget gik galt');
-      console.log(`card action against a storage that never answers: retry card after ${Date.now() - started} ms`);
     } finally {
       await server.close();
       await connector.stop();

@@ -23,7 +23,7 @@ describe('outbox lanes: one per conversation (issue 10, finding 6)', () => {
     const forumCard = await h.connector.waitForSent((s) => s.conversationId === CHANNELS.headsForum, 10_000);
     const heldMeanwhile = h.connector.inFlight().filter((c) => c.conversationId === hung);
     expect(heldMeanwhile.length).toBeGreaterThan(0);
-    console.log(`another conversation's card went out ${forumCard.at - started} ms after the change, while one hung`);
+    expect(forumCard.at).toBeGreaterThanOrEqual(started);
     await arranging;
     // Released: everything for the director arrives, once each, in the order the outbox stored it.
     h.connector.delay(0);
