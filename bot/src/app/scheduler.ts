@@ -1,4 +1,4 @@
-import { deadlineStepDue } from '@netvaerk/shared/domain/decision-deadlines';
+import { deadlineStepsDue } from '@netvaerk/shared/domain/decision-deadlines';
 import type { ConfigRepository } from '@netvaerk/shared/domain/repository';
 import type { OrgConfig } from '@netvaerk/shared/domain/types';
 import { createHash } from 'node:crypto';
@@ -98,16 +98,21 @@ export class Scheduler {
     return true;
   }
 
-  /** A pending decision's one reminder before its deadline, and its escalation after it (decision-deadlines.ts). */
+  /**
+   * Each pending decision's one reminder before its deadline, and its escalation after it (decision-deadlines.ts):
+   * the phase's decision and every body's acknowledgement of contract phase 1, each on its own.
+   */
   private async followDeadline(network: Network, config: OrgConfig, now: Date): Promise<void> {
-    const due = deadlineStepDue(network, config, now.toISOString());
-    if (!due) return;
-    const { decision, since } = due.pending;
-    await this.run(
-      network,
-      { type: 'noteDecisionDeadline', decision, since, step: due.step },
-      `deadline-${hash(`${network.id}/${decision}/${since}/${due.step}`)}`,
-    );
+    for (const due of deadlineStepsDue(network, config, now.toISOString())) {
+      const { decision, since, body } = due.pending;
+      // The body is in the id only for an acknowledgement, so an idea decision's id is what it was before.
+      const key = decision === 'contractAcknowledgement' ? `${decision}/${body}` : decision;
+      await this.run(
+        network,
+        { type: 'noteDecisionDeadline', decision, since, body, step: due.step },
+        `deadline-${hash(`${network.id}/${key}/${since}/${due.step}`)}`,
+      );
+    }
   }
 
   private async run(

@@ -1,4 +1,4 @@
-import type { BodyDecision } from '../domain/body-decision';
+import type { DeadlineDecision } from '../domain/body-decision';
 import type { Network } from '../domain/network';
 import type { DomainEvent } from '../domain/outcome';
 import type { OutboxMessage, OutboxTarget, OutboxView } from '../domain/outbox';
@@ -204,8 +204,8 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
       case 'anchoringOutcomeRecorded':
         break;
       case 'decisionReminderSent':
-        // The body gets its decision card again, which now says when it is due.
-        out.push(...send(to(event.data.body), card(DECISION_CARDS[event.data.decision])));
+        // The body gets the card it decides on again (for phase 1, the contract, which shows the deadline).
+        out.push(...send(to(event.data.body), DECISION_VIEWS[event.data.decision]));
         break;
       case 'decisionEscalated':
         out.push(...send([...to('director'), ...consultants], card('decisionOverdue')));
@@ -218,12 +218,13 @@ export function notificationsFor(events: DomainEvent[], network: Network, config
   return dedupe(out);
 }
 
-/** The card on which a body takes each of its decisions. */
-const DECISION_CARDS: Record<BodyDecision, NetworkCardKind> = {
-  recommendation: 'recommendation',
-  idea: 'decision',
-  leader: 'leaderDecision',
-  continuation: 'continuationDecision',
+/** The card on which a body takes each decision that has a deadline. */
+const DECISION_VIEWS: Record<DeadlineDecision, OutboxView> = {
+  recommendation: card('recommendation'),
+  idea: card('decision'),
+  leader: card('leaderDecision'),
+  continuation: card('continuationDecision'),
+  contractAcknowledgement: { type: 'contract', phase: 1 },
 };
 
 function unreachable(event: never): never {

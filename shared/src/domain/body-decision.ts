@@ -20,6 +20,13 @@ import {
 export const BODY_DECISIONS = ['recommendation', 'idea', 'leader', 'continuation'] as const;
 export type BodyDecision = (typeof BODY_DECISIONS)[number];
 
+/**
+ * The decisions that have a deadline (decision-deadlines.ts): a body's decisions, and a body's acknowledgement of
+ * contract phase 1, which it gives by its rule too (contract-parties.ts) and without which phase 1 stalls.
+ */
+export const DEADLINE_DECISIONS = [...BODY_DECISIONS, 'contractAcknowledgement'] as const;
+export type DeadlineDecision = (typeof DEADLINE_DECISIONS)[number];
+
 /** How one body decides: its rule, who may take part, how many must agree, and how long it has. */
 export interface BodyRule {
   body: Body;

@@ -1,8 +1,8 @@
-import { BODY_DECISIONS } from './body-decision';
+import { DEADLINE_DECISIONS } from './body-decision';
 import { z } from 'zod';
 import { ID_PATTERN, LIMITS } from './limits';
 import { DECIDING_BODIES } from './anchoring';
-import { NETWORK_TYPES, TRACKS } from './types';
+import { BODIES, NETWORK_TYPES, TRACKS } from './types';
 
 // Messages here are FieldProblem codes (field-problems.ts), never text: the boundary words them per language.
 const id = z.string().regex(ID_PATTERN, 'invalid');
@@ -183,10 +183,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('recordAnchoringOutcome', { recommendationId: id, outcome: longText, meetingDate: isoDate }),
   cmd('approvePublication', { approvedRecommendationIds: z.array(id).max(LIMITS.listItems) }),
   cmd('recordEndReminder', { daysBefore: z.union([z.literal(60), z.literal(14)]) }),
-  // The scheduler's reminder before a body's deadline, or its escalation after it (decision-deadlines.ts).
+  // The scheduler's reminder before a body's deadline, or its escalation after it (decision-deadlines.ts); the
+  // body tells apart the bodies that owe the same contract version.
   cmd('noteDecisionDeadline', {
-    decision: z.enum(BODY_DECISIONS),
+    decision: z.enum(DEADLINE_DECISIONS),
     since: z.string().max(40),
+    body: z.enum(BODIES).optional(),
     step: z.enum(['reminder', 'escalation']),
   }),
 ]);

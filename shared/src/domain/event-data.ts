@@ -1,6 +1,6 @@
 import type { EventType } from './event-types';
 import type { NetworkSettings, ImplementationPath, ParticipantRole } from './network';
-import type { BodyDecision } from './body-decision';
+import type { BodyDecision, DeadlineDecision } from './body-decision';
 import type { Body, NetworkType, PersonRef, Track } from './types';
 
 /** An event that carries nothing but its type (what happened is in the network's new state). */
@@ -63,8 +63,8 @@ export interface EventDataByType {
   reflectionClosed: { meetingId: string };
   endReminderSent: { daysBefore: number };
   /** A body was reminded of a decision due on `dueOn`; escalated: told to the director and the consultants. */
-  decisionReminderSent: { decision: BodyDecision; body: Body; dueOn: string };
-  decisionEscalated: { decision: BodyDecision; body: Body; dueOn: string };
+  decisionReminderSent: { decision: DeadlineDecision; body: Body; dueOn: string };
+  decisionEscalated: { decision: DeadlineDecision; body: Body; dueOn: string };
   closingReflectionStarted: Nothing;
   /** Which closing round the answer belongs to (an extension starts the next). */
   closingReflectionAnswered: { round: number };

@@ -1,7 +1,9 @@
 import type { CommandType } from './commands';
 import { type Phase, PHASES } from './network';
 
-const CONTRACT_1 = ['fillContractPhase1', 'signContractPhase'] as const;
+// Wherever a contract phase can be acknowledged, a body's acknowledgement of phase 1 has its deadline noted
+// (decision-deadlines.ts); the scheduler visits the phases that allow a command it runs.
+const CONTRACT_1 = ['fillContractPhase1', 'signContractPhase', 'noteDecisionDeadline'] as const;
 const CONTRACT_2 = [...CONTRACT_1, 'fillContractPhase2'] as const;
 const CONTRACT_ALL = [...CONTRACT_2, 'fillContractPhase3'] as const;
 const PEOPLE = ['inviteParticipant', 'addExternalParticipant', 'respondToInvitation', 'removeParticipant'] as const;
@@ -30,15 +32,8 @@ export const PHASE_SPECS: Readonly<Record<Phase, PhaseSpec>> = {
     terminal: false,
   },
   leaderNominated: {
-    commands: [
-      'briefHeadsForum',
-      ...CONTRACT_1,
-      'expressInterest',
-      'nominateLeader',
-      'decideLeader',
-      'updateSettings',
-      'noteDecisionDeadline',
-    ],
+    // CONTRACT_1 brings noteDecisionDeadline, for the leader decision's deadline as well as phase 1's.
+    commands: ['briefHeadsForum', ...CONTRACT_1, 'expressInterest', 'nominateLeader', 'decideLeader', 'updateSettings'],
     terminal: false,
   },
   leaderAppointed: {

@@ -17,4 +17,18 @@ describe('phase sets derived from PHASE_SPECS', () => {
     expect(reflections.has('kickoffHeld')).toBe(false);
     expect(phasesAllowing([]).size).toBe(0);
   });
+
+  it('lets the scheduler note a deadline wherever contract phase 1 can be acknowledged (issue 13, point 1)', () => {
+    const acknowledging = [...phasesAllowing(['signContractPhase'])];
+    expect(acknowledging).toEqual([
+      'approved',
+      'leaderNominated',
+      'leaderAppointed',
+      'participantsRecruited',
+      'kickoffHeld',
+      'active',
+    ]);
+    const noting = phasesAllowing(['noteDecisionDeadline']);
+    expect(acknowledging.filter((p) => !noting.has(p))).toEqual([]);
+  });
 });

@@ -19,4 +19,10 @@ export const DEADLINE_MESSAGES = {
     da: 'Beslutningen om forlængelse eller lukning',
     en: 'decision on extending or closing',
   },
+  'deadline.decision.contractAcknowledgement': {
+    da: 'Kvitteringen for kontraktens fase 1',
+    en: 'acknowledgement of contract phase 1',
+  },
+  // A body party of contract phase 1 that has not acknowledged the current version yet, with its deadline.
+  'contract.party.awaitingDue': { da: 'afventer kvittering, frist {date}', en: 'awaiting acknowledgement, due {date}' },
 } as const;

@@ -1,4 +1,4 @@
-import { pendingDecision } from '@netvaerk/shared/domain/decision-deadlines';
+import { pendingDecision, pendingDecisions } from '@netvaerk/shared/domain/decision-deadlines';
 import { missingParties } from '@netvaerk/shared/domain/contract-parties';
 import { currentContractVersion, type Network, type Phase } from '@netvaerk/shared/domain/network';
 import { openFollowUps } from '@netvaerk/shared/domain/anchoring';
@@ -53,10 +53,16 @@ export function pendingOf(n: Network, config: OrgConfig): PendingDto[] {
     add('anchoringOutcome', [awaitedBody(n, 'recordAnchoringOutcome')], n.anchoring?.by.at ?? since, {
       subject: r.text.slice(0, 200),
     });
+  // A body's acknowledgement of phase 1 is a decision with a deadline: the entry is due by the earliest of them.
+  const acknowledgementDue = pendingDecisions(n, config)
+    .filter((p) => p.decision === 'contractAcknowledgement')
+    .map((p) => p.dueOn)
+    .sort()[0];
   for (const phase of [1, 2, 3] as const) {
     const current = currentContractVersion(n, phase);
     if (!current || current.locked) continue;
-    add('contractSignature', missingParties(n, phase, config), current.editedBy.at, { contractPhase: phase });
+    const dueOn = phase === 1 && acknowledgementDue ? { dueOn: acknowledgementDue } : {};
+    add('contractSignature', missingParties(n, phase, config), current.editedBy.at, { contractPhase: phase, ...dueOn });
   }
   // Oldest first: what has waited longest is what most needs a push.
   return out.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));
