@@ -1,8 +1,96 @@
 import { networkHistory } from './common';
 import { decisionLog } from '../../domain/decision-log';
-import { actor, MEETING_DATE, networkAt, PEOPLE, TestWorld, TYPE_CASES } from '../../testing/domain-fixtures';
+import type { Locale } from '../../domain/errors';
+import {
+  actor,
+  forum,
+  MEETING_DATE,
+  networkAt,
+  orgConfig,
+  PEOPLE,
+  type Persona,
+  type STAGES,
+  type TestCommandInput,
+  TestWorld,
+  type TypeCase,
+  TYPE_CASES,
+} from '../../testing/domain-fixtures';
 
 const [POLITICAL, , WELFARE] = TYPE_CASES;
+
+const EVALUATION = {
+  stillMakesSense: 'Ja',
+  achievingGoals: 'Delvist',
+  rightParticipants: 'Ja',
+  resourcesUsedWell: 'Ja',
+  adjustments: 'Ingen',
+};
+
+/** One vote of each outcome a ballot has, cast where a quorum of two keeps it pending, and how the history reads it. */
+const VOTES: {
+  outcome: string;
+  tc: TypeCase;
+  stage: (typeof STAGES)[number];
+  who: Persona;
+  input: TestCommandInput;
+  da: string;
+  en: string;
+}[] = [
+  {
+    outcome: 'recommend',
+    tc: POLITICAL!,
+    stage: 'idea',
+    who: 'directorsForum',
+    input: { type: 'recommendIdea', outcome: 'recommend' },
+    da: 'indstil',
+    en: 'recommend',
+  },
+  {
+    outcome: 'reject (recommendation)',
+    tc: POLITICAL!,
+    stage: 'idea',
+    who: 'directorsForum',
+    input: { type: 'recommendIdea', outcome: 'reject' },
+    da: 'imod',
+    en: 'against',
+  },
+  {
+    outcome: 'approve',
+    tc: WELFARE!,
+    stage: 'recommended',
+    who: 'headsForum',
+    input: { type: 'decideIdea', outcome: 'approve' },
+    da: 'for',
+    en: 'for',
+  },
+  {
+    outcome: 'reject',
+    tc: WELFARE!,
+    stage: 'recommended',
+    who: 'headsForum',
+    input: { type: 'decideIdea', outcome: 'reject' },
+    da: 'imod',
+    en: 'against',
+  },
+  {
+    outcome: 'extend',
+    tc: WELFARE!,
+    stage: 'awaitingContinuationDecision',
+    who: 'headsForum',
+    input: { type: 'decideContinuation', outcome: 'extend', newEndDate: '2026-12-31', evaluation: EVALUATION },
+    da: 'forlæng',
+    en: 'extend',
+  },
+  {
+    outcome: 'close',
+    tc: WELFARE!,
+    stage: 'awaitingContinuationDecision',
+    who: 'headsForum',
+    input: { type: 'decideContinuation', outcome: 'close' },
+    da: 'afslut',
+    en: 'close',
+  },
+];
 
 describe('decisionLog and the card history', () => {
   it('logs a dispensation with its reason, and the card history shows it', () => {
@@ -28,5 +116,25 @@ describe('decisionLog and the card history', () => {
     expect(decisionLog(approved).find((d) => d.kind === 'decision')).toEqual(
       expect.objectContaining({ body: 'politicalCommittee', meetingDate: MEETING_DATE, by: PEOPLE.politician }),
     );
+  });
+
+  // A directors'-forum "recommend" or a continuation vote used to read "Stemme afgivet: afvist" (audit 13, gap 5).
+  it.each(VOTES)('labels a pending $outcome vote by its own outcome, in Danish and English', (v) => {
+    const world = new TestWorld();
+    const before = networkAt(world, v.tc, v.stage);
+    // Two of the forum must agree, so the one vote stays pending on the network.
+    world.config = orgConfig({
+      forums: {
+        ...world.config.forums,
+        directorsForum: forum([PEOPLE.directorsForum, PEOPLE.director], { quorum: 2 }),
+        headsForum: forum([PEOPLE.headsForum, PEOPLE.headsForum2], { quorum: 2 }),
+      },
+    });
+    const voted = world.must(before, actor(v.who), v.input);
+    expect(voted.pendingVotes).toHaveLength(1);
+    const history = (locale: Locale) => networkHistory(voted, locale, 50).join('\n');
+    expect(history('da')).toContain(`Stemme afgivet: ${v.da} – ${PEOPLE[v.who].name}`);
+    expect(history('en')).toContain(`Vote cast: ${v.en} – ${PEOPLE[v.who].name}`);
+    expect(history('da')).not.toMatch(/Stemme afgivet: (afvist|godkendt)/);
   });
 });
