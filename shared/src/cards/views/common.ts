@@ -109,6 +109,9 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
   add(ev('compositionInformed'), network.compositionInformed);
   add(ev('kickoffHeld'), network.kickoff);
   entries.push(...roundHistory(network, locale));
+  // What a deciding body decided on an anchoring recommendation, as the director recorded it (issue 13, point 6).
+  for (const r of network.anchoring?.recommendations ?? [])
+    if (r.followUp) add(`${ev('anchoringOutcomeRecorded')}: ${esc(r.followUp.outcome, 200)}`, r.followUp);
   return entries
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .slice(-limit)

@@ -137,4 +137,53 @@ describe('decisionLog and the card history', () => {
     expect(history('en')).toContain(`Vote cast: ${v.en} – ${PEOPLE[v.who].name}`);
     expect(history('da')).not.toMatch(/Stemme afgivet: (afvist|godkendt)/);
   });
+
+  it("shows round 1's recommendation, the director's recommendation and its extension after the extension", () => {
+    const world = new TestWorld();
+    const before = networkAt(world, WELFARE!, 'awaitingContinuationDecision');
+    world.now = new Date('2026-01-06T09:00:00.000Z');
+    const extended = world.must(before, actor('headsForum'), {
+      type: 'decideContinuation',
+      outcome: 'extend',
+      newEndDate: '2026-12-31',
+      evaluation: EVALUATION,
+    });
+    expect(extended.rounds).toHaveLength(1);
+    expect(extended.closing).toBeNull();
+    expect(networkHistory(extended, 'da', 50)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Runde 1: Anbefaling afleveret – Lene Leder, /),
+        expect.stringMatching(/^Runde 1: Indstilling sendt til forum – Dorthe Direktør, /),
+        expect.stringMatching(
+          /^Runde 1: afsluttende refleksion, anbefaling og forlængelse til 31\. december 2026 – Claus Chefforum, /,
+        ),
+      ]),
+    );
+    expect(networkHistory(extended, 'en', 50)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Round 1: Recommendation submitted – Lene Leder, /),
+        expect.stringMatching(/^Round 1: Recommendation sent to the forum – Dorthe Direktør, /),
+      ]),
+    );
+  });
+
+  it('shows each recorded anchoring outcome in the card history', () => {
+    const world = new TestWorld();
+    const meeting = world.must(networkAt(world, WELFARE!, 'closingMeeting'), actor('leader'), {
+      type: 'recordClosingMeeting',
+      experiences: 'Vi lærte',
+      recommendations: [{ text: 'Ny stilling', path: { kind: 'decidingBody', body: 'municipalCouncil' } }],
+    });
+    const recorded = world.must(meeting, actor('director'), {
+      type: 'recordAnchoringOutcome',
+      recommendationId: meeting.anchoring!.recommendations[0]!.id,
+      outcome: 'Vedtaget 12.1.2027',
+    });
+    expect(networkHistory(recorded, 'da', 50).join('\n')).toContain(
+      'Udfaldet af en forankringsanbefaling registreret: Vedtaget 12.1.2027 – Dorthe Direktør',
+    );
+    expect(networkHistory(recorded, 'en', 50).join('\n')).toContain(
+      'Outcome of an anchoring recommendation recorded: Vedtaget 12.1.2027 – Dorthe Direktør',
+    );
+  });
 });
