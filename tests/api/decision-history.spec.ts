@@ -33,4 +33,20 @@ describe('every decision and dispensation in the history, with its reason (tab A
       expect.objectContaining({ by: PEOPLE.director.name, reason: 'Demonstrationsdata' }),
     );
   });
+
+  it("keeps a rejected nominee's decision in decisions after a new nominee is appointed", async () => {
+    const n = await h.arrange(welfare, 'leaderNominated');
+    await h.run('headsForum', n.id, { type: 'decideLeader', outcome: 'reject', reason: 'Lene har for travlt' });
+    await h.run('director', n.id, { type: 'nominateLeader', person: PEOPLE.participant });
+    await h.run('headsForum', n.id, { type: 'decideLeader', outcome: 'approve' });
+
+    const view = (await h.call('GET', `/api/networks/${n.id}`, { as: 'director' })).body as unknown as NetworkViewDto;
+    // The network keeps only the newest leader decision; the rejected one comes from the audit trail.
+    expect(
+      view.decisions.filter((d) => d.kind === 'leader').map((d) => [d.outcome, d.subject, d.by, d.reason]),
+    ).toEqual([
+      ['reject', PEOPLE.leader.name, PEOPLE.headsForum.name, 'Lene har for travlt'],
+      ['approve', PEOPLE.participant.name, PEOPLE.headsForum.name, null],
+    ]);
+  });
 });

@@ -104,6 +104,10 @@ describe('anchoring follow-up', () => {
       'Vedtaget i kommunalbestyrelsen 12.1.2027',
       null,
     ]);
+    // …and in the tab's decisions list, with the body and the recommendation it was on.
+    expect(
+      view.decisions.filter((d) => d.kind === 'anchoringOutcome').map((d) => [d.outcome, d.body, d.subject]),
+    ).toEqual([['Vedtaget i kommunalbestyrelsen 12.1.2027', 'municipalCouncil', 'En koordinatorstilling']]);
 
     // The outcome is a decision of the case record.
     const record = await loadCaseRecord(h.server.services, 'anch', new Date().toISOString());

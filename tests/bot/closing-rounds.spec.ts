@@ -61,6 +61,19 @@ describe.each(TYPE_CASES.map((tc) => [tc.track ? `${tc.type}/${tc.track}` : tc.t
       expect(first!.closing.summary).toMatchObject({ round: 1, answered: 1, visible: true });
       expect(first!.closing.summary?.goals[0]?.answers).toEqual(['Planen er lavet']);
       expect(first!.extension).toMatchObject({ previousEndDate: '2026-10-31', newEndDate: '2027-06-30' });
+      // The decisions list keeps round 1's recommendation on continuing, though the extension cleared `closing`.
+      const endorsements = leaderView.decisions.filter((d) => d.kind === 'endorsement');
+      expect(endorsements).toEqual([
+        expect.objectContaining({
+          outcome: 'endorsed',
+          by: first!.closing.directorEndorsement!.by,
+          reason: 'Vi indstiller en forlængelse',
+          body: first!.closing.directorEndorsement!.decider,
+        }),
+      ]);
+      const extension = leaderView.decisions.find((d) => d.kind === 'extension');
+      expect(extension?.outcome).toBe('extend');
+      expect(endorsements[0]!.at <= extension!.at).toBe(true);
 
       // The contract's phase 2 has a new version with the new end date; the signed first version stays.
       const phase2 = leaderView.contract.find((p) => p.phase === 2)!;

@@ -174,6 +174,27 @@ describe('NetworkPage', () => {
     expect(screen.getByText(/Godkendt af Claus Chefforum/)).toBeTruthy();
   });
 
+  it("names what a leader or anchoring decision was on, the municipal council's included", async () => {
+    const decision = networkView().decisions[0]!;
+    const decisions = [
+      { ...decision, kind: 'leader' as const, outcome: 'reject', subject: 'Lene Leder', reason: 'For travlt' },
+      {
+        ...decision,
+        kind: 'anchoringOutcome' as const,
+        outcome: 'Vedtaget 12.1.2027',
+        by: 'Dorthe Direktør',
+        body: 'municipalCouncil' as const,
+        subject: 'Ny stilling',
+      },
+    ];
+    renderInTab(<NetworkPage id="n1" />, { api: fakeApi({ [PATH]: networkView({ decisions }) }).api });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Historik' }));
+    expect(screen.getByText('Netværksleder (Lene Leder):')).toBeTruthy();
+    expect(screen.getByText(/Afvist af Claus Chefforum, .* – For travlt/)).toBeTruthy();
+    expect(screen.getByText('Forankring (Ny stilling, til kommunalbestyrelsen):')).toBeTruthy();
+    expect(screen.getByText(/Vedtaget 12\.1\.2027 af Dorthe Direktør/)).toBeTruthy();
+  });
+
   it('switches to English with the locale', async () => {
     renderInTab(<NetworkPage id="n1" />, { api: fakeApi({ [PATH]: networkView() }).api, locale: 'en' });
     expect(await screen.findByText('Welfare network')).toBeTruthy();

@@ -181,6 +181,7 @@ export function networkView(overrides: Partial<NetworkViewDto> = {}): NetworkVie
         reason: null,
         body: 'headsForum',
         meetingDate: null,
+        subject: null,
         votes: [],
       },
     ],

@@ -3,7 +3,7 @@
  * tab can't drift apart. Never a person id next to an anonymous answer; names are display snapshots.
  */
 import type { Phase } from '../domain/network';
-import type { DecisionLogKind } from '../domain/decision-log';
+import type { DecisionLogBody, DecisionLogKind } from '../domain/decision-log';
 import type { Body, NetworkType, Surface, Track } from '../domain/types';
 import type { AnchoringFollowUpDto, ClosingSummaryDto, RoundDto } from './closing-rounds-types';
 
@@ -217,8 +217,10 @@ export interface DecisionDto {
   at: string;
   reason: string | null;
   /** The body that decided; under the meeting rule, the date of its meeting (`by` recorded it). */
-  body: Body | null;
+  body: DecisionLogBody | null;
   meetingDate: string | null;
+  /** What was decided on when the kind alone does not say: the nominee, the anchoring recommendation's text. */
+  subject: string | null;
   votes: { by: string; at: string; outcome: string }[];
 }
 

@@ -1,5 +1,6 @@
 /** The schemas of the overview, one network's view, the network site and a new idea's answer. */
 import { z } from 'zod';
+import { DECIDING_BODIES } from '../domain/anchoring';
 import { CLOSING_TEXT_QUESTIONS } from '../domain/closing-summary';
 import { DECISION_LOG_KINDS } from '../domain/decision-log';
 import { PHASES } from '../domain/network';
@@ -193,8 +194,10 @@ const decisionSchema = z.object({
   outcome: z.string(),
   ...stamp,
   reason: z.string().nullable(),
-  body: body.nullable(),
+  // An anchoring outcome's deciding body may be the municipal council, which is no body of the routing table.
+  body: z.union([body, z.enum(DECIDING_BODIES)]).nullable(),
   meetingDate: z.string().nullable(),
+  subject: z.string().nullable(),
   votes: z.array(z.object({ ...stamp, outcome: z.string() })),
 });
 

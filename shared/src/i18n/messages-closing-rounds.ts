@@ -76,6 +76,9 @@ export const CLOSING_ROUND_MESSAGES = {
     da: 'til beslutning hos de centrale afdelingschefer',
     en: 'for decision by the central department heads',
   },
+  'tab.decision.anchoringOutcome': { da: 'Forankring', en: 'Anchoring' },
+  // The one deciding body outside the routing table's bodies (BODY_NAMES), for the decisions list.
+  'body.municipalCouncil': { da: 'kommunalbestyrelsen', en: 'the municipal council' },
   'record.kind.anchoringOutcome': {
     da: 'Beslutning om en forankringsanbefaling',
     en: 'Decision on an anchoring recommendation',

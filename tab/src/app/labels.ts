@@ -1,3 +1,4 @@
+import type { DecidingBody } from '@netvaerk/shared/domain/anchoring';
 import type { Locale } from '@netvaerk/shared/domain/errors';
 import { PHASE_NAMES } from '@netvaerk/shared/domain/lifecycle';
 import type { Phase } from '@netvaerk/shared/domain/network';
@@ -8,7 +9,8 @@ import { type MessageKey, MESSAGES, t } from '@netvaerk/shared/i18n/messages';
 /** Names the domain already has in both languages, for the tab. */
 export const phaseLabel = (phase: Phase, locale: Locale) => PHASE_NAMES[phase][locale];
 
-export const bodyLabel = (body: Body, locale: Locale) => BODY_NAMES[body][locale];
+export const bodyLabel = (body: Body | DecidingBody, locale: Locale) =>
+  body === 'municipalCouncil' ? t(locale, 'body.municipalCouncil') : BODY_NAMES[body][locale];
 
 export function typeLabel(type: NetworkType, track: Track | null, locale: Locale): string {
   const name = t(locale, `type.${type}`);

@@ -1,10 +1,21 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { DecisionDto } from '@netvaerk/shared/api/api-types';
+import type { Locale } from '@netvaerk/shared/domain/errors';
 import { bodyLabel, labelOr } from '../app/labels';
 import { useText } from '../app/tab-context';
 import { EmptyView } from './empty-view';
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL } });
+
+/**
+ * What the decision was on, after its kind: the nominee, or an anchoring recommendation with where it went (an
+ * earlier nominee's decision and each anchoring outcome are otherwise indistinguishable in the list).
+ */
+function aboutText(d: DecisionDto, locale: Locale): string {
+  const where = d.kind === 'anchoringOutcome' && d.body ? labelOr('tab.path', d.body, locale) : null;
+  const parts = [d.subject, where].filter((p): p is string => Boolean(p));
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
 
 /** The decisions taken on the network: what, the outcome, by whom and when, with the reason given. */
 export function DecisionsList({ decisions }: { decisions: DecisionDto[] }) {
@@ -21,7 +32,10 @@ export function DecisionsList({ decisions }: { decisions: DecisionDto[] }) {
         <ul className={styles.list}>
           {decisions.map((d) => (
             <li key={`${d.kind}-${d.at}`}>
-              <strong>{t(`tab.decision.${d.kind}`)}:</strong>{' '}
+              <strong>
+                {t(`tab.decision.${d.kind}`)}
+                {aboutText(d, locale)}:
+              </strong>{' '}
               {t('tab.decision.line', {
                 outcome: labelOr('tab.outcome', d.outcome, locale),
                 who: d.by,

@@ -49,9 +49,12 @@ function reasonOf(data: object | undefined): string | null {
   return typeof reason === 'string' && reason.trim() ? reason : null;
 }
 
-/** Every decision and dispensation with its reason, from the one log the cards use too. */
-function decisionsOf(n: Network): DecisionDto[] {
-  return decisionLog(n).map((d) => ({
+/**
+ * Every decision and dispensation with its reason, from the one log the cards use too; the audit trail gives it
+ * the earlier leader decisions a new nomination cleared from the network.
+ */
+function decisionsOf(n: Network, audit: NetworkBundle['audit']): DecisionDto[] {
+  return decisionLog(n, audit).map((d) => ({
     kind: d.kind,
     outcome: d.outcome,
     by: d.by.name,
@@ -59,6 +62,7 @@ function decisionsOf(n: Network): DecisionDto[] {
     reason: d.reason,
     body: d.body,
     meetingDate: d.meetingDate,
+    subject: d.subject,
     votes: d.votes.map((v) => ({ by: v.by.name, at: v.at, outcome: v.outcome })),
   }));
 }
@@ -126,7 +130,7 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
           })),
         }
       : null,
-    decisions: decisionsOf(n),
+    decisions: decisionsOf(n, bundle.audit),
     pending: pendingOf(n, config),
     history: bundle.audit
       .map((e) => ({

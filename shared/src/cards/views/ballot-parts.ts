@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../i18n/locale';
 import { t } from '../../i18n/messages';
 import type { InputSpec, MessageSpec } from '../app.card';
 import { bodyName, esc } from './common';
+import { voteWord } from './vote-word';
 
 const OUTCOMES: Record<BodyDecision, readonly string[]> = {
   recommendation: ['recommend', 'reject'],
@@ -15,15 +16,6 @@ const OUTCOMES: Record<BodyDecision, readonly string[]> = {
 };
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-
-const voteWord = (outcome: string, locale: Locale) =>
-  outcome === 'approve' ||
-  outcome === 'reject' ||
-  outcome === 'extend' ||
-  outcome === 'close' ||
-  outcome === 'recommend'
-    ? t(locale, `vote.outcome.${outcome}`)
-    : outcome;
 
 /** The decision rule of the body a card asks, and whether it is the meeting rule. */
 export function ruleOf(n: Network, decision: BodyDecision, config: OrgConfig) {

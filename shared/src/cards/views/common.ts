@@ -8,6 +8,7 @@ import { eventName } from '../../i18n/event-names';
 import { t } from '../../i18n/messages';
 import { escapeMarkdown } from '../escape-markdown';
 import { roundHistory } from './round-history';
+import { voteWord } from './vote-word';
 
 export const esc = escapeMarkdown;
 
@@ -70,11 +71,8 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
       ev(network.recommendation.outcome === 'recommend' ? 'ideaRecommended' : 'ideaNotRecommended'),
       network.recommendation,
     );
-  for (const vote of network.pendingVotes)
-    add(
-      `${ev('decisionVoteCast')}: ${ev(vote.outcome === 'approve' ? 'ideaApproved' : 'ideaRejected').toLowerCase()}`,
-      vote,
-    );
+  // Each vote by the member's own stance (the ballot's words), not as if it were the body's approval.
+  for (const vote of network.pendingVotes) add(`${ev('decisionVoteCast')}: ${voteWord(vote.outcome, locale)}`, vote);
   if (network.decision)
     add(
       ev(network.decision.outcome === 'approve' ? 'ideaApproved' : 'ideaRejected') +
@@ -111,6 +109,9 @@ export function networkHistory(network: Network, locale: Locale, limit = 6): str
   add(ev('compositionInformed'), network.compositionInformed);
   add(ev('kickoffHeld'), network.kickoff);
   entries.push(...roundHistory(network, locale));
+  // What a deciding body decided on an anchoring recommendation, as the director recorded it (issue 13, point 6).
+  for (const r of network.anchoring?.recommendations ?? [])
+    if (r.followUp) add(`${ev('anchoringOutcomeRecorded')}: ${esc(r.followUp.outcome, 200)}`, r.followUp);
   return entries
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .slice(-limit)

@@ -24,7 +24,9 @@ export function roundHistory(network: Network, locale: Locale): { at: string; te
     ...(network.rounds ?? []).map((r) => ({ n: r.round, closing: r.closing, extension: r.extension })),
     ...(network.closing ? [{ n: (network.rounds?.length ?? 0) + 1, closing: network.closing, extension: null }] : []),
   ];
-  const round = (n: number) => (closings.length > 1 || n > 1 ? `${t(locale, 'closingRounds.round', { n })}: ` : '');
+  // Once the network has been extended, every line says its round: right after an extension only round 1's
+  // closing is left, and unlabelled it would read as the current round's.
+  const round = (n: number) => (network.rounds?.length ? `${t(locale, 'closingRounds.round', { n })}: ` : '');
   for (const { n, closing, extension } of closings) {
     if (closing.recommendation)
       out.push(
