@@ -109,7 +109,7 @@ const SAMPLES: Record<Exclude<CommandType, 'submitIdea'>, Record<string, unknown
   decideContinuation: { outcome: 'close', meetingDate: '2026-01-05' },
   recordClosingMeeting: { experiences: 'E', recommendations: [{ text: 'A', path: { kind: 'lineOrganisation' } }] },
   approvePublication: { approvedRecommendationIds: [] },
-  recordAnchoringOutcome: { recommendationId: 'r1', outcome: 'Vedtaget' },
+  recordAnchoringOutcome: { recommendationId: 'r1', outcome: 'Vedtaget', meetingDate: '2026-01-04' },
   recordEndReminder: { daysBefore: 60 },
   noteDecisionDeadline: { decision: 'idea', since: '2026-01-01T00:00:00.000Z', step: 'reminder' },
 };

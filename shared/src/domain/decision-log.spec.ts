@@ -98,6 +98,7 @@ describe('decisionLog: every decision, earlier rounds and anchoring included (au
       type: 'recordAnchoringOutcome',
       recommendationId: council!.id,
       outcome: 'Vedtaget 12.1.2027',
+      meetingDate: '2026-01-04',
     });
     const outcomes = () => decisionLog(s.n).filter((d) => d.kind === 'anchoringOutcome');
     expect(outcomes()).toEqual([
@@ -109,7 +110,12 @@ describe('decisionLog: every decision, earlier rounds and anchoring included (au
         reason: null,
       }),
     ]);
-    s.run('director', { type: 'recordAnchoringOutcome', recommendationId: forum!.id, outcome: 'Udskudt' });
+    s.run('director', {
+      type: 'recordAnchoringOutcome',
+      recommendationId: forum!.id,
+      outcome: 'Udskudt',
+      meetingDate: '2026-01-04',
+    });
     expect(outcomes().map((d) => [d.body, d.subject, d.outcome])).toEqual([
       ['municipalCouncil', 'Ny stilling', 'Vedtaget 12.1.2027'],
       ['directorsForum', 'Fælles budget', 'Udskudt'],

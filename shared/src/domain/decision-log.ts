@@ -23,7 +23,16 @@ function endorsements(n: Network): LoggedDecision[] {
 function anchoringOutcomes(n: Network): LoggedDecision[] {
   return (n.anchoring?.recommendations ?? []).flatMap((r) =>
     r.followUp && r.path.kind === 'decidingBody'
-      ? [{ outcome: r.followUp.outcome, by: r.followUp.by, at: r.followUp.at, body: r.path.body, subject: r.text }]
+      ? [
+          {
+            outcome: r.followUp.outcome,
+            by: r.followUp.by,
+            at: r.followUp.at,
+            body: r.path.body,
+            subject: r.text,
+            ...(r.followUp.meetingDate ? { meetingDate: r.followUp.meetingDate } : {}),
+          },
+        ]
       : [],
   );
 }

@@ -177,6 +177,7 @@ describe('decisionLog and the card history', () => {
     const recorded = world.must(meeting, actor('director'), {
       type: 'recordAnchoringOutcome',
       recommendationId: meeting.anchoring!.recommendations[0]!.id,
+      meetingDate: '2026-01-04',
       outcome: 'Vedtaget 12.1.2027',
     });
     expect(networkHistory(recorded, 'da', 50).join('\n')).toContain(
