@@ -68,5 +68,5 @@ await post({
   value: { Id: meetingId, Title: title, EndTime: new Date().toISOString(), MeetingType: 'Scheduled' },
 });
 console.log(
-  `[netværk] meeting "${title}" (${meetingId}) ended for ${networkId}: the reflection card is in the Playground's group chat "${demo.meetingChat.name}".`,
+  `[netværk] meeting "${title}" (${meetingId}) ended for ${networkId}: the reflection card is in the Playground's group chat "${demo.meetingChat.name}" (posted now, or already while the meeting ran if the leader started the reflection there; then the end only starts the reminder clock).`,
 );
