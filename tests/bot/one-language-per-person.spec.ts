@@ -96,3 +96,67 @@ describe.each([
     expect(foreign).toEqual([]);
   });
 });
+
+describe('one language per person: a Danish and an English user in the same flow', () => {
+  // The originator and the heads' forum work in Danish, the director in English: each sees only their own.
+  const LOCALES: Record<string, string> = { originator: 'da-DK', director: 'en-GB', headsForum: 'da-DK' };
+  const langOf = (p: Persona) => (LOCALES[p] === 'en-GB' ? 'en' : 'da');
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await BotHarness.start({ seedLocale: '' });
+    for (const p of PEOPLE_IN_FLOW) h.teams.addUser(teamsUserOf(p, LOCALES[p]));
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('gives each person every card in their own language, the proactive ones included', async () => {
+    for (const p of PEOPLE_IN_FLOW) await install(h, p, LOCALES[p]!);
+    const as = (p: Persona, verb: string, data: Record<string, unknown>, replyToId?: string) =>
+      h.invoke(p, verb, data, {
+        locale: LOCALES[p]!,
+        conversationId: personalChatOf(p),
+        ...(replyToId ? { replyToId } : {}),
+      });
+    const seen: { person: Persona; text: string }[] = [];
+    const form = (await as('originator', 'showIdeaForm', {})).card;
+    const submit = actionsOf(form).find((a) => a.verb === 'submitIdea')!;
+    const idea = { networkType: WELFARE.type, purpose: 'Helhed for den unge', background: 'Mange specialister' };
+    seen.push({
+      person: 'originator',
+      text: cardText((await as('originator', 'submitIdea', { ...submit.data, ...idea, name: 'Blandet' })).card),
+    });
+    await h.deliver();
+    const recommendation = findCard(h, personalChatOf('director'), 'Blandet');
+    const recommend = actionsOf(
+      h.cardSeenBy('director', recommendation.conversationId, recommendation.activityId)!,
+    ).find((a) => a.verb === 'recommendIdea' && a.data.outcome === 'recommend')!;
+    seen.push({
+      person: 'director',
+      text: cardText((await as('director', 'recommendIdea', recommend.data, recommendation.activityId)).card),
+    });
+    await h.deliver();
+    const decision = findCard(h, personalChatOf('headsForum'), 'Blandet');
+    const approve = actionsOf(h.cardSeenBy('headsForum', decision.conversationId, decision.activityId)!).find(
+      (a) => a.verb === 'decideIdea' && a.data.outcome === 'approve',
+    )!;
+    seen.push({
+      person: 'headsForum',
+      text: cardText((await as('headsForum', 'decideIdea', approve.data, decision.activityId)).card),
+    });
+    await h.deliver();
+    // Every card in each person's chat, as their own client shows it (proactive and refreshed ones included).
+    for (const p of PEOPLE_IN_FLOW)
+      for (const m of h.teams.cardsIn(personalChatOf(p)))
+        seen.push({ person: p, text: cardText(h.cardSeenBy(p, m.conversationId, m.activityId)!) });
+    expect(seen.filter((s) => s.person === 'director').length).toBeGreaterThan(2);
+    expect(seen.filter((s) => s.person === 'originator').length).toBeGreaterThan(2);
+    const foreign = seen
+      .map((s) => ({ person: s.person, words: otherLanguageIn(s.text, langOf(s.person)) }))
+      .filter((f) => f.words.length > 0);
+    expect(foreign).toEqual([]);
+    // And the languages really differ: the director's recommendation card is English, the originator's Danish.
+    expect(seen.find((s) => s.person === 'director' && s.text.includes('Blandet'))?.text).toMatch(/Recommend|network/);
+    expect(seen.find((s) => s.person === 'originator' && s.text.includes('Blandet'))?.text).toMatch(/netværk/);
+  });
+});

@@ -1,6 +1,7 @@
 import { ERROR_CATALOGUE, type Locale } from '../../shared/src/domain/errors';
 import { PHASE_NAMES } from '../../shared/src/domain/lifecycle';
 import { BODY_NAMES } from '../../shared/src/domain/routing';
+import { EVENT_NAMES } from '../../shared/src/i18n/event-names';
 import { MESSAGES } from '../../shared/src/i18n/messages';
 
 type Pair = { da: string; en: string };
@@ -9,6 +10,7 @@ const ENTRIES: Pair[] = [
   ...Object.values(ERROR_CATALOGUE),
   ...Object.values(PHASE_NAMES),
   ...Object.values(BODY_NAMES),
+  ...Object.values(EVENT_NAMES),
 ];
 
 /** The literal pieces of a template: the text between placeholders and markdown, trimmed. */
@@ -34,7 +36,8 @@ function fragmentsOnlyIn(locale: Locale): string[] {
 const ONLY = { da: fragmentsOnlyIn('da'), en: fragmentsOnlyIn('en') };
 
 /**
- * The pieces of the other language's catalogue (every message, error, phase and body name) that appear in a
+ * The pieces of the other language's catalogue (every message, error, phase, body and history event name) that
+ * appear in a
  * text a user of `locale` sees: a card's or a page's text must have none.
  */
 export function otherLanguageIn(text: string, locale: Locale): string[] {

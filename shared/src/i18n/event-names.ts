@@ -5,7 +5,7 @@ import { EVENT_TYPES, type EventType } from '../domain/event-types';
  * How each audit event reads in the history (tab and cards). Keyed by `EventType`, so a new event without its
  * name in both languages does not compile.
  */
-const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {
+export const EVENT_NAMES: Record<EventType, { da: string; en: string }> = {
   ideaSubmitted: { da: 'Idé foreslået', en: 'Idea proposed' },
   ideaWithdrawn: { da: 'Idé trukket tilbage', en: 'Idea withdrawn' },
   trackAssigned: { da: 'Spor valgt', en: 'Track chosen' },

@@ -127,6 +127,9 @@ export const MESSAGES = {
   'track.administrative': { da: 'Administrativt spor', en: 'Administrative track' },
   'track.unknown': { da: 'Spor ikke valgt endnu', en: 'Track not chosen yet' },
   'role.participant': { da: 'Deltager', en: 'Participant' },
+  'participant.status.invited': { da: 'inviteret', en: 'invited' },
+  'participant.status.accepted': { da: 'deltager', en: 'taking part' },
+  'participant.status.declined': { da: 'sagt nej tak', en: 'declined' },
   'role.guest': { da: 'Inviteret gæst', en: 'Invited guest' },
   'idea.title': { da: 'Foreslå et netværk', en: 'Propose a network' },
   'idea.intro': {

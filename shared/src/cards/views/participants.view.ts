@@ -8,12 +8,6 @@ import type { ActionSpec, AppCardData, InputSpec, MessageSpec } from '../app.car
 import { Verbs } from '../verbs';
 import { esc, networkHistory, subtitle } from './common';
 
-const STATUS = {
-  invited: { da: 'inviteret', en: 'invited' },
-  accepted: { da: 'deltager', en: 'taking part' },
-  declined: { da: 'sagt nej tak', en: 'declined' },
-} as const;
-
 /**
  * The leader's participants card: who is invited and who accepted, forms to invite a colleague or add an
  * external participant (guests with an end date), and the next steps once the team is set.
@@ -146,7 +140,7 @@ export function participantsView(
     messages,
     facts: n.participants.map((p) => ({
       title: esc(p.kind === 'internal' ? p.person.name : `${p.name} (${p.organisation})`),
-      value: `${t(locale, p.role === 'guest' ? 'role.guest' : 'role.participant')}, ${STATUS[p.status][locale]}${p.guestUntil ? ` – ${formatDate(p.guestUntil, locale)}` : ''}`,
+      value: `${t(locale, p.role === 'guest' ? 'role.guest' : 'role.participant')}, ${t(locale, `participant.status.${p.status}`)}${p.guestUntil ? ` – ${formatDate(p.guestUntil, locale)}` : ''}`,
     })),
     inputs,
     actions,
