@@ -178,14 +178,21 @@ export class ApiHarness {
   }
 
   /** Brings a network to a lifecycle stage through the real service, as tests/bot's `arrange` does. */
-  async arrange(tc: TypeCase, stage: (typeof STAGES)[number], networkId = `n${randomUUID().slice(0, 8)}`) {
+  async arrange(
+    tc: TypeCase,
+    stage: (typeof STAGES)[number],
+    networkId = `n${randomUUID().slice(0, 8)}`,
+    name?: string,
+  ) {
     let n: Network | null = null;
     for (const step of stepsTo(tc, stage, networkId)) {
       const input = step.input(n);
       // The demo leader leads many networks here: the director's logged override lets the third one through.
       const override = input.type === 'nominateLeader' ? { overrideReason: 'Demonstrationsdata' } : {};
+      // A name of its own, so pages listing several arranged networks read like the real thing.
+      const named = input.type === 'submitIdea' && name ? { name } : {};
       const result = await this.server.services.service.execute(
-        { commandId: randomUUID(), networkId, ...input, ...override },
+        { commandId: randomUUID(), networkId, ...input, ...override, ...named },
         actor(step.who),
       );
       if (isDomainError(result)) throw new Error(`arrange: ${input.type} failed with ${result.code}`);

@@ -52,12 +52,12 @@ describeInBrowser('the tab at Teams widths (320, 600, 1,280 px) in light, dark a
           changeForm: false,
         });
     }
-    for (const [tc, stage] of [
-      [TYPE_CASES[3]!, 'closed'],
-      [TYPE_CASES[0]!, 'recommended'],
-      [TYPE_CASES[1]!, 'leaderAppointed'],
+    for (const [tc, stage, name] of [
+      [TYPE_CASES[3]!, 'closed', 'Netværk for projekt- og procesledere'],
+      [TYPE_CASES[0]!, 'recommended', 'Campus Albertslund'],
+      [TYPE_CASES[1]!, 'leaderAppointed', '500 nye børnefamilier til Albertslund'],
     ] as const)
-      await h.arrange(tc, stage);
+      await h.arrange(tc, stage, undefined, name);
     mkdirSync(SHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
