@@ -2,7 +2,8 @@
 // `npm run decide -- <network name or id> [approve|reject] [person]`: another forum member presses the decision card,
 // the way Teams would send it. The Agents Playground is always Dorthe Direktør, and nobody decides on their own
 // recommendation: when Dorthe recommended a welfare idea, the heads' forum's other member, Claus Chef, decides.
-// The card in the Playground's channel *General* updates for everyone, as it would in Teams.
+// The press comes from the decision card's thread in the Playground's channel *General* and names that card, as
+// Teams sends it; so the app updates that card for everyone, as it would in Teams.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,6 +35,25 @@ if (matches.length !== 1) {
 }
 const network = matches[0];
 const channel = demo.channels.headsForum.id;
+// Teams sends a press from the card itself: from its thread (`<channel>;messageid=<post>`) with the post's id as
+// replyToId. Without them the app answers the presser but cannot know which shared card to update; the newest
+// decision card the app posted in the channel is the one in front of the forum.
+const posted = await fetch(`${server}/api/dev/networks/${encodeURIComponent(network.id)}/posted-cards`, {
+  headers: { 'x-dev-user': person.objectId },
+});
+if (!posted.ok) throw new Error(`the server answered ${posted.status} for the posted cards of "${network.name}"`);
+const card = (await posted.json()).cards.find(
+  (c) => c.view.type === 'network' && c.view.kind === 'decision' && c.conversationId.split(';')[0] === channel,
+);
+if (!card) {
+  console.error(
+    `[netværk] "${network.name}" has no decision card in the channel ${demo.channels.headsForum.name ?? channel}`,
+  );
+  process.exit(1);
+}
+const thread = card.conversationId.includes(';messageid=')
+  ? card.conversationId
+  : `${channel};messageid=${card.activityId}`;
 const response = await fetch(`${server}/api/messages`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
@@ -46,7 +66,8 @@ const response = await fetch(`${server}/api/messages`, {
     locale: 'da-DK',
     from: { id: person.teamsId, name: person.name, aadObjectId: person.objectId },
     recipient: { id: '28:netvaerk-for-teams', name: 'Netværk for Teams' },
-    conversation: { id: channel, conversationType: 'channel', tenantId: demo.tenantId },
+    conversation: { id: thread, conversationType: 'channel', tenantId: demo.tenantId },
+    replyToId: card.activityId,
     channelData: { tenant: { id: demo.tenantId }, channel: { id: channel } },
     value: {
       action: {
@@ -59,8 +80,9 @@ const response = await fetch(`${server}/api/messages`, {
 });
 if (!response.ok) throw new Error(`the bot answered ${response.status}; is \`npm start\` running?`);
 // The card the bot answers with says what happened (in Danish, the channel's locale): its first highlighted line.
-const card = (await response.json()).value;
-const said = JSON.stringify(card).match(
+const answer = (await response.json()).value;
+const said = JSON.stringify(answer).match(
   /"style":"(?:good|attention|warning)","items":\[\{"type":"TextBlock","text":"([^"]+)"/,
 );
 console.log(`[netværk] ${person.name} on "${network.name}": ${said ? said[1] : 'see the card in the channel'}`);
+console.log(`[netværk] the decision card in the channel is updated for everyone (the outbox sends it in a moment).`);

@@ -78,7 +78,12 @@ interface Message {
 export const MAX_AUTOMATIC_REFRESH = 60;
 const PARALLEL_REFRESHES = 8;
 
-const keyOf = (conversationId: string, activityId: string) => `${conversationId}\n${activityId}`;
+/**
+ * A channel post is the root of its thread: Teams finds it by the channel or by the thread it starts
+ * (`<channel>;messageid=<the post>`), for presses and updates alike, and so does this client.
+ */
+const keyOf = (conversationId: string, activityId: string) =>
+  `${conversationId.replace(`;messageid=${activityId}`, '')}\n${activityId}`;
 const isChannel = (id: string) => id.startsWith('19:') && !id.startsWith('19:meeting_');
 
 function cardIn(activity: DeliveredActivity['activity']): Card | null {

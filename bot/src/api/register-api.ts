@@ -11,6 +11,7 @@ import { guarded } from './api-context';
 import { Authenticator } from './auth/authenticate';
 import { SsoVerifier } from './auth/sso-verifier';
 import { localeOf, sendFailure } from './http';
+import { registerDevCardRoutes } from './routes/dev-cards.routes';
 import { registerMeRoutes } from './routes/me.routes';
 import { registerMeetingRoutes } from './routes/meeting.routes';
 import { registerNetworkRoutes } from './routes/network.routes';
@@ -70,6 +71,7 @@ export function registerApi(
   registerMeetingRoutes(server, ctx);
   registerSiteRoutes(server, ctx);
   registerRecordsRoutes(server, ctx);
+  registerDevCardRoutes(server, ctx);
   const notFound = guarded(ctx, async (req, res) =>
     sendFailure(res, 404, 'API.NOT_FOUND', 'tab.api.notFound', localeOf(req)),
   );

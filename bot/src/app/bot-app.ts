@@ -152,6 +152,8 @@ export class NetvaerkBotApp implements BotApp {
     // In a personal chat the welcome waits for a locale (the installationUpdate brings it); a shared
     // conversation's welcome is Danish for everyone, like the base of every shared card.
     if (personal && !incoming.rawLocale && via === 'conversationUpdate') return;
+    // Once per conversation across instances and restarts, and never below a card the app already posted
+    // there (the outbox marks those conversations): Teams reports installs again when a chat is reopened.
     if (!(await this.deps.directory.markWelcomed(incoming.conversation.id))) return;
     this.log(incoming).info({ conversationType: incoming.conversation.type, via }, 'installed');
     await reply(renderAppCard(welcomeView(personal ? incoming.locale : 'da')));

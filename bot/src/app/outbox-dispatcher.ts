@@ -291,6 +291,7 @@ export class OutboxDispatcher {
         lastError: '',
       });
       log.info({ mode: entry.message.mode, view: entry.message.view }, 'outbox message delivered');
+      if (entry.message.mode === 'send') await this.markPosted(target.address.conversationId, log);
       if (entry.message.view.type === 'reflection') {
         // The update after the last answers' writes is where their count is certain (see reflection-completion).
         await this.deps.completeReflection?.(snapshot.network, entry.message.view.meetingId).catch((error: unknown) => {
@@ -301,6 +302,17 @@ export class OutboxDispatcher {
     } catch (error) {
       return this.failOrRetry(entry, error, log);
     }
+  }
+
+  /**
+   * Tells the directory a card of the app is in this conversation, so no welcome is posted below it later (an
+   * install event for a chat or channel can come after the app's first card there). After the row is settled and
+   * never thrown: the card is sent, and a failure here must not send it again.
+   */
+  private async markPosted(conversationId: string, log: Logger): Promise<void> {
+    await this.deps.directory.markPostedIn(conversationId).catch((error: unknown) => {
+      log.warn({ err: error }, 'could not record the conversation as posted in; a welcome may follow there');
+    });
   }
 
   /** The id of this row's earlier send if it was in doubt and the connector took it after all (waits for it). */
@@ -341,6 +353,7 @@ export class OutboxDispatcher {
         });
         await this.limiter.acquire(target.address.conversationId);
         await this.deps.messenger.sendCard(target.address, card);
+        await this.markPosted(target.address.conversationId, log);
       } catch (error) {
         missed++;
         // The error's text can name the person (an unknown person key): only its kind goes to the log.

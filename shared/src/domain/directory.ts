@@ -40,6 +40,11 @@ export interface Directory {
    * conversation however often Teams reports the install (conversationUpdate, installationUpdate, reopening).
    */
   markWelcomed(conversationId: string): Promise<boolean>;
+  /**
+   * Records that the app posted a card in a conversation (a channel's threads count for the channel): a welcome
+   * there afterwards would land below the app's own cards, so `markWelcomed` answers false from then on.
+   */
+  markPostedIn(conversationId: string): Promise<void>;
 }
 
 /**

@@ -136,3 +136,22 @@ export function describeDirectoryContract(name: string, freshStore: () => Partit
     });
   });
 }
+
+/** Issue 15: no welcome below the app's own cards, whichever instance posted them or sees the install. */
+export function describeWelcomeMarksContract(name: string, freshStore: () => PartitionStore): void {
+  describe(`directory: welcomes and posted cards (${name})`, () => {
+    it('welcomes a conversation once, and not at all once a card was posted there (or in its threads)', async () => {
+      const store = freshStore();
+      const one = new RowDirectory(store);
+      const other = new RowDirectory(store);
+      expect(await one.markWelcomed('19:fresh@thread.v2')).toBe(true);
+      expect(await other.markWelcomed('19:fresh@thread.v2')).toBe(false);
+
+      await one.markPostedIn('19:channel@thread.tacv2;messageid=1700000000001');
+      expect(await other.markWelcomed('19:channel@thread.tacv2')).toBe(false);
+      // A welcomed conversation can be marked as posted in too (the mark is an upsert).
+      await other.markPostedIn('19:fresh@thread.v2');
+      expect(await new RowDirectory(store).markWelcomed('19:fresh@thread.v2')).toBe(false);
+    });
+  });
+}

@@ -9,6 +9,10 @@ const PEOPLE = 'person';
 const CONVERSATIONS = 'conversation';
 /** Entries kept per kind before starting over (a bound on memory, not a tuning knob). */
 const MAX_REMEMBERED = 20_000;
+/**
+ * One row per conversation that has a welcome or any card of the app: created by the welcome (once, whichever
+ * instance gets the install first) or written by the outbox after a card; its presence means "no welcome here".
+ */
 const WELCOMED = 'welcomed';
 /**
  * Unknown people read by key per audience at most (in queries of MAX_KEY_RANGES keys, in parallel); more than
@@ -33,6 +37,8 @@ export class RowDirectory implements Directory {
    */
   private readonly lastKnownPeople = new Map<string, KnownPerson>();
   private readonly lastKnownConversations = new Map<string, KnownConversation>();
+  /** Conversations this instance has marked as posted in: a mark is written once, not with every card. */
+  private readonly markedPostedIn = new Map<string, true>();
   /** When a key was last found unreachable (see UNREACHABLE_FOR_MS). */
   private readonly unreachableSince = new Map<string, number>();
 
@@ -187,5 +193,13 @@ export class RowDirectory implements Directory {
       if (error instanceof ConcurrencyError) return false;
       throw error;
     }
+  }
+
+  async markPostedIn(conversationId: string): Promise<void> {
+    const key = partitionKey(baseConversationId(conversationId));
+    if (!conversationId || this.markedPostedIn.has(key)) return;
+    // An upsert, not a create: a welcomed conversation already has the row, and the mark only has to exist.
+    await this.store.transact('directory', WELCOMED, [{ kind: 'upsert', rowKey: key, properties: { data: '1' } }]);
+    RowDirectory.keep(this.markedPostedIn, key, true);
   }
 }
