@@ -126,7 +126,8 @@ describe('NetworkPage', () => {
     );
     const { api, calls } = fakeApi({
       [PATH]: base,
-      'POST /api/networks/n1/commands': (body) => ((body as { meetingDate?: string }).meetingDate ? base : refusal),
+      'POST /api/networks/n1/commands': (body: unknown) =>
+        (body as { meetingDate?: string }).meetingDate ? base : refusal,
     });
     renderInTab(<NetworkPage id="n1" />, { api });
     const sign = await screen.findByRole('button', { name: 'Underskriv fase 1' });
