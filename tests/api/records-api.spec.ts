@@ -120,4 +120,71 @@ describe('tab API: records (case records, person data, retention) for the right 
     expect(overview.events[0]).toMatchObject({ kind: 'personErased', by: { name: PEOPLE.consultant.name } });
     expect(JSON.stringify(overview.events)).not.toContain(PEOPLE.participant2.name);
   });
+
+  it("answers a bad field with 422 and a sentence that names it as the form does, in the request's language", async () => {
+    const settings = async (body: unknown, lang: string) =>
+      h.call('POST', `/api/records/settings${lang}`, { as: 'director', body });
+    const tooMany = await settings({ retentionMonths: 300 }, '');
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body).toEqual({
+      code: 'INPUT.INVALID',
+      message: 'Nogle felter mangler eller er ugyldige: Opbevaringsperiode efter lukning (måneder).',
+      fieldErrors: { retentionMonths: 'Feltet »Opbevaringsperiode efter lukning (måneder)« må højst være 240.' },
+    });
+    const english = await settings({ retentionMonths: '1.5' }, '?lang=en');
+    expect(english.status).toBe(422);
+    expect(english.body).toEqual({
+      code: 'INPUT.INVALID',
+      message: 'Some fields are missing or invalid: Retention after closing (months).',
+      fieldErrors: { retentionMonths: 'Enter a whole number in “Retention after closing (months)”.' },
+    });
+    // Accept-Language counts when there is no ?lang=.
+    const empty = await h.call('POST', '/api/records/settings', {
+      as: 'director',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      body: { retentionMonths: '' },
+    });
+    expect(empty.body.fieldErrors).toEqual({ retentionMonths: 'Please fill in “Retention after closing (months)”.' });
+    const stranger = await settings({ retentionMonths: 12, privacyOfficerKeys: ['t/nobody'] }, '');
+    expect(stranger.body.fieldErrors).toEqual({
+      privacyOfficerKeys: 'Vælg en person, appen kender, i feltet »Databeskyttelsesansvarlige«.',
+    });
+
+    const period = await h.call('POST', '/api/records/export', {
+      as: 'director',
+      body: { from: '2026-05-01', to: '2026-01-01' },
+    });
+    expect(period.status).toBe(422);
+    expect(period.body.fieldErrors).toEqual({ to: 'Datoen i feltet »Til« må ikke ligge før periodens første dag.' });
+    const periodEn = await h.call('POST', '/api/records/export?lang=en', {
+      as: 'director',
+      body: { from: '2026-02-31', to: '' },
+    });
+    expect(periodEn.body).toEqual({
+      code: 'INPUT.INVALID',
+      message: 'Some fields are missing or invalid: From, To.',
+      fieldErrors: { from: 'Enter a valid date in “From”.', to: 'Please fill in “To”.' },
+    });
+
+    const search = await h.call('GET', '/api/records/people?q=P', { as: 'director' });
+    expect(search.status).toBe(422);
+    expect(search.body.fieldErrors).toEqual({ q: 'Skriv mindst 2 tegn i feltet »Søg efter navn«.' });
+    const lene = (
+      (await h.call('GET', '/api/records/people?q=Lene', { as: 'director' })).body as unknown as PersonSearchDto
+    ).people[0]!;
+    const mismatch = await h.call('POST', `/api/records/people/${encodeURIComponent(lene.key)}/erase?lang=en`, {
+      as: 'director',
+      body: { confirmName: 'Lene' },
+    });
+    expect(mismatch.status).toBe(422);
+    expect(mismatch.body).toEqual({
+      code: 'RECORDS.CONFIRM_MISMATCH',
+      message: "Type the person's name exactly to confirm the erasure.",
+      fieldErrors: { confirmName: "Type the person's name exactly in “The person's name” to confirm the erasure." },
+    });
+    // Nothing of it was saved: the period is still the one set above.
+    expect(
+      ((await h.call('GET', '/api/privacy', { as: 'outsider' })).body as { retentionMonths: number }).retentionMonths,
+    ).toBe(36);
+  });
 });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { MeetingDto } from '@netvaerk/shared/api/api-types';
 import { MeetingsSection } from '../../tab/src/components/meetings-section';
 import { ParticipantsSection } from '../../tab/src/components/participants-section';
@@ -58,6 +58,26 @@ describe('MeetingsSection', () => {
     expect(screen.getByText(/Godt – Pia/)).toBeTruthy();
     const anonymousComment = screen.getByText(/Kortere/);
     expect(anonymousComment.textContent).not.toContain('–');
+  });
+});
+
+describe('MeetingsSection writes averages in the reader’s number format (issue 15)', () => {
+  it.each([
+    ['da', '4,5', '3,5', 'Værdi 4,5 · netværket fungerer 3,5 (gennemsnit, 1–5)'],
+    ['en', '4.5', '3.5', 'Value 4.5 · network working 3.5 (average, 1–5)'],
+  ] as const)('in %s: %s and %s, on the meeting and in the chart’s table', (locale, value, workingWell, line) => {
+    const meetings = [
+      meeting({ id: 'm1', title: 'Fælles plan', responses: 2, averages: { value: 4.5, workingWell: 3.5 } }),
+    ];
+    renderInTab(<MeetingsSection meetings={meetings} />, { api: fakeApi({}).api, locale });
+    expect(screen.getByText(line)).toBeTruthy();
+    const row = screen.getAllByRole('row').find((r) => r.textContent?.includes('Fælles plan'))!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([value, workingWell]);
+    expect(document.body.textContent).not.toContain(locale === 'da' ? '4.5' : '4,5');
   });
 });
 

@@ -116,6 +116,31 @@ describe('NetworkPage', () => {
     expect(calls.at(-1)!.body).toEqual({ type: 'signContractPhase', phase: 2 });
   });
 
+  it("starts an unfilled phase 1 from the idea's purpose and background, as the card's form does", async () => {
+    const base = networkView({ phase: 'approved', purpose: 'Helhed for den unge', background: 'Mange specialister' });
+    base.contract[0] = { ...base.contract[0]!, versions: [], canEdit: true };
+    const { api, calls } = fakeApi({ [PATH]: base, 'POST /api/networks/n1/commands': base });
+    renderInTab(<NetworkPage id="n1" />, { api });
+    fireEvent.click(await screen.findByRole('button', { name: 'Udfyld fase 1' }));
+    expect((screen.getByLabelText(/^Formål/) as HTMLTextAreaElement).value).toBe('Helhed for den unge');
+    expect((screen.getByLabelText(/^Baggrund/) as HTMLTextAreaElement).value).toBe('Mange specialister');
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.at(-1)!.body).toMatchObject({
+      type: 'fillContractPhase1',
+      fields: { purpose: 'Helhed for den unge', background: 'Mange specialister' },
+    });
+  });
+
+  it('opens a filled-in phase 1 with its own version, not the idea', async () => {
+    const base = networkView({ purpose: 'Idéens formål', background: 'Idéens baggrund' });
+    base.contract[0] = { ...base.contract[0]!, canEdit: true };
+    renderInTab(<NetworkPage id="n1" />, { api: fakeApi({ [PATH]: base }).api });
+    fireEvent.click(await screen.findByRole('button', { name: 'Redigér fase 1' }));
+    expect((screen.getByLabelText(/^Formål/) as HTMLTextAreaElement).value).toBe('Helhed');
+    expect((screen.getByLabelText(/^Baggrund/) as HTMLTextAreaElement).value).toBe('Behov');
+  });
+
   it("lets a body's secretary acknowledge phase 1 with the date of the meeting where the body agreed", async () => {
     const base = networkView();
     base.contract[0] = { ...base.contract[0]!, canSign: true, signsForMeeting: true };

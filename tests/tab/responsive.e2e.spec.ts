@@ -112,6 +112,9 @@ describeInBrowser('the tab at Teams widths (320, 600, 1,280 px) in light, dark a
     ['site', () => '/tab/site', 'outsider'],
     ['config', () => '/tab/config', 'leader'],
     ['compact', () => `/tab/network/${ids.active}?view=compact`, 'participant'],
+    // The records page is the director's (export, person data, retention settings: every form on it).
+    ['records', () => '/tab/records', 'director'],
+    ['privacy', () => '/tab/privacy', 'outsider'],
   ];
 
   for (const theme of THEMES)
@@ -193,5 +196,5 @@ describeInBrowser('the tab at Teams widths (320, 600, 1,280 px) in light, dark a
         expect({ name, lang, foreign: otherLanguageIn(text, lang) }).toEqual({ name, lang, foreign: [] });
         await page.close();
       }
-  });
+  }, 180_000); // Seven pages in two languages: more than jest's minute on a loaded machine.
 });

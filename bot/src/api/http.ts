@@ -1,4 +1,5 @@
-import { localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
+import { fieldErrorSummary, localisedFieldErrors } from '@netvaerk/shared/i18n/field-errors';
+import type { FieldProblem } from '@netvaerk/shared/domain/field-problems';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { type DomainError, errorStatus, type Locale } from '@netvaerk/shared/domain/errors';
@@ -41,6 +42,31 @@ export function sendDomainError(res: Response, error: DomainError, locale: Local
     ...(error.fieldErrors ? { fieldErrors: localisedFieldErrors(error, locale) } : {}),
   };
   sendJson(res, errorStatus(error), body);
+}
+
+/**
+ * A form's bad fields, outside the command path (the records page): 422, each field's problem as a sentence that
+ * names it by its label on `form`, and a summary naming them all, or `message` when a route has a better one.
+ */
+export function sendFieldProblems(
+  res: Response,
+  locale: Locale,
+  form: string,
+  problems: Record<string, FieldProblem>,
+  options: { code?: string; message?: MessageKey } = {},
+): void {
+  const error: DomainError = {
+    kind: 'error',
+    code: 'INPUT.INVALID',
+    params: { command: form, fields: Object.keys(problems).join(', ') },
+    fieldErrors: problems,
+  };
+  const body: ApiErrorBody = {
+    code: options.code ?? 'INPUT.INVALID',
+    message: options.message ? t(locale, options.message) : fieldErrorSummary(error, locale),
+    fieldErrors: localisedFieldErrors(error, locale),
+  };
+  sendJson(res, 422, body);
 }
 
 /** The same answer for a network that does not exist and one the user may not see. */

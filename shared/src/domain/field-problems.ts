@@ -6,6 +6,7 @@ import type { z } from 'zod';
  */
 export type FieldProblem =
   | 'required'
+  | `tooShort:${number}`
   | `tooLong:${number}`
   | `atLeast:${number}`
   | `atMost:${number}`
@@ -19,9 +20,11 @@ export type FieldProblem =
   | 'secretaryRequired'
   | 'secretaryNotMember'
   | 'meetingDate'
+  | 'dateOrder'
+  | 'confirmMismatch'
   | 'invalid';
 
-const KNOWN: ReadonlySet<string> = new Set(['required', 'date', 'email', 'score', 'wholeNumber']);
+const KNOWN: ReadonlySet<string> = new Set(['required', 'date', 'email', 'score', 'wholeNumber', 'dateOrder']);
 
 /**
  * The problem behind a zod issue. Schemas name their own problems as messages (`'date'`, `'email'`); otherwise
@@ -31,6 +34,9 @@ export function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
   if (KNOWN.has(issue.message)) return issue.message as FieldProblem;
   switch (issue.code) {
     case 'too_small':
+      // "at least 2 characters" says more than "fill it in" (a search of one letter); a schema that means
+      // "fill it in" first for an empty field says `.min(1).min(2)`.
+      if (issue.origin === 'string' && Number(issue.minimum) > 1) return `tooShort:${Number(issue.minimum)}`;
       if (issue.origin === 'string' || issue.origin === 'array') return 'required';
       return `atLeast:${Number(issue.minimum)}`;
     case 'too_big':
@@ -43,4 +49,11 @@ export function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
     default:
       return 'invalid';
   }
+}
+
+/** Each top-level field's first problem, for a form that shows one sentence per field. */
+export function fieldProblemsOf(issues: readonly z.core.$ZodIssue[]): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {};
+  for (const issue of issues) problems[String(issue.path[0] ?? 'body')] ??= fieldProblemOf(issue);
+  return problems;
 }

@@ -1,5 +1,6 @@
 import type { DomainError, Locale } from '../domain/errors';
-import type { FieldProblem } from '../domain/field-problems';
+import type { z } from 'zod';
+import { type FieldProblem, fieldProblemsOf } from '../domain/field-problems';
 import { BODY_NAMES } from '../domain/routing';
 import { FORUMS, type Forum } from '../domain/types';
 import { MESSAGES, type MessageKey, t } from './messages';
@@ -10,6 +11,7 @@ type ProblemKind = FieldProblem extends infer P ? (P extends `${infer K}:${numbe
 
 const SENTENCES: Record<ProblemKind, MessageKey> = {
   required: 'fieldError.required',
+  tooShort: 'fieldError.tooShort',
   tooLong: 'fieldError.tooLong',
   atLeast: 'fieldError.atLeast',
   atMost: 'fieldError.atMost',
@@ -23,6 +25,8 @@ const SENTENCES: Record<ProblemKind, MessageKey> = {
   secretaryRequired: 'fieldError.secretaryRequired',
   secretaryNotMember: 'fieldError.secretaryNotMember',
   meetingDate: 'fieldError.meetingDate',
+  dateOrder: 'fieldError.dateOrder',
+  confirmMismatch: 'fieldError.confirmMismatch',
   invalid: 'fieldError.invalid',
 };
 
@@ -49,6 +53,14 @@ const SPECIAL: Record<string, MessageKey> = {
   'recordClosingMeeting:recommendations.text': 'closing.q.recommendation',
   'answerClosingReflection:goalProgress.goal': 'closing.q.progress',
   'answerClosingReflection:goalProgress.progress': 'closing.q.progress',
+  // The records page's forms (tab/src/components/records), by their labels there.
+  'recordsSettings:retentionMonths': 'tab.records.retention.months',
+  'recordsSettings:privacyOfficerKeys': 'tab.records.retention.officers',
+  'recordsExport:from': 'tab.records.export.from',
+  'recordsExport:to': 'tab.records.export.to',
+  'recordsExport:networkIds': 'tab.records.export.network',
+  'recordsSearch:q': 'tab.records.person.search',
+  'recordsErase:confirmName': 'tab.records.person.confirmName',
 };
 
 function configLabel(path: string, locale: Locale): string | null {
@@ -118,4 +130,15 @@ export function fieldErrorSummary(error: DomainError, locale: Locale): string {
   const paths = error.fieldErrors ? Object.keys(error.fieldErrors) : (error.params.fields ?? '').split(', ');
   const labels = [...new Set(paths.filter(Boolean).map((p) => fieldLabel(p, locale, command)))];
   return t(locale, 'fieldError.summary', { labels: labels.join(', ') });
+}
+
+/**
+ * A form's values checked by the same zod schema the server checks: {} when they pass, else each field's sentence
+ * as the server would answer it. The tab validates before it sends.
+ */
+export function formErrors(schema: z.ZodType, values: unknown, locale: Locale, form: string): Record<string, string> {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return {};
+  const fieldErrors = fieldProblemsOf(parsed.error.issues);
+  return localisedFieldErrors({ kind: 'error', code: 'INPUT.INVALID', params: { command: form }, fieldErrors }, locale);
 }

@@ -4,6 +4,18 @@
  */
 export const FINISH_MESSAGES = {
   'fieldError.required': { da: 'Udfyld feltet »{label}«.', en: 'Please fill in “{label}”.' },
+  'fieldError.tooShort': {
+    da: 'Skriv mindst {n} tegn i feltet »{label}«.',
+    en: 'Enter at least {n} characters in “{label}”.',
+  },
+  'fieldError.dateOrder': {
+    da: 'Datoen i feltet »{label}« må ikke ligge før periodens første dag.',
+    en: 'The date in “{label}” cannot be before the first day of the period.',
+  },
+  'fieldError.confirmMismatch': {
+    da: 'Skriv personens navn nøjagtigt i feltet »{label}« for at bekræfte sletningen.',
+    en: "Type the person's name exactly in “{label}” to confirm the erasure.",
+  },
   'fieldError.tooLong': {
     da: 'Feltet »{label}« må højst have {max} tegn.',
     en: '“{label}” can have at most {max} characters.',

@@ -20,7 +20,6 @@ export const RECORDS_TAB_MESSAGES = {
     da: 'Skriv personens navn nøjagtigt for at bekræfte sletningen.',
     en: "Type the person's name exactly to confirm the erasure.",
   },
-  'tab.records.invalid': { da: 'Udfyld felterne korrekt.', en: 'Fill in the fields correctly.' },
   'tab.records.title': { da: 'Journalisering og persondata', en: 'Records and personal data' },
   'tab.records.intro': {
     da: 'Her eksporterer netværksdirektøren og konsulenterne netværkenes sagsakter til kommunens ESDH-system, og direktøren (eller den databeskyttelsesansvarlige) besvarer anmodninger om indsigt og sletning.',
@@ -32,6 +31,7 @@ export const RECORDS_TAB_MESSAGES = {
     en: 'Each export is a zip file with the case record as PDF and as JSON (schema version 1.0) per network. The export is recorded in the log below.',
   },
   'tab.records.export.network': { da: 'Netværk', en: 'Network' },
+  'tab.records.export.perNetwork': { da: 'Sagsakter pr. netværk', en: 'Case records per network' },
   'tab.records.export.phase': { da: 'Fase', en: 'Phase' },
   'tab.records.export.lastExported': { da: 'Senest eksporteret', en: 'Last exported' },
   'tab.records.export.never': { da: 'Aldrig', en: 'Never' },

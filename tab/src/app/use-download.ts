@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { apiErrorContract } from '@netvaerk/shared/api/people-schemas';
 import { t } from '@netvaerk/shared/i18n/messages';
 import { ApiError } from './api-client';
 import { useTab } from './tab-context';
@@ -31,12 +32,10 @@ export function useDownload() {
           throw new ApiError(0, 'NETWORK.OFFLINE', t(locale, 'tab.error.offline'));
         });
       if (!response.ok) {
-        const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-        throw new ApiError(
-          response.status,
-          error.code ?? `HTTP.${response.status}`,
-          error.message ?? response.statusText,
-        );
+        const failure = apiErrorContract.schema.safeParse(await response.json().catch(() => null));
+        if (!failure.success)
+          throw new ApiError(response.status, `HTTP.${response.status}`, t(locale, 'tab.error.offline'));
+        throw new ApiError(response.status, failure.data.code, failure.data.message, failure.data.fieldErrors ?? {});
       }
       const name = fileNameOf(response, options.fallbackName);
       const url = URL.createObjectURL(await response.blob());

@@ -32,10 +32,13 @@ const useStyles = makeStyles({
 export function ContractPhasePanel({
   networkId,
   phase,
+  idea,
   onView,
 }: {
   networkId: string;
   phase: ContractPhaseDto;
+  /** What the idea already says: phase 1 restates it, so its first version starts from it. */
+  idea: Pick<NetworkViewDto, 'purpose' | 'background'>;
   onView: (v: NetworkViewDto) => void;
 }) {
   const styles = useStyles();
@@ -47,6 +50,10 @@ export function ContractPhasePanel({
   const [current, ...earlier] = phase.versions;
   const headingId = `contract-phase-${phase.phase}`;
   // Each party acknowledges by its own rule (a forum may need several members, or its meeting): the server says.
+  // Phase 1 restates the idea: until it is filled in, the form starts from the idea's purpose and background,
+  // as the card's form does (shared/src/cards/views/contract-form.view.ts).
+  const known: Record<string, string> =
+    phase.phase === 1 && !current ? { purpose: idea.purpose, background: idea.background } : {};
   const missing = current ? current.parties.filter((p) => !p.acknowledged).map((p) => p.body) : phase.requiredSigners;
   return (
     <Card aria-labelledby={headingId}>
@@ -70,7 +77,7 @@ export function ContractPhasePanel({
         <ContractPhaseForm
           networkId={networkId}
           phase={phase.phase}
-          initial={current?.fields ?? {}}
+          initial={current?.fields ?? known}
           locked={Boolean(current?.locked)}
           onView={(v) => {
             onView(v);

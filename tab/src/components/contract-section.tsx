@@ -9,7 +9,7 @@ export function ContractSection({ view, onView }: { view: NetworkViewDto; onView
   return (
     <div className={useStyles().list}>
       {view.contract.map((phase) => (
-        <ContractPhasePanel key={phase.phase} networkId={view.id} phase={phase} onView={onView} />
+        <ContractPhasePanel key={phase.phase} networkId={view.id} phase={phase} idea={view} onView={onView} />
       ))}
     </div>
   );

@@ -1,20 +1,24 @@
 import type { Readable } from 'node:stream';
 import type { Response, Server } from 'restify';
-import { z } from 'zod';
 import { ID_PATTERN } from '@netvaerk/shared/domain/limits';
 import { type PersonRef, personKey } from '@netvaerk/shared/domain/types';
 import {
   eraseRequestSchema,
-  exportRequestSchema,
+  exportNetworksSchema,
+  exportPeriodSchema,
+  type ExportRequest,
   type PersonSearchDto,
+  personQuerySchema,
   type PrivacyDto,
+  RECORDS_FORMS,
   type RecordsOverviewDto,
   recordsSettingsSchema,
 } from '@netvaerk/shared/api/records-api-types';
+import { fieldProblemsOf } from '@netvaerk/shared/domain/field-problems';
 import { READ_PERMISSIONS } from '@netvaerk/shared/domain/read-permissions';
 import { mayChangeRecordsSettings } from '@netvaerk/shared/records/records-access';
 import { type ApiContext, type ApiRequest, authed } from '../api-context';
-import { queryOf, sendFailure, sendJson, sendNotVisible } from '../http';
+import { queryOf, sendFailure, sendFieldProblems, sendJson, sendNotVisible } from '../http';
 
 function sendFile(res: Response, body: Buffer | Readable, type: string, fileName: string): void {
   res.writeHead(200, {
@@ -98,9 +102,13 @@ export function registerRecordsRoutes(server: Server, ctx: ApiContext): void {
     '/api/records/export',
     authed(ctx, async (r) => {
       if (!exporter(r)) return sendFailure(r.res, 403, 'RECORDS.FORBIDDEN', 'tab.records.forbidden', r.locale);
-      const parsed = exportRequestSchema.safeParse(r.req.body);
-      if (!parsed.success) return sendFailure(r.res, 422, 'INPUT.INVALID', 'tab.records.invalid', r.locale);
-      const request = parsed.data;
+      // Named networks or a period: each form's fields are checked by its own schema, so the answer names them.
+      const input: unknown = r.req.body ?? {};
+      const named = typeof input === 'object' && input !== null && 'networkIds' in input;
+      const parsed = (named ? exportNetworksSchema : exportPeriodSchema).safeParse(input);
+      if (!parsed.success)
+        return sendFieldProblems(r.res, r.locale, RECORDS_FORMS.export, fieldProblemsOf(parsed.error.issues));
+      const request: ExportRequest = parsed.data;
       const ids =
         'networkIds' in request ? request.networkIds : await records.networksInPeriod(request.from, request.to);
       const scope: Record<string, string> =
@@ -116,11 +124,9 @@ export function registerRecordsRoutes(server: Server, ctx: ApiContext): void {
     authed(ctx, async (r) => {
       if (!(await privacy(r)))
         return sendFailure(r.res, 403, 'RECORDS.FORBIDDEN', 'tab.records.personForbidden', r.locale);
-      const q = z
-        .string()
-        .max(100)
-        .safeParse(queryOf(r.req).get('q') ?? '');
-      const people = await records.searchPeople(q.success ? q.data : '', await ctx.knownPeople());
+      const q = personQuerySchema.safeParse({ q: queryOf(r.req).get('q') ?? '' });
+      if (!q.success) return sendFieldProblems(r.res, r.locale, RECORDS_FORMS.search, fieldProblemsOf(q.error.issues));
+      const people = await records.searchPeople(q.data.q, await ctx.knownPeople());
       const body: PersonSearchDto = { people: people.map((p) => ({ ...p, key: personKey(p) })) };
       sendJson(r.res, 200, body);
     }),
@@ -146,9 +152,17 @@ export function registerRecordsRoutes(server: Server, ctx: ApiContext): void {
         return sendFailure(r.res, 403, 'RECORDS.FORBIDDEN', 'tab.records.personForbidden', r.locale);
       const person = await personByKey(ctx, String(r.req.params.key));
       if (!person) return sendFailure(r.res, 404, 'RECORDS.PERSON_UNKNOWN', 'tab.records.personUnknown', r.locale);
-      const body = eraseRequestSchema.safeParse(r.req.body);
-      if (!body.success || body.data.confirmName.trim() !== person.name)
-        return sendFailure(r.res, 422, 'RECORDS.CONFIRM_MISMATCH', 'tab.records.confirmMismatch', r.locale);
+      const body = eraseRequestSchema.safeParse(r.req.body ?? {});
+      if (!body.success)
+        return sendFieldProblems(r.res, r.locale, RECORDS_FORMS.erase, fieldProblemsOf(body.error.issues));
+      if (body.data.confirmName !== person.name)
+        return sendFieldProblems(
+          r.res,
+          r.locale,
+          RECORDS_FORMS.erase,
+          { confirmName: 'confirmMismatch' },
+          { code: 'RECORDS.CONFIRM_MISMATCH', message: 'tab.records.confirmMismatch' },
+        );
       const result = await records.erase(person, r.actor);
       sendJson(r.res, 200, { rowsChanged: result.rowsChanged, rowsDeleted: result.rowsDeleted });
     }),
@@ -159,11 +173,13 @@ export function registerRecordsRoutes(server: Server, ctx: ApiContext): void {
     authed(ctx, async (r) => {
       if (!mayChangeRecordsSettings(r.actor, r.config))
         return sendFailure(r.res, 403, 'RECORDS.FORBIDDEN', 'tab.records.settingsForbidden', r.locale);
-      const parsed = recordsSettingsSchema.safeParse(r.req.body);
-      if (!parsed.success) return sendFailure(r.res, 422, 'INPUT.INVALID', 'tab.records.invalid', r.locale);
+      const parsed = recordsSettingsSchema.safeParse(r.req.body ?? {});
+      if (!parsed.success)
+        return sendFieldProblems(r.res, r.locale, RECORDS_FORMS.settings, fieldProblemsOf(parsed.error.issues));
       const known = await ctx.knownPeople();
       const officers = parsed.data.privacyOfficerKeys.map((k) => known.find((p) => personKey(p) === k));
-      if (officers.some((p) => !p)) return sendFailure(r.res, 422, 'INPUT.INVALID', 'tab.records.invalid', r.locale);
+      if (officers.some((p) => !p))
+        return sendFieldProblems(r.res, r.locale, RECORDS_FORMS.settings, { privacyOfficerKeys: 'unknownPerson' });
       await records.saveSettings(
         { retentionMonths: parsed.data.retentionMonths, privacyOfficers: officers as PersonRef[] },
         r.actor,

@@ -14,15 +14,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { RecordsNetworkDto } from '@netvaerk/shared/api/records-api-types';
+import { exportPeriodSchema, RECORDS_FORMS, type RecordsNetworkDto } from '@netvaerk/shared/api/records-api-types';
+import { formErrors } from '@netvaerk/shared/i18n/field-errors';
 import { phaseLabel } from '../../app/labels';
 import { useText } from '../../app/tab-context';
 import { useDownload } from '../../app/use-download';
+import { TableScroll } from '../table-scroll';
 import { type ActionResult, ActionResultBar } from './action-result';
+import { type FieldErrors, fieldState, serverFieldErrors } from './field-state';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
-  scroll: { overflowX: 'auto' },
   period: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
@@ -36,15 +38,18 @@ export function ExportSection({ networks, onExported }: { networks: RecordsNetwo
   const year = new Date().getFullYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
+  const [errors, setErrors] = useState<FieldErrors>({});
 
   const run = async (id: string, body: unknown) => {
     setBusy(id);
     setResult(null);
+    setErrors({});
     try {
       const file = await download('/api/records/export', { body, fallbackName: 'sagsakter.zip' });
       setResult({ intent: 'success', text: t('tab.records.export.done', { file }) });
       onExported();
     } catch (error) {
+      if (id === 'period') setErrors(serverFieldErrors(error));
       setResult({ intent: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(null);
@@ -60,24 +65,29 @@ export function ExportSection({ networks, onExported }: { networks: RecordsNetwo
       <form
         className={styles.period}
         aria-label={t('tab.records.export.period')}
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void run('period', { from, to });
+          // The server's own schema first: an empty or reversed period is said at its field, and nothing is sent.
+          const found = formErrors(exportPeriodSchema, { from, to }, locale, RECORDS_FORMS.export);
+          setErrors(found);
+          setResult(null);
+          if (Object.keys(found).length === 0) void run('period', { from, to });
         }}
       >
-        <Field label={t('tab.records.export.from')}>
-          <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} required />
+        <Field label={t('tab.records.export.from')} required {...fieldState(errors, 'from')}>
+          <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
         </Field>
-        <Field label={t('tab.records.export.to')}>
-          <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} required />
+        <Field label={t('tab.records.export.to')} required {...fieldState(errors, 'to')}>
+          <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
         </Field>
         <Button type="submit" appearance="primary" disabled={busy !== null}>
           {t('tab.records.export.periodAction')}
         </Button>
       </form>
       <ActionResultBar result={result} />
-      <div className={styles.scroll}>
-        <Table size="small" aria-label={t('tab.records.export.title')}>
+      <TableScroll label={t('tab.records.export.perNetwork')}>
+        <Table size="small" aria-label={t('tab.records.export.perNetwork')}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('tab.records.export.network')}</TableHeaderCell>
@@ -106,7 +116,7 @@ export function ExportSection({ networks, onExported }: { networks: RecordsNetwo
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

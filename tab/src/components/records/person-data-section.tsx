@@ -15,10 +15,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PersonSearchDto } from '@netvaerk/shared/api/records-api-types';
+import {
+  eraseRequestSchema,
+  type PersonSearchDto,
+  personQuerySchema,
+  RECORDS_FORMS,
+} from '@netvaerk/shared/api/records-api-types';
+import { fieldErrorText, formErrors } from '@netvaerk/shared/i18n/field-errors';
 import { useTab, useText } from '../../app/tab-context';
 import { useDownload } from '../../app/use-download';
 import { type ActionResult, ActionResultBar } from './action-result';
+import { type FieldErrors, fieldState, serverFieldErrors } from './field-state';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -34,29 +41,50 @@ type Person = PersonSearchDto['people'][number];
 export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
   const styles = useStyles();
   const { api } = useTab();
-  const { t } = useText();
+  const { t, locale } = useText();
   const download = useDownload();
   const [query, setQuery] = useState('');
   const [people, setPeople] = useState<Person[] | null>(null);
   const [erasing, setErasing] = useState<Person | null>(null);
   const [confirm, setConfirm] = useState('');
   const [result, setResult] = useState<ActionResult>(null);
+  const [searchErrors, setSearchErrors] = useState<FieldErrors>({});
+  const [confirmErrors, setConfirmErrors] = useState<FieldErrors>({});
   const fail = (error: unknown) =>
     setResult({ intent: 'error', text: error instanceof Error ? error.message : String(error) });
 
   const search = async () => {
     setResult(null);
+    // The server's rule (two letters at least) checked here: the sentence at the field, and no request.
+    const found = formErrors(personQuerySchema, { q: query }, locale, RECORDS_FORMS.search);
+    setSearchErrors(found);
+    if (Object.keys(found).length > 0) return;
     try {
       setPeople((await api.get(`/api/records/people?q=${encodeURIComponent(query)}`, personSearchContract)).people);
     } catch (error) {
+      setSearchErrors(serverFieldErrors(error));
       fail(error);
     }
+  };
+  const closeDialog = () => {
+    setErasing(null);
+    setConfirm('');
+    setConfirmErrors({});
+  };
+  /** The typed name: filled in, and the person's name exactly, or the sentence at the field. */
+  const confirmProblems = (p: Person): FieldErrors => {
+    const found = formErrors(eraseRequestSchema, { confirmName: confirm }, locale, RECORDS_FORMS.erase);
+    if (Object.keys(found).length > 0 || confirm.trim() === p.name) return found;
+    return { confirmName: fieldErrorText('confirmName', 'confirmMismatch', locale, RECORDS_FORMS.erase) };
   };
   const data = (p: Person, format: 'json' | 'pdf') =>
     download(`/api/records/people/${encodeURIComponent(p.key)}/data${format === 'pdf' ? '?format=pdf' : ''}`, {
       fallbackName: `persondata.${format}`,
     }).then(() => onChanged(), fail);
   const erase = async (p: Person) => {
+    const found = confirmProblems(p);
+    setConfirmErrors(found);
+    if (Object.keys(found).length > 0) return;
     try {
       const done = await api.post(
         `/api/records/people/${encodeURIComponent(p.key)}/erase`,
@@ -69,12 +97,14 @@ export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
         intent: 'success',
         text: t('tab.records.person.erased', { rows: done.rowsChanged + done.rowsDeleted }),
       });
-      setErasing(null);
-      setConfirm('');
+      closeDialog();
       setPeople((list) => list?.filter((x) => x.key !== p.key) ?? null);
       onChanged();
     } catch (error) {
-      setErasing(null);
+      // A refusal that names the field stays in the dialog, at the field; anything else closes it.
+      const atFields = serverFieldErrors(error);
+      if (Object.keys(atFields).length > 0) return setConfirmErrors(atFields);
+      closeDialog();
       fail(error);
     }
   };
@@ -88,13 +118,14 @@ export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
       <form
         className={styles.search}
         role="search"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void search();
         }}
       >
-        <Field label={t('tab.records.person.search')}>
-          <Input value={query} onChange={(_, d) => setQuery(d.value)} minLength={2} required />
+        <Field label={t('tab.records.person.search')} required {...fieldState(searchErrors, 'q')}>
+          <Input value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
         <Button type="submit">{t('tab.records.person.searchAction')}</Button>
       </form>
@@ -118,9 +149,10 @@ export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
           ))}
         </ul>
       )}
-      <Dialog open={erasing !== null} onOpenChange={(_, d) => !d.open && setErasing(null)}>
+      <Dialog open={erasing !== null} onOpenChange={(_, d) => !d.open && closeDialog()}>
         <DialogSurface>
           <form
+            noValidate
             onSubmit={(event) => {
               event.preventDefault();
               if (erasing) void erase(erasing);
@@ -130,15 +162,19 @@ export function PersonDataSection({ onChanged }: { onChanged: () => void }) {
               <DialogTitle>{t('tab.records.person.eraseTitle', { name: erasing?.name ?? '' })}</DialogTitle>
               <DialogContent>
                 <Text block>{t('tab.records.person.eraseBody')}</Text>
-                <Field label={t('tab.records.person.confirmName')} required>
+                <Field
+                  label={t('tab.records.person.confirmName')}
+                  required
+                  {...fieldState(confirmErrors, 'confirmName')}
+                >
                   <Input value={confirm} onChange={(_, d) => setConfirm(d.value)} />
                 </Field>
               </DialogContent>
               <DialogActions>
-                <Button type="submit" appearance="primary" disabled={confirm.trim() !== erasing?.name}>
+                <Button type="submit" appearance="primary">
                   {t('tab.records.person.eraseConfirm')}
                 </Button>
-                <Button onClick={() => setErasing(null)}>{t('tab.records.person.cancel')}</Button>
+                <Button onClick={closeDialog}>{t('tab.records.person.cancel')}</Button>
               </DialogActions>
             </DialogBody>
           </form>

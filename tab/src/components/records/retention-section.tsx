@@ -1,4 +1,6 @@
 import { savedContract } from '@netvaerk/shared/api/records-schemas';
+import { RECORDS_FORMS, recordsSettingsSchema } from '@netvaerk/shared/api/records-api-types';
+import { formErrors } from '@netvaerk/shared/i18n/field-errors';
 import {
   Button,
   Field,
@@ -21,11 +23,12 @@ import type { RecordsOverviewDto } from '@netvaerk/shared/api/records-api-types'
 import { personKey } from '@netvaerk/shared/domain/types';
 import { ApiError } from '../../app/api-client';
 import { useTab, useText } from '../../app/tab-context';
+import { TableScroll } from '../table-scroll';
 import { type ActionResult, ActionResultBar } from './action-result';
+import { type FieldErrors, fieldState, serverFieldErrors } from './field-state';
 
 const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalM },
-  scroll: { overflowX: 'auto' },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
@@ -33,23 +36,27 @@ const useStyles = makeStyles({
 export function RetentionSection({ overview, onSaved }: { overview: RecordsOverviewDto; onSaved: () => void }) {
   const styles = useStyles();
   const { api } = useTab();
-  const { t, date } = useText();
+  const { t, date, locale } = useText();
   const [months, setMonths] = useState(String(overview.settings.retentionMonths));
   const [result, setResult] = useState<ActionResult>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const blocked = overview.retention.filter((r) => r.status === 'blocked').length;
   const save = async () => {
+    const body = {
+      retentionMonths: months,
+      privacyOfficerKeys: overview.settings.privacyOfficers.map((p) => personKey(p)),
+    };
+    // The server's own schema, checked here first: the sentence at the field, and nothing sent.
+    const found = formErrors(recordsSettingsSchema, body, locale, RECORDS_FORMS.settings);
+    setErrors(found);
+    setResult(null);
+    if (Object.keys(found).length > 0) return;
     try {
-      await api.post(
-        '/api/records/settings',
-        {
-          retentionMonths: Number(months),
-          privacyOfficerKeys: overview.settings.privacyOfficers.map((p) => personKey(p)),
-        },
-        savedContract,
-      );
+      await api.post('/api/records/settings', { ...body, retentionMonths: Number(months.trim()) }, savedContract);
       setResult({ intent: 'success', text: t('tab.records.retention.saved') });
       onSaved();
     } catch (error) {
+      setErrors(serverFieldErrors(error));
       setResult({ intent: 'error', text: error instanceof ApiError ? error.message : String(error) });
     }
   };
@@ -67,13 +74,15 @@ export function RetentionSection({ overview, onSaved }: { overview: RecordsOverv
       {overview.canChangeSettings && (
         <form
           className={styles.form}
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void save();
           }}
         >
-          <Field label={t('tab.records.retention.months')}>
-            <Input type="number" min={1} max={240} value={months} onChange={(_, d) => setMonths(d.value)} required />
+          <Field label={t('tab.records.retention.months')} required {...fieldState(errors, 'retentionMonths')}>
+            {/* Text, not type="number": the app sees what was typed ("1,5", "abc") and says what is wrong. */}
+            <Input inputMode="numeric" value={months} onChange={(_, d) => setMonths(d.value)} />
           </Field>
           <Button type="submit">{t('tab.records.retention.save')}</Button>
         </form>
@@ -89,7 +98,7 @@ export function RetentionSection({ overview, onSaved }: { overview: RecordsOverv
       {overview.retention.length === 0 ? (
         <Text>{t('tab.records.retention.none')}</Text>
       ) : (
-        <div className={styles.scroll}>
+        <TableScroll label={t('tab.records.retention.dryRun')}>
           <Table size="small" aria-label={t('tab.records.retention.dryRun')}>
             <TableHeader>
               <TableRow>
@@ -121,7 +130,7 @@ export function RetentionSection({ overview, onSaved }: { overview: RecordsOverv
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
