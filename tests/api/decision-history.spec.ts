@@ -48,5 +48,12 @@ describe('every decision and dispensation in the history, with its reason (tab A
       ['reject', PEOPLE.leader.name, PEOPLE.headsForum.name, 'Lene har for travlt'],
       ['approve', PEOPLE.participant.name, PEOPLE.headsForum.name, null],
     ]);
+    // Who was nominated and not appointed is a personnel matter: the originator reads the decisions, not the names.
+    const theirs = (await h.call('GET', `/api/networks/${n.id}`, { as: 'originator' }))
+      .body as unknown as NetworkViewDto;
+    expect(theirs.decisions.filter((d) => d.kind === 'leader').map((d) => [d.outcome, d.subject])).toEqual([
+      ['reject', null],
+      ['approve', null],
+    ]);
   });
 });

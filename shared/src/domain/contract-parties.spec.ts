@@ -68,7 +68,6 @@ describe('contract phase 1 parties come from the routing table', () => {
     expect(codeOf(world.run(n, actor('centralHead'), { type: 'signContractPhase', phase: 1 }))).toMatch(
       /CONTRACT\.(BOTH_SIDES|ALREADY_SIGNED)/,
     );
-    expect(n.contract[0]?.locked).toBe(false);
     n = world.must(n, actor('headsForum2'), { type: 'signContractPhase', phase: 1 });
     expect(n.contract[0]?.locked).toBe(true);
     expect(n.contract[0]?.signatures.map((s) => [s.as, s.by.name])).toEqual([
@@ -76,6 +75,17 @@ describe('contract phase 1 parties come from the routing table', () => {
       ['centralDepartmentHeads', PEOPLE.centralHead.name],
       ['centralDepartmentHeads', PEOPLE.headsForum2.name],
     ]);
+  });
+
+  it("takes a meeting held today by Denmark's calendar, also in the hours after midnight when UTC is still yesterday", () => {
+    const world = new TestWorld();
+    let n: Network = networkAt(world, TYPE_CASES[0]!, 'approved');
+    n = world.must(n, actor('consultant'), { type: 'fillContractPhase1', fields: FIXTURE_INPUTS.PHASE1 });
+    world.now = new Date('2026-01-05T23:30:00.000Z'); // 00:30 on 6 January in Copenhagen
+    const sign = (meetingDate: string) =>
+      world.run(n, actor('politician'), { type: 'signContractPhase', phase: 1, meetingDate });
+    expect(codeOf(sign('2026-01-07'))).toBe('DECISION.MEETING_DATE');
+    expect(codeOf(sign('2026-01-06'))).toBe('ok');
   });
 
   it('keeps the director to her own side on the administrative track', () => {

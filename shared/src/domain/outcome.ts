@@ -77,6 +77,20 @@ export function today(ctx: DecideContext): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
+// The municipality's own calendar day: a meeting "today" is today in Denmark, which is already tomorrow in UTC
+// for an hour or two after midnight (the whole of issue 13's meeting dates are Danish calendar dates).
+const DANISH_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in Denmark (YYYY-MM-DD): the latest date a meeting that took place can have. */
+export function danishToday(ctx: DecideContext): string {
+  return DANISH_DAY.format(ctx.clock.now());
+}
+
 export function ok(network: Network, ...events: EventDraft[]): HandlerResult {
   return { network, events };
 }

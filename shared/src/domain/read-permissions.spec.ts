@@ -27,6 +27,13 @@ describe('READ_PERMISSIONS: who may read what, in one map', () => {
     expect(READ_PERMISSIONS.personData(who('consultant'), world.config, settings)).toBe(false);
   });
 
+  it("names nominees to the director, the consultants and the heads' forum only", () => {
+    const allowed = (Object.keys(PEOPLE) as (keyof typeof PEOPLE)[]).filter((p) =>
+      READ_PERMISSIONS.nominees(who(p), world.config),
+    );
+    expect(allowed.sort()).toEqual(['consultant', 'director', 'headsForum', 'headsForum2']);
+  });
+
   it('names the rules the bot, the API and the cards ask (one entry each, no copies elsewhere)', () => {
     expect(READ_PERMISSIONS.network(network, who('outsider'), world.config)).toBe(false);
     expect(READ_PERMISSIONS.network(network, who('leader'), world.config)).toBe(true);

@@ -13,6 +13,19 @@ export function maySeeFailedMessages(network: Pick<Network, 'leader'>, viewer: A
   return Boolean(network.leader && samePerson(network.leader, viewer)) || isDirector(viewer, config);
 }
 
+/**
+ * Who was nominated to lead and not appointed is a personnel matter: the director, the consultants and the heads'
+ * forum (which decides leaders) read the nominee behind a leader decision or a dispensation; others read the
+ * decision without the name (the appointed leader is on the network's page anyway).
+ */
+export function maySeeNominees(viewer: Actor, config: OrgConfig): boolean {
+  return (
+    isDirector(viewer, config) ||
+    isConsultant(viewer, config) ||
+    config.forums.headsForum.members.some((m) => samePerson(m, viewer))
+  );
+}
+
 /** The director and the consultants export case records, one network or the whole portfolio for a period. */
 export function mayExportCaseRecords(actor: Actor, config: OrgConfig): boolean {
   return isDirector(actor, config) || isConsultant(actor, config);
@@ -45,6 +58,8 @@ export const READ_PERMISSIONS = {
   answers: answersMayBeShown,
   /** The outbox's failed messages on the network's page. */
   failedMessages: maySeeFailedMessages,
+  /** The nominee behind a leader decision or a dispensation in the decisions list. */
+  nominees: maySeeNominees,
   /** Case records, for filing. */
   caseRecordExport: mayExportCaseRecords,
   /** A person's data across networks (access requests, erasure). */

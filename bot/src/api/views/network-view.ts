@@ -53,7 +53,8 @@ function reasonOf(data: object | undefined): string | null {
  * Every decision and dispensation with its reason, from the one log the cards use too; the audit trail gives it
  * the earlier leader decisions a new nomination cleared from the network.
  */
-function decisionsOf(n: Network, audit: NetworkBundle['audit']): DecisionDto[] {
+function decisionsOf(n: Network, audit: NetworkBundle['audit'], nominees: boolean): DecisionDto[] {
+  const personal = new Set(['leader', 'dispensation']);
   return decisionLog(n, audit).map((d) => ({
     kind: d.kind,
     outcome: d.outcome,
@@ -62,7 +63,7 @@ function decisionsOf(n: Network, audit: NetworkBundle['audit']): DecisionDto[] {
     reason: d.reason,
     body: d.body,
     meetingDate: d.meetingDate,
-    subject: d.subject,
+    subject: personal.has(d.kind) && !nominees ? null : d.subject,
     votes: d.votes.map((v) => ({ by: v.by.name, at: v.at, outcome: v.outcome })),
   }));
 }
@@ -130,7 +131,7 @@ export function networkView(bundle: NetworkBundle, viewer: Actor, config: OrgCon
           })),
         }
       : null,
-    decisions: decisionsOf(n, bundle.audit),
+    decisions: decisionsOf(n, bundle.audit, READ_PERMISSIONS.nominees(viewer, config)),
     pending: pendingOf(n, config),
     history: bundle.audit
       .map((e) => ({

@@ -1,6 +1,6 @@
 import { decidingBodyName } from '../anchoring';
 import { domainError } from '../errors';
-import { type Handler, ok, stampOf, today } from '../outcome';
+import { danishToday, type Handler, ok, stampOf } from '../outcome';
 
 /**
  * The director records what a deciding body decided on an anchoring recommendation that went to it (issue 13,
@@ -16,7 +16,7 @@ export const recordAnchoringOutcome: Handler<'recordAnchoringOutcome'> = (networ
   if (target.path.kind !== 'decidingBody') return domainError('ANCHORING.NO_DECISION_NEEDED');
   if (target.followUp)
     return domainError('ANCHORING.ALREADY_RECORDED', { by: target.followUp.by.name, at: target.followUp.at });
-  if (command.meetingDate > today(ctx)) {
+  if (command.meetingDate > danishToday(ctx)) {
     const name = decidingBodyName(target.path.body);
     return domainError('DECISION.MEETING_DATE', { body_da: name.da, body_en: name.en }, { meetingDate: 'meetingDate' });
   }

@@ -1,7 +1,7 @@
 import { type BodyDecision, bodyRuleOf, castBallot, deciderOf, recommendersOf } from '../body-decision';
 import { domainError, isDomainError } from '../errors';
 import type { DecisionRecord, Network } from '../network';
-import { type DecideContext, type HandlerResult, ok, stampOf, today } from '../outcome';
+import { danishToday, type DecideContext, type HandlerResult, ok, stampOf } from '../outcome';
 import { BODY_NAMES } from '../routing';
 
 /** A decision card's press, as the command carries it. */
@@ -38,7 +38,7 @@ export function runBallot(
     },
     recommenders: recommendersOf(network, decision),
     outcomes,
-    today: today(ctx),
+    today: danishToday(ctx),
   });
   if (isDomainError(cast)) return { result: cast };
   if (cast.kind === 'decided') return { decided: cast.record };

@@ -16,7 +16,7 @@ import {
   signaturesDue,
   signedForAParty,
 } from '../contract-parties';
-import { type DecideContext, type Handler, type HandlerResult, ok, stampOf, today } from '../outcome';
+import { type DecideContext, type Handler, type HandlerResult, ok, stampOf, danishToday } from '../outcome';
 import { checkPeriod } from '../period';
 import { rolesOf } from '../roles';
 import { BODY_NAMES } from '../routing';
@@ -78,7 +78,7 @@ export const signContractPhase: Handler<'signContractPhase'> = (
     return domainError(otherParty ? 'CONTRACT.BOTH_SIDES' : 'CONTRACT.ALREADY_SIGNED', { phase: String(phase) });
   }
   const rule = bodyRuleOf(signedAs, ctx.config, network);
-  if (rule.rule === 'meeting' && (!command.meetingDate || command.meetingDate > today(ctx))) {
+  if (rule.rule === 'meeting' && (!command.meetingDate || command.meetingDate > danishToday(ctx))) {
     const body = { body_da: BODY_NAMES[signedAs].da, body_en: BODY_NAMES[signedAs].en };
     return domainError('DECISION.MEETING_DATE', body, { meetingDate: 'meetingDate' });
   }
