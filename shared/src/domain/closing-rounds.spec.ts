@@ -14,13 +14,7 @@ const okOf = (r: Decided | DomainError): Decided => {
   if (isDomainError(r)) throw new Error(`unexpected ${r.code}`);
   return r;
 };
-const EVALUATION = {
-  stillMakesSense: 'Ja',
-  achievingGoals: 'Delvist',
-  rightParticipants: 'Ja',
-  resourcesUsedWell: 'Ja',
-  adjustments: 'Jobcentret kommer med',
-};
+const { EVALUATION } = FIXTURE_INPUTS;
 const answer = (over: Record<string, unknown> = {}) => ({ ...FIXTURE_INPUTS.CLOSING_ANSWER, ...over });
 
 /** The network decided on and extended to 2026-12-31: the first round is behind it. */

@@ -4,6 +4,7 @@ import type { Network } from './network';
 import type { DomainEvent } from './outcome';
 import {
   actor,
+  FIXTURE_INPUTS,
   networkAt,
   PEOPLE,
   type Persona,
@@ -13,13 +14,7 @@ import {
 } from '../testing/domain-fixtures';
 
 const WELFARE = TYPE_CASES.find((tc) => tc.type === 'welfare')!;
-const EVALUATION = {
-  stillMakesSense: 'Ja',
-  achievingGoals: 'Delvist',
-  rightParticipants: 'Ja',
-  resourcesUsedWell: 'Ja',
-  adjustments: 'Jobcentret kommer med',
-};
+const { EVALUATION } = FIXTURE_INPUTS;
 
 /** Runs commands an hour apart (the test clock stands still otherwise), keeping the audit events they write. */
 class Script {

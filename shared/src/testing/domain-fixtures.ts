@@ -310,4 +310,13 @@ export function networkAt(world: TestWorld, tc: TypeCase, stage: (typeof STAGES)
   return n;
 }
 
-export const FIXTURE_INPUTS = { PHASE1, PHASE2, PHASE3, CLOSING_ANSWER };
+/** The deciding body's evaluation with an extension (decideContinuation's `evaluation`). */
+const EVALUATION = {
+  stillMakesSense: 'Ja',
+  achievingGoals: 'Delvist',
+  rightParticipants: 'Ja',
+  resourcesUsedWell: 'Ja',
+  adjustments: 'Jobcentret kommer med',
+};
+
+export const FIXTURE_INPUTS = { PHASE1, PHASE2, PHASE3, CLOSING_ANSWER, EVALUATION };

@@ -3,6 +3,7 @@ import { decisionLog } from '../../domain/decision-log';
 import type { Locale } from '../../domain/errors';
 import {
   actor,
+  FIXTURE_INPUTS,
   forum,
   MEETING_DATE,
   networkAt,
@@ -18,13 +19,7 @@ import {
 
 const [POLITICAL, , WELFARE] = TYPE_CASES;
 
-const EVALUATION = {
-  stillMakesSense: 'Ja',
-  achievingGoals: 'Delvist',
-  rightParticipants: 'Ja',
-  resourcesUsedWell: 'Ja',
-  adjustments: 'Ingen',
-};
+const { EVALUATION } = FIXTURE_INPUTS;
 
 /** One vote of each outcome a ballot has, cast where a quorum of two keeps it pending, and how the history reads it. */
 const VOTES: {
