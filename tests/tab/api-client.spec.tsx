@@ -1,16 +1,6 @@
 import { meContract } from '@netvaerk/shared/api/people-schemas';
-import type { MeDto } from '@netvaerk/shared/api/api-types';
 import { createApiClient, UNEXPECTED_RESPONSE } from '../../tab/src/app/api-client';
-
-const ME: MeDto = {
-  person: { tenantId: 't', objectId: 'o', name: 'Lene Leder' },
-  director: false,
-  consultant: false,
-  forums: [],
-  seesAll: false,
-  mayExportCaseRecords: false,
-  localDev: true,
-};
+import { ME } from './tab-test-kit';
 
 /** The client against a server that answers one fixed body (the real Response class, as fetch returns it). */
 function clientAnswering(status: number, body: string, locale: 'da' | 'en' = 'da') {
